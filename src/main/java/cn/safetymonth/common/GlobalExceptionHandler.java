@@ -1,0 +1,226 @@
+package cn.safetymonth.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every failure into the envelope. Client mistakes become 4xx naming the field and the
+ * reason in Chinese; anything unexpected becomes a 500 carrying only the request id.
+ * Exception text never reaches the client.
+ */
+@RestControllerAdvice
+class GlobalExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(GlobalExceptionHandler.class);
+
+    @ExceptionHandler(BizException.class)
+    ResponseEntity<ApiResponse<Void>> biz(BizException e) {
+        return respond(e.errorCode(), e.getMessage());
+    }
+
+    @ExceptionHandler(BindException.class) // includes MethodArgumentNotValidException
+    ResponseEntity<ApiResponse<Void>> invalid(BindException e) {
+        FieldError fe = e.getBindingResult().getFieldError();
+        if (fe != null) {
+            String reason = fe.isBindingFailure() ? "类型错误" : fe.getDefaultMessage();
+            return field(fe.getField(), reason);
+        }
+        return respond(CommonErrorCodes.INVALID_FIELD, CommonErrorCodes.INVALID_FIELD.msg());
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ApiResponse<Void>> invalidParams(HandlerMethodValidationException e) {
+        var result = e.getParameterValidationResults().stream().findFirst();
+        if (result.isPresent()) {
+            var r = result.get();
+            String name = r.getMethodParameter().getParameterName();
+            String reason = r.getResolvableErrors().stream().findFirst()
+                    .map(err -> err.getDefaultMessage()).orElse("取值无效");
+            return field(name, reason);
+        }
+        return respond(CommonErrorCodes.INVALID_FIELD, CommonErrorCodes.INVALID_FIELD.msg());
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ApiResponse<Void>> violation(ConstraintViolationException e) {
+        var v = e.getConstraintViolations().stream().findFirst();
+        if (v.isPresent()) {
+            String path = v.get().getPropertyPath().toString();
+            return field(path.substring(path.lastIndexOf('.') + 1), v.get().getMessage());
+        }
+        return respond(CommonErrorCodes.INVALID_FIELD, CommonErrorCodes.INVALID_FIELD.msg());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiResponse<Void>> unreadable(HttpMessageNotReadableException e) {
+        if (BodyLimitFilter.isTooLarge(e)) {
+            return respond(CommonErrorCodes.BODY_TOO_LARGE, CommonErrorCodes.BODY_TOO_LARGE.msg());
+        }
+        Throwable cause = e.getCause();
+        if (cause instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
+            String allowed = Arrays.stream(ife.getTargetType().getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining("、"));
+            return field(path(ife), "取值无效，可选值：" + allowed);
+        }
+        if (cause instanceof MismatchedInputException mie && !mie.getPath().isEmpty()) {
+            return field(path(mie), "类型错误，应为" + typeName(mie.getTargetType()));
+        }
+        if (cause instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
+            return field(path(jme), "取值无效");
+        }
+        if (cause instanceof JsonProcessingException) {
+            return respond(CommonErrorCodes.MALFORMED_JSON, CommonErrorCodes.MALFORMED_JSON.msg());
+        }
+        return respond(CommonErrorCodes.MALFORMED_JSON, "请求体缺失或不是合法的 JSON");
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiResponse<Void>> missingParam(MissingServletRequestParameterException e) {
+        return field(e.getParameterName(), "不能为空");
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ApiResponse<Void>> missingPart(MissingServletRequestPartException e) {
+        return field(e.getRequestPartName(), "不能为空");
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ResponseEntity<ApiResponse<Void>> missingHeader(MissingRequestHeaderException e) {
+        return field(e.getHeaderName(), "请求头不能为空");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiResponse<Void>> typeMismatch(MethodArgumentTypeMismatchException e) {
+        Class<?> type = e.getRequiredType();
+        if (type != null && type.isEnum()) {
+            String allowed = Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining("、"));
+            return field(e.getName(), "取值无效，可选值：" + allowed);
+        }
+        return field(e.getName(), "类型错误，应为" + typeName(type));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiResponse<Void>> uploadTooLarge(MaxUploadSizeExceededException e) {
+        return respond(CommonErrorCodes.BODY_TOO_LARGE, "上传的文件过大");
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ApiResponse<Void>> multipart(MultipartException e) {
+        return respond(CommonErrorCodes.BAD_REQUEST, "文件上传格式有误，请使用 multipart/form-data");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiResponse<Void>> mediaType(HttpMediaTypeNotSupportedException e) {
+        return respond(CommonErrorCodes.UNSUPPORTED_MEDIA_TYPE, "不支持的请求内容类型，请使用 application/json");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ApiResponse<Void>> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return respond(CommonErrorCodes.NOT_ACCEPTABLE, CommonErrorCodes.NOT_ACCEPTABLE.msg());
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ApiResponse<Void>> method(HttpRequestMethodNotSupportedException e) {
+        return respond(CommonErrorCodes.METHOD_NOT_ALLOWED, "不支持 " + e.getMethod() + " 请求");
+    }
+
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
+    ResponseEntity<ApiResponse<Void>> notFound(Exception e) {
+        return respond(CommonErrorCodes.NOT_FOUND, CommonErrorCodes.NOT_FOUND.msg());
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ApiResponse<Void>> optimistic(OptimisticLockingFailureException e) {
+        return respond(CommonErrorCodes.CONFLICT, CommonErrorCodes.CONFLICT.msg());
+    }
+
+    /** A unique key the service did not expect to hit: still the user's concurrent double submit, not a crash. */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<ApiResponse<Void>> duplicate(DuplicateKeyException e) {
+        log.warn("unmapped duplicate key: {}", e.getMostSpecificCause().getClass().getSimpleName());
+        return respond(CommonErrorCodes.CONFLICT, "数据重复，请勿重复提交");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiResponse<Void>> unexpected(Exception e) {
+        log.error("unexpected error", e);
+        return respond(CommonErrorCodes.INTERNAL, internalMessage());
+    }
+
+    static String internalMessage() {
+        return "服务器内部错误，请稍后重试（请求号 " + RequestIdFilter.current() + "）";
+    }
+
+    private static ResponseEntity<ApiResponse<Void>> field(String field, String reason) {
+        return respond(CommonErrorCodes.INVALID_FIELD, "字段 " + field + "：" + reason);
+    }
+
+    private static ResponseEntity<ApiResponse<Void>> respond(ErrorCode code, String msg) {
+        return ResponseEntity.status(code.status()).body(ApiResponse.error(code, msg));
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.isEmpty() ? "请求体" : sb.toString();
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == null) {
+            return "正确的类型";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class && type != char.class)) {
+            return "数字";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "布尔值 true/false";
+        }
+        if (type == String.class) {
+            return "字符串";
+        }
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "数组";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "日期时间（ISO 8601 格式）";
+        }
+        return "对象";
+    }
+}

@@ -1,0 +1,148 @@
+package cn.safetymonth.identity;
+
+import cn.safetymonth.common.auth.AdminPrincipal;
+import cn.safetymonth.common.auth.AdminRole;
+import cn.safetymonth.common.web.PageQuery;
+import cn.safetymonth.common.web.PageResult;
+import cn.safetymonth.org.UnionDirectory;
+import cn.safetymonth.org.UnionRef;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Union staff manage accounts below them: a union admin creates reviewers at its node or below and
+ * union admins strictly below; nobody manages an account outside their subtree or their own.
+ */
+@Service
+class AdminAccountService {
+
+    private final AdminAccountMapper accounts;
+    private final Passwords passwords;
+    private final TokenStore tokens;
+    private final UnionDirectory directory;
+
+    AdminAccountService(AdminAccountMapper accounts, Passwords passwords, TokenStore tokens, UnionDirectory directory) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.tokens = tokens;
+        this.directory = directory;
+    }
+
+    IdentityWeb.AccountResp me(AdminPrincipal admin) {
+        return toResp(accounts.selectById(admin.accountId()));
+    }
+
+    /** Accounts bound to one node in scope (the caller's own node by default; platform admins when unbound). */
+    PageResult<IdentityWeb.AccountResp> list(AdminPrincipal admin, Long unionId, PageQuery page) {
+        Long node = unionId != null ? unionId : (admin.role() == AdminRole.PLATFORM_ADMIN ? null : admin.unionId());
+        if (node != null) {
+            directory.requireInScope(admin, node);
+        } else if (admin.role() != AdminRole.PLATFORM_ADMIN) {
+            throw cn.safetymonth.common.CommonErrorCodes.FORBIDDEN.exception();
+        }
+        var rows = accounts.selectPage(page.toPage(), new LambdaQueryWrapper<AdminAccountEntity>()
+                .isNull(node == null, AdminAccountEntity::getUnionId)
+                .eq(node != null, AdminAccountEntity::getUnionId, node)
+                .orderByAsc(AdminAccountEntity::getId));
+        Map<Long, UnionRef> unions = directory.findAll(rows.getRecords().stream()
+                .map(AdminAccountEntity::getUnionId).filter(Objects::nonNull).distinct().toList());
+        return PageResult.of(rows, a -> toResp(a, unions.get(a.getUnionId())));
+    }
+
+    IdentityWeb.InitialPasswordResp create(AdminPrincipal admin, IdentityWeb.CreateAccountReq req) {
+        UnionRef union = checkGrant(admin, req.role(), req.unionId());
+        String initial = Passwords.generate();
+        AdminAccountEntity row = new AdminAccountEntity();
+        row.setUsername(req.username());
+        row.setDisplayName(req.displayName().trim());
+        row.setRole(req.role());
+        row.setUnionId(union == null ? null : union.id());
+        row.setPasswordHash(passwords.hash(initial));
+        row.setMustChangePassword(true);
+        row.setEnabled(true);
+        try {
+            accounts.insert(row);
+        } catch (DuplicateKeyException e) {
+            throw IdentityErrorCodes.USERNAME_TAKEN.exception();
+        }
+        return new IdentityWeb.InitialPasswordResp(toResp(row, union), initial);
+    }
+
+    IdentityWeb.InitialPasswordResp resetPassword(AdminPrincipal admin, long accountId) {
+        AdminAccountEntity row = manageable(admin, accountId);
+        String initial = Passwords.generate();
+        row.setPasswordHash(passwords.hash(initial));
+        row.setMustChangePassword(true);
+        update(row);
+        tokens.revokeAllAdminTokens(accountId);
+        return new IdentityWeb.InitialPasswordResp(toResp(row), initial);
+    }
+
+    IdentityWeb.AccountResp setEnabled(AdminPrincipal admin, long accountId, boolean enabled) {
+        AdminAccountEntity row = manageable(admin, accountId);
+        row.setEnabled(enabled);
+        update(row);
+        if (!enabled) {
+            tokens.revokeAllAdminTokens(accountId);
+        }
+        return toResp(row);
+    }
+
+    private void update(AdminAccountEntity row) {
+        if (accounts.updateById(row) == 0) {
+            throw cn.safetymonth.common.CommonErrorCodes.CONFLICT.exception();
+        }
+    }
+
+    private AdminAccountEntity manageable(AdminPrincipal admin, long accountId) {
+        if (accountId == admin.accountId()) {
+            throw IdentityErrorCodes.CANNOT_MANAGE_SELF.exception();
+        }
+        AdminAccountEntity row = accounts.selectById(accountId);
+        if (row == null) {
+            throw IdentityErrorCodes.ACCOUNT_NOT_FOUND.exception();
+        }
+        if (row.getUnionId() == null ? admin.role() != AdminRole.PLATFORM_ADMIN : !inScope(admin, row.getUnionId())) {
+            throw IdentityErrorCodes.ACCOUNT_NOT_FOUND.exception();
+        }
+        checkGrant(admin, row.getRole(), row.getUnionId());
+        return row;
+    }
+
+    private boolean inScope(AdminPrincipal admin, long unionId) {
+        return directory.find(unionId).map(u -> admin.covers(u.path())).orElse(false);
+    }
+
+    /** Whether the caller may hold power over an account of {@code role} at {@code unionId}; returns the node. */
+    private UnionRef checkGrant(AdminPrincipal admin, AdminRole role, Long unionId) {
+        if (!admin.role().mayGrant(role)) {
+            throw IdentityErrorCodes.ROLE_NOT_GRANTABLE.exception();
+        }
+        if (unionId == null) {
+            if (role != AdminRole.PLATFORM_ADMIN) {
+                throw IdentityErrorCodes.UNION_REQUIRED.exception();
+            }
+            return null;
+        }
+        UnionRef union = directory.requireInScope(admin, unionId);
+        if (admin.role() == AdminRole.UNION_ADMIN && role == AdminRole.UNION_ADMIN && union.path().equals(admin.unionPath())) {
+            // a union admin appoints admins of the unions below, not a peer who could lock them out
+            throw IdentityErrorCodes.ROLE_NOT_GRANTABLE.exception("字段 unionId：只能为下级工会创建工会管理员账号");
+        }
+        return union;
+    }
+
+    private IdentityWeb.AccountResp toResp(AdminAccountEntity a) {
+        return toResp(a, a.getUnionId() == null ? null : directory.find(a.getUnionId()).orElse(null));
+    }
+
+    private static IdentityWeb.AccountResp toResp(AdminAccountEntity a, UnionRef union) {
+        return new IdentityWeb.AccountResp(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole(), a.getUnionId(),
+                union == null ? null : union.name(), Boolean.TRUE.equals(a.getEnabled()),
+                Boolean.TRUE.equals(a.getMustChangePassword()), a.getLastLoginAt());
+    }
+}

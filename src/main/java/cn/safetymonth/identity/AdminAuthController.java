@@ -1,0 +1,50 @@
+package cn.safetymonth.identity;
+
+import cn.safetymonth.common.ApiResponse;
+import cn.safetymonth.common.auth.AdminPrincipal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.springframework.web.bind.annotation.*;
+
+@Tag(name = "admin-auth", description = "管理端：登录、修改密码")
+@RestController
+@RequestMapping("/api/admin/auth")
+class AdminAuthController {
+
+    private final AdminAuthService auth;
+    private final AdminAccountService accounts;
+
+    AdminAuthController(AdminAuthService auth, AdminAccountService accounts) {
+        this.auth = auth;
+        this.accounts = accounts;
+    }
+
+    @Operation(operationId = "adminLogin", summary = "工会工作人员登录（连续输错密码将临时锁定）")
+    @PostMapping("/login")
+    ApiResponse<IdentityWeb.LoginResp> login(@Valid @RequestBody IdentityWeb.AdminLoginReq req) {
+        return ApiResponse.ok(auth.login(req.username(), req.password()));
+    }
+
+    @Operation(operationId = "adminLogout", summary = "退出登录")
+    @PostMapping("/logout")
+    ApiResponse<Void> logout(@Parameter(hidden = true) AdminPrincipal admin, HttpServletRequest request) {
+        auth.logout(admin.accountId(), AuthInterceptor.token(request));
+        return ApiResponse.ok();
+    }
+
+    @Operation(operationId = "adminGetMe", summary = "当前登录账号")
+    @GetMapping("/me")
+    ApiResponse<IdentityWeb.AccountResp> me(@Parameter(hidden = true) AdminPrincipal admin) {
+        return ApiResponse.ok(accounts.me(admin));
+    }
+
+    @Operation(operationId = "adminChangePassword", summary = "修改密码（首次登录必须修改；其他会话随之失效，返回新令牌）")
+    @PostMapping("/password")
+    ApiResponse<IdentityWeb.LoginResp> changePassword(@Parameter(hidden = true) AdminPrincipal admin,
+                                                      @Valid @RequestBody IdentityWeb.ChangePasswordReq req) {
+        return ApiResponse.ok(auth.changePassword(admin.accountId(), req.oldPassword(), req.newPassword()));
+    }
+}

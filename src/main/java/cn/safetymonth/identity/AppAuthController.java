@@ -1,0 +1,55 @@
+package cn.safetymonth.identity;
+
+import cn.safetymonth.common.ApiResponse;
+import cn.safetymonth.common.auth.WorkerPrincipal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.springframework.web.bind.annotation.*;
+
+@Tag(name = "app-auth", description = "职工端：微信登录与本人资料")
+@RestController
+@RequestMapping("/api/app")
+class AppAuthController {
+
+    private final WorkerService workers;
+
+    AppAuthController(WorkerService workers) {
+        this.workers = workers;
+    }
+
+    @Operation(operationId = "workerLogin", summary = "微信登录：用 wx.login 的 code 换取登录令牌")
+    @PostMapping("/auth/login")
+    ApiResponse<IdentityWeb.LoginResp> login(@Valid @RequestBody IdentityWeb.WorkerLoginReq req) {
+        return ApiResponse.ok(workers.login(req.code()));
+    }
+
+    @Operation(operationId = "workerLogout", summary = "退出登录（令牌立即失效）")
+    @PostMapping("/auth/logout")
+    ApiResponse<Void> logout(@Parameter(hidden = true) WorkerPrincipal worker, HttpServletRequest request) {
+        workers.logout(AuthInterceptor.token(request));
+        return ApiResponse.ok();
+    }
+
+    @Operation(operationId = "getMyProfile", summary = "本人资料与所在工会")
+    @GetMapping("/me")
+    ApiResponse<IdentityWeb.WorkerProfileResp> me(@Parameter(hidden = true) WorkerPrincipal worker) {
+        return ApiResponse.ok(workers.profile(worker.workerId()));
+    }
+
+    @Operation(operationId = "updateMyProfile", summary = "填写本人姓名（供所在工会核对会员）")
+    @PutMapping("/me")
+    ApiResponse<IdentityWeb.WorkerProfileResp> update(@Parameter(hidden = true) WorkerPrincipal worker,
+                                                      @Valid @RequestBody IdentityWeb.UpdateProfileReq req) {
+        return ApiResponse.ok(workers.updateProfile(worker.workerId(), req.realName()));
+    }
+
+    @Operation(operationId = "bindMyPhone", summary = "绑定手机号（getPhoneNumber 按钮的 code，可选）")
+    @PostMapping("/me/phone")
+    ApiResponse<IdentityWeb.WorkerProfileResp> bindPhone(@Parameter(hidden = true) WorkerPrincipal worker,
+                                                         @Valid @RequestBody IdentityWeb.BindPhoneReq req) {
+        return ApiResponse.ok(workers.bindPhone(worker.workerId(), req.code()));
+    }
+}

@@ -1,0 +1,40 @@
+package cn.safetymonth.identity;
+
+import cn.safetymonth.common.redis.RedisKeyPrefix;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keys of the identity module (after the service-wide prefix):
+ * <ul>
+ *   <li>{@code auth:worker:{sha256(token)}} → worker id, TTL = worker token TTL</li>
+ *   <li>{@code auth:admin:{sha256(token)}} → admin account id, TTL = admin token TTL</li>
+ *   <li>{@code auth:admin-tokens:{accountId}} → set of that account's token hashes (revoked together)</li>
+ *   <li>{@code auth:fail:{username}} → count of recent wrong passwords, TTL = lockout window</li>
+ * </ul>
+ * Only hashes of tokens are stored, so a copy of Redis holds no usable token.
+ */
+@Component
+class IdentityRedisKeys {
+
+    private final RedisKeyPrefix prefix;
+
+    IdentityRedisKeys(RedisKeyPrefix prefix) {
+        this.prefix = prefix;
+    }
+
+    String workerToken(String tokenHash) {
+        return prefix.key("auth:worker:" + tokenHash);
+    }
+
+    String adminToken(String tokenHash) {
+        return prefix.key("auth:admin:" + tokenHash);
+    }
+
+    String adminTokens(long accountId) {
+        return prefix.key("auth:admin-tokens:" + accountId);
+    }
+
+    String failedLogins(String username) {
+        return prefix.key("auth:fail:" + username.toLowerCase());
+    }
+}

@@ -1,0 +1,123 @@
+package cn.safetymonth.identity;
+
+import cn.safetymonth.common.auth.AdminRole;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** Request and response shapes of the identity endpoints. */
+final class IdentityWeb {
+
+    private IdentityWeb() {
+    }
+
+    @Schema(description = "职工微信登录")
+    record WorkerLoginReq(
+            @Schema(description = "wx.login() 返回的 code", example = "081Kq1ll2Vj8Ke4ZxYml2v0Xaf1Kq1lF", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotBlank(message = "不能为空") @Size(max = 128, message = "长度不能超过 128") String code) {
+    }
+
+    @Schema(description = "登录结果：之后在请求头带 Authorization: Bearer {token}")
+    record LoginResp(
+            @Schema(description = "登录令牌") String token,
+            @Schema(description = "有效期（秒）") long expiresIn,
+            @Schema(description = "是否必须先修改密码（仅管理端）") boolean mustChangePassword) {
+    }
+
+    @Schema(description = "职工本人资料")
+    record WorkerProfileResp(
+            @Schema(description = "职工 ID") long workerId,
+            @Schema(description = "姓名（本人填写）") String realName,
+            @Schema(description = "手机号（脱敏）", example = "138****5678") String phoneMasked,
+            @Schema(description = "是否以社会公众身份参与（未加入工会）") boolean publicParticipant,
+            @Schema(description = "所在基层工会，未加入为空") UnionBrief union) {
+    }
+
+    @Schema(description = "工会简要信息")
+    record UnionBrief(
+            @Schema(description = "工会 ID") long id,
+            @Schema(description = "名称") String name,
+            @Schema(description = "从顶级到本级的名称") List<String> lineage,
+            @Schema(description = "加入时间") LocalDateTime joinedAt) {
+    }
+
+    @Schema(description = "修改本人资料")
+    record UpdateProfileReq(
+            @Schema(description = "姓名，1–20 字", example = "张三", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotBlank(message = "不能为空") @Size(max = 20, message = "最长 20 字") String realName) {
+    }
+
+    @Schema(description = "绑定手机号：getPhoneNumber 按钮返回的 code")
+    record BindPhoneReq(
+            @Schema(description = "getPhoneNumber 回调中的 code", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotBlank(message = "不能为空") @Size(max = 128, message = "长度不能超过 128") String code) {
+    }
+
+    @Schema(description = "管理端登录")
+    record AdminLoginReq(
+            @Schema(description = "用户名", example = "admin", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotBlank(message = "不能为空") @Size(max = 64, message = "长度不能超过 64") String username,
+            @Schema(description = "密码", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotBlank(message = "不能为空") @Size(max = 128, message = "长度不能超过 128") String password) {
+    }
+
+    @Schema(description = "修改密码")
+    record ChangePasswordReq(
+            @Schema(description = "原密码", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotBlank(message = "不能为空") @Size(max = 128, message = "长度不能超过 128") String oldPassword,
+            @Schema(description = "新密码：8–64 位，同时包含字母和数字", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotBlank(message = "不能为空") @Size(max = 128, message = "长度不能超过 128") String newPassword) {
+    }
+
+    @Schema(description = "管理端账号")
+    record AccountResp(
+            @Schema(description = "账号 ID") long id,
+            @Schema(description = "用户名") String username,
+            @Schema(description = "显示名") String displayName,
+            @Schema(description = "角色") AdminRole role,
+            @Schema(description = "绑定的工会 ID（平台管理员为空）") Long unionId,
+            @Schema(description = "绑定的工会名称") String unionName,
+            @Schema(description = "是否启用") boolean enabled,
+            @Schema(description = "是否须修改初始密码") boolean mustChangePassword,
+            @Schema(description = "最近登录时间") LocalDateTime lastLoginAt) {
+    }
+
+    @Schema(description = "新建下级账号：初始密码由系统生成，仅返回这一次，首次登录须修改")
+    record CreateAccountReq(
+            @Schema(description = "用户名：字母开头，4–32 位字母数字下划线", example = "dongcheng_admin", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotBlank(message = "不能为空")
+            @Pattern(regexp = "[A-Za-z][A-Za-z0-9_]{3,31}", message = "须为字母开头的 4–32 位字母、数字或下划线") String username,
+            @Schema(description = "显示名", example = "东城区总工会 李老师", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotBlank(message = "不能为空") @Size(max = 50, message = "最长 50 字") String displayName,
+            @Schema(description = "角色", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotNull(message = "不能为空") AdminRole role,
+            @Schema(description = "绑定的工会 ID（须在本人管辖范围内；平台管理员账号可为空）") Long unionId) {
+    }
+
+    @Schema(description = "新账号或重置后的初始密码：仅显示这一次")
+    record InitialPasswordResp(
+            @Schema(description = "账号") AccountResp account,
+            @Schema(description = "初始密码，请当面或电话告知本人") String initialPassword) {
+    }
+
+    @Schema(description = "启用或停用账号")
+    record SetEnabledReq(
+            @Schema(description = "true 启用，false 停用", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotNull(message = "不能为空") Boolean enabled) {
+    }
+
+    @Schema(description = "工会会员（职工）")
+    record MemberResp(
+            @Schema(description = "职工 ID") long workerId,
+            @Schema(description = "姓名（脱敏）", example = "张*") String realNameMasked,
+            @Schema(description = "手机号（脱敏）", example = "138****5678") String phoneMasked,
+            @Schema(description = "所在基层工会 ID") long unionId,
+            @Schema(description = "所在基层工会名称") String unionName,
+            @Schema(description = "加入时间") LocalDateTime joinedAt) {
+    }
+}

@@ -1,0 +1,44 @@
+package cn.safetymonth.identity;
+
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.stereotype.Component;
+
+import java.security.SecureRandom;
+
+/** BCrypt hashes, the password rule, and generated initial passwords. */
+@Component
+class Passwords {
+
+    private static final String LETTERS = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ";
+    private static final String DIGITS = "23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder(10);
+    /** Compared against when the username does not exist, so both cases take the same time. */
+    private final String decoy = encoder.encode("decoy-password-1");
+
+    String hash(String raw) {
+        return encoder.encode(raw);
+    }
+
+    boolean matches(String raw, String hash) {
+        return encoder.matches(raw, hash == null ? decoy : hash);
+    }
+
+    static boolean acceptable(String raw) {
+        return raw != null && raw.length() >= 8 && raw.length() <= 64
+                && raw.chars().anyMatch(Character::isLetter) && raw.chars().anyMatch(Character::isDigit)
+                && raw.chars().noneMatch(Character::isWhitespace);
+    }
+
+    /** 12 characters, letters and digits, no look-alikes: read over the phone to a new clerk. */
+    static String generate() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            sb.append(LETTERS.charAt(RANDOM.nextInt(LETTERS.length())));
+        }
+        sb.insert(RANDOM.nextInt(sb.length()), DIGITS.charAt(RANDOM.nextInt(DIGITS.length())));
+        sb.insert(RANDOM.nextInt(sb.length()), DIGITS.charAt(RANDOM.nextInt(DIGITS.length())));
+        return sb.toString();
+    }
+}

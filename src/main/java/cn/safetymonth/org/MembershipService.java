@@ -1,0 +1,142 @@
+package cn.safetymonth.org;
+
+import cn.safetymonth.common.auth.Principals;
+import com.baomidou.mybatisplus.core.metadata.IPage;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Workers joining, moving between and leaving grassroots unions, with the history kept. */
+@Service
+public class MembershipService {
+
+    private final UnionMapper unions;
+    private final MembershipMapper memberships;
+    private final UnionDirectory directory;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    MembershipService(UnionMapper unions, MembershipMapper memberships, UnionDirectory directory,
+                      TransactionTemplate tx, Clock clock) {
+        this.unions = unions;
+        this.memberships = memberships;
+        this.directory = directory;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** A worker's membership, as other modules see it. */
+    public record Membership(UnionRef union, LocalDateTime joinedAt, LocalDateTime leftAt) {
+    }
+
+    /** The union the worker belongs to now; empty means 社会公众 (the public). */
+    public Optional<Membership> current(long workerId) {
+        return Optional.ofNullable(memberships.current(workerId)).flatMap(this::toMembership);
+    }
+
+    /** The union the worker belonged to at a moment, so past acts stay credited where they happened. */
+    public Optional<UnionRef> unionAt(long workerId, LocalDateTime moment) {
+        return Optional.ofNullable(memberships.at(workerId, moment)).flatMap(m -> directory.find(m.getUnionId()));
+    }
+
+    public List<Membership> history(long workerId) {
+        List<MembershipEntity> rows = memberships.history(workerId);
+        Map<Long, UnionRef> byId = directory.findAll(rows.stream().map(MembershipEntity::getUnionId).distinct().toList());
+        return rows.stream().map(m -> new Membership(byId.get(m.getUnionId()), m.getJoinedAt(), m.getLeftAt())).toList();
+    }
+
+    public UnionRef previewJoinCode(String typed) {
+        return findJoinable(typed);
+    }
+
+    /**
+     * Joins the union behind the code, leaving the current one if it differs. Idempotent: joining the
+     * union one is already in changes nothing, and a double tap creates one membership.
+     */
+    public Membership join(long workerId, String typedCode) {
+        UnionRef target = findJoinable(typedCode);
+        try {
+            return tx.execute(s -> switchTo(workerId, target));
+        } catch (DuplicateKeyException e) {
+            // another request of the same worker won the race; if it joined the same union, so did we
+            Membership now = current(workerId).orElseThrow(OrgErrorCodes.MEMBERSHIP_CHANGED::exception);
+            if (now.union().id() != target.id()) {
+                throw OrgErrorCodes.MEMBERSHIP_CHANGED.exception();
+            }
+            return now;
+        }
+    }
+
+    /** Leaves the current union and plays on as 社会公众. */
+    @Transactional
+    public void leave(long workerId) {
+        MembershipEntity current = memberships.current(workerId);
+        if (current == null) {
+            throw OrgErrorCodes.NOT_A_MEMBER.exception();
+        }
+        if (memberships.close(current.getId(), LocalDateTime.now(clock), actor()) == 0) {
+            throw OrgErrorCodes.MEMBERSHIP_CHANGED.exception();
+        }
+    }
+
+    private Membership switchTo(long workerId, UnionRef target) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        MembershipEntity current = memberships.current(workerId);
+        if (current != null) {
+            if (current.getUnionId() == target.id()) {
+                return new Membership(target, current.getJoinedAt(), null);
+            }
+            if (memberships.close(current.getId(), now, actor()) == 0) {
+                throw OrgErrorCodes.MEMBERSHIP_CHANGED.exception();
+            }
+        }
+        MembershipEntity row = new MembershipEntity();
+        row.setWorkerId(workerId);
+        row.setUnionId(target.id());
+        row.setJoinedAt(now);
+        row.setActive(1);
+        memberships.insert(row);
+        return new Membership(target, now, null);
+    }
+
+    private UnionRef findJoinable(String typed) {
+        String code = JoinCodes.normalize(typed);
+        UnionEntity union = code == null ? null : unions.findByJoinCode(code);
+        if (union == null) {
+            throw OrgErrorCodes.JOIN_CODE_INVALID.exception();
+        }
+        if (!union.getType().grassroots()) {
+            throw OrgErrorCodes.NOT_GRASSROOTS.exception();
+        }
+        return union.toRef();
+    }
+
+    private Optional<Membership> toMembership(MembershipEntity m) {
+        return directory.find(m.getUnionId()).map(u -> new Membership(u, m.getJoinedAt(), m.getLeftAt()));
+    }
+
+    private static String actor() {
+        String actor = Principals.currentActor();
+        return actor == null ? "system" : actor;
+    }
+
+    /** Current members of one node or of its whole subtree, newest first: for the admins' roster pages. */
+    public IPage<Member> members(UnionRef union, boolean subtree, long page, long size) {
+        Page<MembershipEntity> query = Page.of(page, size);
+        IPage<MembershipEntity> rows = subtree
+                ? memberships.currentMembersUnder(query, union.path())
+                : memberships.currentMembersOf(query, union.id());
+        return rows.convert(m -> new Member(m.getWorkerId(), m.getUnionId(), m.getJoinedAt()));
+    }
+
+    public record Member(long workerId, long unionId, LocalDateTime joinedAt) {
+    }
+}

@@ -1,0 +1,51 @@
+package cn.safetymonth.org;
+
+import cn.safetymonth.common.auth.AdminPrincipal;
+import org.springframework.stereotype.Service;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The org module's public face: look up nodes and decide whether a node is inside a caller's subtree. */
+@Service
+public class UnionDirectory {
+
+    private final UnionMapper unions;
+
+    UnionDirectory(UnionMapper unions) {
+        this.unions = unions;
+    }
+
+    public Optional<UnionRef> find(long id) {
+        return Optional.ofNullable(unions.selectById(id)).map(UnionEntity::toRef);
+    }
+
+    public Map<Long, UnionRef> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return unions.selectBatchIds(ids).stream().map(UnionEntity::toRef)
+                .collect(Collectors.toMap(UnionRef::id, Function.identity()));
+    }
+
+    /** The node, if it exists and lies in the caller's subtree; 404 if it does not exist, 403 if it lies outside. */
+    public UnionRef requireInScope(AdminPrincipal admin, long unionId) {
+        UnionRef ref = find(unionId).orElseThrow(OrgErrorCodes.UNION_NOT_FOUND::exception);
+        if (!admin.covers(ref.path())) {
+            throw OrgErrorCodes.UNION_OUT_OF_SCOPE.exception();
+        }
+        return ref;
+    }
+
+    /** The chain from the root down to the node, for showing "市总 / 区总 / 基层". */
+    public List<UnionRef> lineage(UnionRef node) {
+        List<Long> ids = java.util.Arrays.stream(node.path().split("/"))
+                .filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
+        Map<Long, UnionRef> byId = findAll(ids);
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+}

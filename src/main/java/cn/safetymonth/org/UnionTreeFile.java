@@ -1,0 +1,163 @@
+package cn.safetymonth.org;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a union tree file (.csv in UTF-8 or GBK, as Excel saves it in China, or .xlsx) into rows
+ * with their line numbers. Columns are found by their header: 编码, 名称, 上级编码, 类型, 渠道.
+ */
+final class UnionTreeFile {
+
+    static final List<String> HEADERS = List.of("编码", "名称", "上级编码", "类型", "渠道");
+    static final int MAX_ROWS = 20_000;
+
+    record Line(int line, String code, String name, String parentCode, String type, String channel) {
+    }
+
+    /** Thrown for a file that cannot be read at all (wrong format, missing header). */
+    static final class UnreadableException extends Exception {
+        UnreadableException(String message) {
+            super(message);
+        }
+    }
+
+    private UnionTreeFile() {
+    }
+
+    static List<Line> read(String filename, InputStream in) throws IOException, UnreadableException {
+        String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx")) {
+            return fromRows(readXlsx(in));
+        }
+        if (name.endsWith(".csv")) {
+            return fromRows(readCsv(in.readAllBytes()));
+        }
+        throw new UnreadableException("仅支持 .csv 或 .xlsx 文件");
+    }
+
+    private static List<Line> fromRows(List<List<String>> rows) throws UnreadableException {
+        if (rows.isEmpty()) {
+            throw new UnreadableException("文件为空");
+        }
+        List<String> header = rows.get(0).stream().map(String::trim).toList();
+        int[] idx = new int[HEADERS.size()];
+        for (int i = 0; i < HEADERS.size(); i++) {
+            idx[i] = header.indexOf(HEADERS.get(i));
+            if (idx[i] < 0) {
+                throw new UnreadableException("第 1 行：缺少表头“" + HEADERS.get(i) + "”，表头须为 " + String.join("、", HEADERS));
+            }
+        }
+        if (rows.size() - 1 > MAX_ROWS) {
+            throw new UnreadableException("一次最多导入 " + MAX_ROWS + " 行");
+        }
+        List<Line> lines = new ArrayList<>();
+        for (int r = 1; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            if (row.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            lines.add(new Line(r + 1, cell(row, idx[0]), cell(row, idx[1]), cell(row, idx[2]),
+                    cell(row, idx[3]), cell(row, idx[4])));
+        }
+        return lines;
+    }
+
+    private static String cell(List<String> row, int i) {
+        return i < row.size() && row.get(i) != null ? row.get(i).trim() : "";
+    }
+
+    private static List<List<String>> readXlsx(InputStream in) throws IOException, UnreadableException {
+        try (Workbook wb = new XSSFWorkbook(in)) {
+            Sheet sheet = wb.getSheetAt(0);
+            DataFormatter fmt = new DataFormatter();
+            List<List<String>> rows = new ArrayList<>();
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                List<String> cells = new ArrayList<>();
+                if (row != null) {
+                    for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
+                        Cell cell = row.getCell(c);
+                        cells.add(cell == null ? "" : fmt.formatCellValue(cell));
+                    }
+                }
+                rows.add(cells);
+            }
+            return rows;
+        } catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
+                 | org.apache.poi.ooxml.POIXMLException | org.apache.poi.EmptyFileException e) {
+            throw new UnreadableException("不是有效的 .xlsx 文件");
+        }
+    }
+
+    static List<List<String>> readCsv(byte[] bytes) {
+        String text = decode(bytes);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (ch == '\n' || ch == '\r') {
+                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+            } else {
+                cell.append(ch);
+            }
+        }
+        if (!cell.isEmpty() || !row.isEmpty()) {
+            row.add(cell.toString());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** UTF-8 when the bytes are valid UTF-8, otherwise GBK (what Excel writes on a Chinese Windows). */
+    private static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, Charset.forName("GBK"));
+        }
+    }
+}

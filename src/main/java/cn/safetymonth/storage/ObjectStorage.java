@@ -1,0 +1,124 @@
+package cn.safetymonth.storage;
+
+import io.minio.BucketExistsArgs;
+import io.minio.GetObjectArgs;
+import io.minio.GetPresignedObjectUrlArgs;
+import io.minio.MakeBucketArgs;
+import io.minio.MinioClient;
+import io.minio.PutObjectArgs;
+import io.minio.RemoveObjectArgs;
+import io.minio.errors.ErrorResponseException;
+import io.minio.http.Method;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Private objects in one bucket, through the MinIO client. Every failure of the store becomes a
+ * clear retryable error ({@link StorageErrorCodes#UNAVAILABLE}); keys are chosen by the caller, never
+ * by a client's filename.
+ */
+@Service
+public class ObjectStorage {
+
+    private static final Logger log = LoggerFactory.getLogger(ObjectStorage.class);
+    private static final long PART_SIZE = 10L * 1024 * 1024;
+
+    private final MinioClient client;
+    private final StorageProperties props;
+    private volatile boolean bucketReady;
+
+    ObjectStorage(StorageProperties props) {
+        this.props = props;
+        this.client = MinioClient.builder()
+                .endpoint(props.endpoint())
+                .credentials(props.accessKey(), props.secretKey())
+                .region(props.region())
+                .build();
+    }
+
+    public void put(String key, byte[] bytes, String contentType) {
+        put(key, new ByteArrayInputStream(bytes), bytes.length, contentType);
+    }
+
+    /** Streams {@code in} to the store; a size of -1 streams in parts without knowing the length. */
+    public void put(String key, InputStream in, long size, String contentType) {
+        try {
+            ensureBucket();
+            client.putObject(PutObjectArgs.builder().bucket(props.bucket()).object(key)
+                    .stream(in, size, size >= 0 ? -1 : PART_SIZE).contentType(contentType).build());
+        } catch (Exception e) {
+            throw unavailable("put", e);
+        }
+    }
+
+    /** The object's bytes, or empty when there is no such object. For small objects (codes, thumbnails). */
+    public Optional<byte[]> find(String key) {
+        try {
+            ensureBucket();
+            try (InputStream in = client.getObject(GetObjectArgs.builder().bucket(props.bucket()).object(key).build())) {
+                return Optional.of(in.readAllBytes());
+            }
+        } catch (ErrorResponseException e) {
+            if ("NoSuchKey".equals(e.errorResponse().code())) {
+                return Optional.empty();
+            }
+            throw unavailable("get", e);
+        } catch (Exception e) {
+            throw unavailable("get", e);
+        }
+    }
+
+    public void delete(String key) {
+        try {
+            client.removeObject(RemoveObjectArgs.builder().bucket(props.bucket()).object(key).build());
+        } catch (Exception e) {
+            throw unavailable("delete", e);
+        }
+    }
+
+    /** A short-lived link to download a private object, for whom may see it. */
+    public String signedUrl(String key, Duration ttl) {
+        try {
+            return client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(Method.GET)
+                    .bucket(props.bucket()).object(key).expiry((int) ttl.toSeconds()).build());
+        } catch (Exception e) {
+            throw unavailable("sign", e);
+        }
+    }
+
+    public String signedUrl(String key) {
+        return signedUrl(key, props.signedUrlTtl());
+    }
+
+    void ensureBucket() throws Exception {
+        if (bucketReady) {
+            return;
+        }
+        synchronized (this) {
+            if (!bucketReady) {
+                if (!client.bucketExists(BucketExistsArgs.builder().bucket(props.bucket()).build())) {
+                    try {
+                        client.makeBucket(MakeBucketArgs.builder().bucket(props.bucket()).region(props.region()).build());
+                    } catch (ErrorResponseException e) {
+                        String code = e.errorResponse().code();
+                        if (!"BucketAlreadyOwnedByYou".equals(code) && !"BucketAlreadyExists".equals(code)) {
+                            throw e;
+                        }
+                    }
+                }
+                bucketReady = true;
+            }
+        }
+    }
+
+    private static cn.safetymonth.common.BizException unavailable(String op, Exception e) {
+        log.warn("object storage {} failed: {}", op, e.getClass().getSimpleName());
+        return StorageErrorCodes.UNAVAILABLE.exception();
+    }
+}

@@ -1,0 +1,54 @@
+package cn.safetymonth.wechat;
+
+import cn.binarywang.wx.miniapp.api.WxMaService;
+import cn.binarywang.wx.miniapp.api.impl.WxMaServiceImpl;
+import cn.binarywang.wx.miniapp.config.impl.WxMaRedisBetterConfigImpl;
+import cn.safetymonth.common.redis.RedisKeyPrefix;
+import me.chanjar.weixin.common.redis.RedisTemplateWxRedisOps;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+@Configuration(proxyBeanMethods = false)
+class WeChatConfig {
+
+    /**
+     * WxJava with its access token in Redis (so every instance shares one token instead of
+     * invalidating each other's) and, outside production, pointed at a local stub of WeChat.
+     */
+    @Bean
+    WxMaService wxMaService(WeChatProperties props, StringRedisTemplate redis, RedisKeyPrefix prefix, Environment env) {
+        checkNotStubInProduction(props, env);
+        WxMaRedisBetterConfigImpl config = new WxMaRedisBetterConfigImpl(new RedisTemplateWxRedisOps(redis), prefix.key("wx"));
+        config.setAppid(props.appid());
+        config.setSecret(props.secret());
+        if (props.usesStub()) {
+            config.setApiHostUrl(props.apiHostUrl().trim());
+        }
+        // WeChat's -1 "system busy" is retried by WxJava; keep a worker's wait short
+        config.setMaxRetryTimes(2);
+        config.setRetrySleepMillis(300);
+        WxMaServiceImpl service = new WxMaServiceImpl();
+        service.setWxMaConfig(config);
+        return service;
+    }
+
+    /** The stub (and with it any development login) can never be switched on in production. */
+    static void checkNotStubInProduction(WeChatProperties props, Environment env) {
+        if (env.acceptsProfiles(Profiles.of("prod"))) {
+            if (props.usesStub()) {
+                throw new IllegalStateException("safety.wechat.api-host-url must be empty in the prod profile: "
+                        + "the WeChat stub is for development and tests only");
+            }
+            if (isBlank(props.appid()) || isBlank(props.secret())) {
+                throw new IllegalStateException("SAFETY_WX_APPID and SAFETY_WX_SECRET are required in the prod profile");
+            }
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

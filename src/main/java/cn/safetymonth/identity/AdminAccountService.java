@@ -50,7 +50,7 @@ class AdminAccountService {
                 .orderByAsc(AdminAccountEntity::getId));
         Map<Long, UnionRef> unions = directory.findAll(rows.getRecords().stream()
                 .map(AdminAccountEntity::getUnionId).filter(Objects::nonNull).distinct().toList());
-        return PageResult.of(rows, a -> toResp(a, unions.get(a.getUnionId())));
+        return PageResult.of(rows, a -> toResp(a, a.getUnionId() == null ? null : unions.get(a.getUnionId())));
     }
 
     IdentityWeb.InitialPasswordResp create(AdminPrincipal admin, IdentityWeb.CreateAccountReq req) {

@@ -27,11 +27,12 @@ class WeChatConfig {
         if (props.usesStub()) {
             config.setApiHostUrl(props.apiHostUrl().trim());
         }
-        // WeChat's -1 "system busy" is retried by WxJava; keep a worker's wait short
-        config.setMaxRetryTimes(2);
-        config.setRetrySleepMillis(300);
         WxMaServiceImpl service = new WxMaServiceImpl();
         service.setWxMaConfig(config);
+        // WeChat's -1 "system busy" is retried by WxJava (by default 5 times, doubling from 1 s: 31 s);
+        // a worker on a phone should hear "try again" within a second or so instead
+        service.setMaxRetryTimes(2);
+        service.setRetrySleepMillis(200);
         return service;
     }
 

@@ -5,6 +5,7 @@ import cn.binarywang.wx.miniapp.bean.WxMaJscode2SessionResult;
 import cn.binarywang.wx.miniapp.bean.WxMaPhoneNumberInfo;
 import cn.safetymonth.common.BizException;
 import me.chanjar.weixin.common.error.WxErrorException;
+import me.chanjar.weixin.common.error.WxRuntimeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -47,6 +48,8 @@ public class WeChatGateway {
             return new WeChatIdentity(session.getOpenid(), session.getUnionid());
         } catch (WxErrorException e) {
             throw translate("jscode2session", e);
+        } catch (WxRuntimeException e) {
+            throw busy("jscode2session");
         }
     }
 
@@ -68,6 +71,8 @@ public class WeChatGateway {
                 throw WeChatErrorCodes.PHONE_CODE_INVALID.exception();
             }
             throw translate("getuserphonenumber", e);
+        } catch (WxRuntimeException e) {
+            throw busy("getuserphonenumber");
         }
     }
 
@@ -81,7 +86,15 @@ public class WeChatGateway {
             return wx.getQrcodeService().createWxaCodeUnlimitBytes(scene, page, false, "release", 430, false, null, false);
         } catch (WxErrorException e) {
             throw translate("getwxacodeunlimit", e);
+        } catch (WxRuntimeException e) {
+            throw busy("getwxacodeunlimit");
         }
+    }
+
+    /** WxJava gave up after its retries (WeChat kept answering -1) or could not reach WeChat at all. */
+    private static BizException busy(String api) {
+        log.warn("wechat {} unavailable after retries", api);
+        return WeChatErrorCodes.WECHAT_BUSY.exception();
     }
 
     private static BizException translate(String api, WxErrorException e) {

@@ -1,0 +1,37 @@
+package cn.safetymonth.common;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+
+import java.io.IOException;
+
+/**
+ * Requests Tomcat rejects before any servlet sees them (a path with %00, a malformed URL or header)
+ * get the envelope too, instead of Tomcat's HTML error page.
+ */
+public class JsonErrorReportValve extends ErrorReportValve {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    protected void report(Request request, Response response, Throwable throwable) {
+        int status = response.getStatus();
+        if (status < 400 || response.isCommitted() || response.getContentWritten() > 0) {
+            return;
+        }
+        ErrorCode code = status >= 500 ? CommonErrorCodes.INTERNAL
+                : status == 404 ? CommonErrorCodes.NOT_FOUND : CommonErrorCodes.BAD_REQUEST;
+        String msg = status >= 500 ? "服务器内部错误，请稍后重试" : status == 404 ? code.msg() : "请求格式有误（路径或请求头不合法）";
+        try {
+            response.resetBuffer();
+            response.setContentType("application/json;charset=UTF-8");
+            response.getOutputStream().write(JSON.writeValueAsBytes(ApiResponse.error(code, msg)));
+            response.finishResponse();
+        } catch (IOException | IllegalStateException e) {
+            // the client went away; nothing left to tell it
+        }
+    }
+
+}

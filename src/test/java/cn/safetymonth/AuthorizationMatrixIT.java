@@ -1,0 +1,149 @@
+package cn.safetymonth;
+
+import cn.safetymonth.support.Api;
+import cn.safetymonth.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every admin endpoint refuses nodes outside the caller's subtree, for a reviewer and a union
+ * admin of one county acting on its sibling county; every worker endpoint is about the caller
+ * only. The table must name every endpoint: a new endpoint without a row fails this test.
+ */
+class AuthorizationMatrixIT extends IntegrationTest {
+
+    static final String OWN_COUNTY = "QH-07";
+    static final String SIBLING_COUNTY = "QH-08";
+    static final String SIBLING_GRASSROOTS = "QH-08-001";
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    long siblingAccountId;
+
+    @BeforeEach
+    void siblingAccount() {
+        Api.Res created = api.post("/api/admin/accounts", platformAdminToken(), Map.of(
+                "username", "sibling" + System.nanoTime() % 1000000, "displayName", "兄弟县审核员",
+                "role", "REVIEWER", "unionId", unionId(SIBLING_COUNTY)));
+        siblingAccountId = created.data().path("account").path("id").asLong();
+    }
+
+    /** "METHOD pattern" → a request aimed at the sibling county. */
+    private Map<String, Request> crossCountyRequests() {
+        long county = unionId(SIBLING_COUNTY);
+        long grassroots = unionId(SIBLING_GRASSROOTS);
+        Map<String, Request> m = new LinkedHashMap<>();
+        m.put("GET /api/admin/unions/{unionId}", new Request("GET", "/api/admin/unions/" + county, null));
+        m.put("GET /api/admin/unions/{unionId}/children", new Request("GET", "/api/admin/unions/" + county + "/children", null));
+        m.put("POST /api/admin/unions/{unionId}/children", new Request("POST", "/api/admin/unions/" + county + "/children",
+                Map.of("code", "X-" + System.nanoTime(), "name", "越界新建工会", "type", "GRASSROOTS")));
+        m.put("POST /api/admin/unions/{unionId}/join-code/reset", new Request("POST", "/api/admin/unions/" + grassroots + "/join-code/reset", Map.of()));
+        m.put("GET /api/admin/unions/{unionId}/join-qrcode", new Request("GET", "/api/admin/unions/" + grassroots + "/join-qrcode", null));
+        m.put("GET /api/admin/unions/{unionId}/workers", new Request("GET", "/api/admin/unions/" + grassroots + "/workers", null));
+        m.put("GET /api/admin/accounts", new Request("GET", "/api/admin/accounts?unionId=" + county, null));
+        m.put("POST /api/admin/accounts", new Request("POST", "/api/admin/accounts",
+                Map.of("username", "cross" + System.nanoTime() % 100000, "displayName", "越界", "role", "REVIEWER", "unionId", county)));
+        m.put("POST /api/admin/accounts/{accountId}/password/reset", new Request("POST", "/api/admin/accounts/" + siblingAccountId + "/password/reset", Map.of()));
+        m.put("PUT /api/admin/accounts/{accountId}/enabled", new Request("PUT", "/api/admin/accounts/" + siblingAccountId + "/enabled", Map.of("enabled", false)));
+        m.put("POST /api/admin/unions/import", new Request("UPLOAD", "/api/admin/unions/import",
+                "编码,名称,上级编码,类型,渠道\nX-CROSS-1,越界导入工会," + SIBLING_COUNTY + ",基层工会,地方\n"));
+        return m;
+    }
+
+    /** Endpoints that take no node: they answer about the caller's own account or own scope. */
+    private static final Set<String> SELF_ONLY = Set.of(
+            "POST /api/admin/auth/login", "POST /api/admin/auth/logout", "GET /api/admin/auth/me",
+            "POST /api/admin/auth/password", "GET /api/admin/unions");
+
+    @Test
+    void everyAdminEndpointIsInTheMatrix() {
+        Set<String> endpoints = endpoints("/api/admin/");
+        Set<String> covered = new TreeSet<>(crossCountyRequests().keySet());
+        covered.addAll(SELF_ONLY);
+        assertThat(covered).containsExactlyInAnyOrderElementsOf(endpoints);
+    }
+
+    @Test
+    void aReviewerAndAUnionAdminOfOneCountyGetNothingOfTheSiblingCounty() {
+        for (String role : List.of("REVIEWER", "UNION_ADMIN")) {
+            String token = staffToken(role, OWN_COUNTY);
+            crossCountyRequests().forEach((endpoint, req) -> {
+                Api.Res r = req.send(api, token);
+                assertThat(r.status()).as(role + " " + endpoint + " → " + r).isIn(400, 403, 404);
+                assertThat(r.code()).as(endpoint).isNotZero();
+            });
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM org_union WHERE code LIKE 'X-%'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT enabled FROM admin_account WHERE id = ?", Boolean.class, siblingAccountId)).isTrue();
+    }
+
+    @Test
+    void ownScopeListsShowOnlyTheCallersOwnCounty() {
+        String token = staffToken("REVIEWER", OWN_COUNTY);
+
+        Api.Res roots = api.get("/api/admin/unions", token);
+
+        assertThat(roots.data()).hasSize(1);
+        assertThat(roots.data().get(0).path("union").path("id").asLong()).isEqualTo(unionId(OWN_COUNTY));
+    }
+
+    @Test
+    void workerEndpointsAddressOnlyTheCallerAndTokensDoNotCrossAudiences() {
+        for (String endpoint : endpoints("/api/app/")) {
+            String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
+            assertThat(pattern).as("a worker endpoint names no other worker or record by id").doesNotContainPattern("\\{(?!joinCode\\})");
+        }
+        String alice = workerToken(freshUser("alice"));
+        String bob = workerToken(freshUser("bob"));
+        api.put("/api/app/me", alice, Map.of("realName", "爱丽丝"));
+        assertThat(api.get("/api/app/me", bob).toString()).doesNotContain("爱丽丝");
+
+        assertThat(api.get("/api/admin/auth/me", alice).status()).isEqualTo(401);
+        assertThat(api.get("/api/admin/unions", alice).status()).isEqualTo(401);
+        assertThat(api.get("/api/app/me", platformAdminToken()).status()).isEqualTo(401);
+    }
+
+    private Set<String> endpoints(String prefix) {
+        Set<String> out = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.startsWith(prefix)) {
+                    for (RequestMethod method : info.getMethodsCondition().getMethods()) {
+                        out.add(method.name() + " " + pattern);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    record Request(String method, String path, Object body) {
+        Api.Res send(Api api, String token) {
+            return switch (method) {
+                case "GET" -> api.get(path, token);
+                case "POST" -> api.post(path, token, body);
+                case "PUT" -> api.put(path, token, body);
+                case "UPLOAD" -> api.upload(path, token, "file", "tree.csv", "text/csv",
+                        ((String) body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                default -> throw new IllegalArgumentException(method);
+            };
+        }
+    }
+
+}

@@ -1,7 +1,7 @@
 package cn.safetymonth.identity;
 
 import cn.safetymonth.common.auth.AdminRole;
-import cn.safetymonth.common.persistence.AuditedEntity;
+import cn.safetymonth.common.persistence.AuditedRow;
 import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
@@ -15,7 +15,7 @@ import java.time.LocalDateTime;
 @Getter
 @Setter
 @TableName("admin_account")
-class AdminAccountEntity extends AuditedEntity {
+class AdminAccountEntity extends AuditedRow {
     @TableId(type = IdType.AUTO)
     private Long id;
     private String username;

@@ -22,7 +22,11 @@ class Passwords {
     }
 
     boolean matches(String raw, String hash) {
-        return encoder.matches(raw, hash == null ? decoy : hash);
+        if (hash == null) {
+            encoder.matches(raw, decoy); // spend the same time, then refuse
+            return false;
+        }
+        return encoder.matches(raw, hash);
     }
 
     static boolean acceptable(String raw) {

@@ -1,6 +1,6 @@
 package cn.safetymonth.identity;
 
-import cn.safetymonth.common.persistence.AuditedEntity;
+import cn.safetymonth.common.persistence.AuditedRow;
 import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
@@ -13,7 +13,7 @@ import java.time.LocalDateTime;
 @Getter
 @Setter
 @TableName("worker")
-class WorkerEntity extends AuditedEntity {
+class WorkerEntity extends AuditedRow {
     @TableId(type = IdType.AUTO)
     private Long id;
     private String openid;

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class JoinCodes {
 
     private static final char[] ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
-    private static final Pattern FORMAT = Pattern.compile("[2-9A-HJ-NP-Z]{6}");
+    private static final Pattern FORMAT = Pattern.compile("[2-9A-HJKMNP-Z]{6}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private JoinCodes() {

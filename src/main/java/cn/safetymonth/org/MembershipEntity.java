@@ -1,6 +1,6 @@
 package cn.safetymonth.org;
 
-import cn.safetymonth.common.persistence.AuditedEntity;
+import cn.safetymonth.common.persistence.AuditedRow;
 import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
@@ -17,7 +17,7 @@ import java.time.LocalDateTime;
 @Getter
 @Setter
 @TableName("org_membership")
-class MembershipEntity extends AuditedEntity {
+class MembershipEntity extends AuditedRow {
     @TableId(type = IdType.AUTO)
     private Long id;
     private Long workerId;

@@ -1,6 +1,6 @@
 package cn.safetymonth.org;
 
-import cn.safetymonth.common.persistence.AuditedEntity;
+import cn.safetymonth.common.persistence.AuditedRow;
 import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
@@ -10,7 +10,7 @@ import lombok.Setter;
 @Getter
 @Setter
 @TableName("org_union")
-class UnionEntity extends AuditedEntity {
+class UnionEntity extends AuditedRow {
     @TableId(type = IdType.AUTO)
     private Long id;
     private Long parentId;

@@ -51,11 +51,15 @@ final class UnionTreeFile {
         throw new UnreadableException("仅支持 .csv 或 .xlsx 文件");
     }
 
-    private static List<Line> fromRows(List<List<String>> rows) throws UnreadableException {
+    /** One record of the file and the file line it starts on (a quoted cell may span lines). */
+    record RawRow(int line, List<String> cells) {
+    }
+
+    private static List<Line> fromRows(List<RawRow> rows) throws UnreadableException {
         if (rows.isEmpty()) {
             throw new UnreadableException("文件为空");
         }
-        List<String> header = rows.get(0).stream().map(String::trim).toList();
+        List<String> header = rows.get(0).cells().stream().map(String::trim).toList();
         int[] idx = new int[HEADERS.size()];
         for (int i = 0; i < HEADERS.size(); i++) {
             idx[i] = header.indexOf(HEADERS.get(i));
@@ -68,11 +72,11 @@ final class UnionTreeFile {
         }
         List<Line> lines = new ArrayList<>();
         for (int r = 1; r < rows.size(); r++) {
-            List<String> row = rows.get(r);
+            List<String> row = rows.get(r).cells();
             if (row.stream().allMatch(String::isBlank)) {
                 continue;
             }
-            lines.add(new Line(r + 1, cell(row, idx[0]), cell(row, idx[1]), cell(row, idx[2]),
+            lines.add(new Line(rows.get(r).line(), cell(row, idx[0]), cell(row, idx[1]), cell(row, idx[2]),
                     cell(row, idx[3]), cell(row, idx[4])));
         }
         return lines;
@@ -82,11 +86,11 @@ final class UnionTreeFile {
         return i < row.size() && row.get(i) != null ? row.get(i).trim() : "";
     }
 
-    private static List<List<String>> readXlsx(InputStream in) throws IOException, UnreadableException {
+    private static List<RawRow> readXlsx(InputStream in) throws UnreadableException {
         try (Workbook wb = new XSSFWorkbook(in)) {
             Sheet sheet = wb.getSheetAt(0);
             DataFormatter fmt = new DataFormatter();
-            List<List<String>> rows = new ArrayList<>();
+            List<RawRow> rows = new ArrayList<>();
             for (int r = 0; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 List<String> cells = new ArrayList<>();
@@ -96,24 +100,27 @@ final class UnionTreeFile {
                         cells.add(cell == null ? "" : fmt.formatCellValue(cell));
                     }
                 }
-                rows.add(cells);
+                rows.add(new RawRow(r + 1, cells));
             }
             return rows;
-        } catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
+        } catch (IOException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
                  | org.apache.poi.ooxml.POIXMLException | org.apache.poi.EmptyFileException e) {
+            // the upload is already in hand: an I/O error here is a damaged or truncated workbook
             throw new UnreadableException("不是有效的 .xlsx 文件");
         }
     }
 
-    static List<List<String>> readCsv(byte[] bytes) {
+    static List<RawRow> readCsv(byte[] bytes) {
         String text = decode(bytes);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        List<List<String>> rows = new ArrayList<>();
+        List<RawRow> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
+        int line = 1;
+        int rowStart = 1;
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
             if (quoted) {
@@ -123,6 +130,9 @@ final class UnionTreeFile {
                 } else if (ch == '"') {
                     quoted = false;
                 } else {
+                    if (ch == '\n' || (ch == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                        line++;
+                    }
                     cell.append(ch);
                 }
             } else if (ch == '"') {
@@ -136,15 +146,17 @@ final class UnionTreeFile {
                 }
                 row.add(cell.toString());
                 cell.setLength(0);
-                rows.add(row);
+                rows.add(new RawRow(rowStart, row));
                 row = new ArrayList<>();
+                line++;
+                rowStart = line;
             } else {
                 cell.append(ch);
             }
         }
         if (!cell.isEmpty() || !row.isEmpty()) {
             row.add(cell.toString());
-            rows.add(row);
+            rows.add(new RawRow(rowStart, row));
         }
         return rows;
     }

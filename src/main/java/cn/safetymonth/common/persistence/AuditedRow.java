@@ -10,7 +10,7 @@ import java.time.LocalDateTime;
 /** Audit columns every table row carries; filled by {@link AuditFieldHandler}, never by hand. */
 @Getter
 @Setter
-public abstract class AuditedEntity {
+public abstract class AuditedRow {
 
     @TableField(fill = FieldFill.INSERT)
     private LocalDateTime createdAt;

@@ -84,7 +84,7 @@ class AdminUnionController {
             return ResponseEntity.ok(ApiResponse.ok(body));
         }
         String msg = "导入文件有 " + r.errors().size() + " 处错误，未写入任何数据：" + r.errors().get(0);
-        return ResponseEntity.status(OrgErrorCodes.IMPORT_INVALID.status())
-                .body(ApiResponse.error(OrgErrorCodes.IMPORT_INVALID, msg, body));
+        var code = r.outOfScope() ? OrgErrorCodes.UNION_OUT_OF_SCOPE : OrgErrorCodes.IMPORT_INVALID;
+        return ResponseEntity.status(code.status()).body(ApiResponse.error(code, msg, body));
     }
 }

@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 public class UnionTreeImporter {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+    private static final String OUT_OF_SCOPE = "不在您的管辖范围内";
+    private static final String TOP_LEVEL_ONLY = "只有平台管理员可以导入顶级工会";
 
     private final UnionMapper unions;
     private final TransactionTemplate tx;
@@ -35,7 +37,12 @@ public class UnionTreeImporter {
         this.tx = tx;
     }
 
-    public record Report(int created, int updated, int unchanged, List<String> errors) {
+    /** @param outOfScope some row would land outside the caller's subtree: a refusal (403), not a typo (400) */
+    public record Report(int created, int updated, int unchanged, List<String> errors, boolean outOfScope) {
+        Report(int created, int updated, int unchanged, List<String> errors) {
+            this(created, updated, unchanged, errors, false);
+        }
+
         public boolean ok() {
             return errors.isEmpty();
         }
@@ -77,7 +84,8 @@ public class UnionTreeImporter {
         checkSiblingNames(byCode, existing, errors);
         if (!errors.isEmpty()) {
             errors.sort(java.util.Comparator.comparingInt(UnionTreeImporter::lineOf));
-            return new Report(0, 0, 0, errors);
+            boolean outOfScope = errors.stream().anyMatch(e -> e.contains(OUT_OF_SCOPE) || e.contains(TOP_LEVEL_ONLY));
+            return new Report(0, 0, 0, errors, outOfScope);
         }
         return Objects.requireNonNull(tx.execute(s -> write(byCode, existing)));
     }
@@ -118,7 +126,7 @@ public class UnionTreeImporter {
         String parentCode = l.parentCode();
         if (parentCode.isEmpty()) {
             if (!platform) {
-                errors.add(at(l, "只有平台管理员可以导入顶级工会，请填写上级编码"));
+                errors.add(at(l, TOP_LEVEL_ONLY + "，请填写上级编码"));
             } else if (current != null && current.getParentId() != null) {
                 errors.add(at(l, "编码“" + l.code() + "”已存在于其他上级下，不能通过导入移动"));
             }
@@ -142,7 +150,7 @@ public class UnionTreeImporter {
             }
             UnionEntity anchor = existing.get(code);
             if (anchor == null || !admin.covers(anchor.getPath())) {
-                errors.add(at(l, "上级编码“" + parentCode + "”不在您的管辖范围内"));
+                errors.add(at(l, "上级编码“" + parentCode + "”" + OUT_OF_SCOPE));
             }
         }
     }

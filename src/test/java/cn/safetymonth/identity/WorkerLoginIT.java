@@ -171,6 +171,22 @@ class WorkerLoginIT extends IntegrationTest {
     }
 
     @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void neitherTheAppSecretNorSessionKeysNorPhonesReachTheLogs(org.springframework.boot.test.system.CapturedOutput output) {
+        String token = workerToken(freshUser("log"));
+        api.post("/api/app/auth/login", null, Map.of("code", "err40029-log"));
+        api.post("/api/app/auth/login", null, Map.of("code", "err-1-log"));
+        api.post("/api/app/me/phone", token, Map.of("code", "phone-13700001111"));
+
+        assertThat(output.getAll())
+                .contains("errcode=40029")
+                .doesNotContain(cn.safetymonth.support.WeChatStub.SECRET)
+                .doesNotContain("c2Vzc2lvbi1rZXktb2Yt")
+                .doesNotContain("13700001111")
+                .doesNotContain(token);
+    }
+
+    @Test
     void logoutRevokesTheToken() {
         String token = workerToken(freshUser("chen"));
 

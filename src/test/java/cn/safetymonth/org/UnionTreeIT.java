@@ -16,6 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The union tree through HTTP: the seeded city, imports with line-numbered errors, join codes and their mini-program code. */
 class UnionTreeIT extends IntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.data.redis.core.StringRedisTemplate redis;
+
     @Test
     void theSyntheticCityIsLoadedWithTwoChannels() {
         Integer grassroots = jdbc.queryForObject("SELECT COUNT(*) FROM org_union WHERE type IN ('GRASSROOTS','DIRECT_GRASSROOTS')", Integer.class);
@@ -73,7 +76,7 @@ class UnionTreeIT extends IntegrationTest {
         Api.Res notAFile = api.upload("/api/admin/unions/import", county, "file", "tree.pdf", "application/pdf", new byte[]{1, 2, 3});
 
         assertThat(ok.code()).as(ok.toString()).isZero();
-        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.msg()).contains("第 2 行").contains("不在您的管辖范围内");
         assertThat(notAFile.status()).isEqualTo(400);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM org_union WHERE code = 'T-XL-2'", Integer.class)).isZero();
@@ -113,6 +116,8 @@ class UnionTreeIT extends IntegrationTest {
         assertThat(second.raw()).isEqualTo(first.raw());
         assertThat(wechat().calls("/wxa/getwxacodeunlimit")).isEqualTo(before + 1);
         assertThat(county.status()).isEqualTo(400);
+        assertThat(redis.keys(cn.safetymonth.support.TestBackend.get().keyPrefix() + "wx*"))
+                .as("WeChat's access token is kept in Redis for every instance").isNotEmpty();
     }
 
     @Test

@@ -61,6 +61,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 Map.of("username", "cross" + System.nanoTime() % 100000, "displayName", "越界", "role", "REVIEWER", "unionId", county)));
         m.put("POST /api/admin/accounts/{accountId}/password/reset", new Request("POST", "/api/admin/accounts/" + siblingAccountId + "/password/reset", Map.of()));
         m.put("PUT /api/admin/accounts/{accountId}/enabled", new Request("PUT", "/api/admin/accounts/" + siblingAccountId + "/enabled", Map.of("enabled", false)));
+        m.put("POST /api/admin/quiz/content/import", new Request("UPLOAD", "/api/admin/quiz/content/import",
+                "not a workbook: only the platform may import quiz content"));
+        m.put("GET /api/admin/quiz/flagged-attempts", new Request("GET", "/api/admin/quiz/flagged-attempts?unionId=" + county, null));
         m.put("POST /api/admin/unions/import", new Request("UPLOAD", "/api/admin/unions/import",
                 "编码,名称,上级编码,类型,渠道\nX-CROSS-1,越界导入工会," + SIBLING_COUNTY + ",基层工会,地方\n"));
         return m;
@@ -103,12 +106,42 @@ class AuthorizationMatrixIT extends IntegrationTest {
         assertThat(roots.data().get(0).path("union").path("id").asLong()).isEqualTo(unionId(OWN_COUNTY));
     }
 
+    /** Worker endpoints that name a record by id, aimed at another worker's record. */
+    private Map<String, Request> otherWorkersRecords(String owner) {
+        long attempt = api.post("/api/app/quiz/attempts", owner, Map.of("scene", "FAMILY")).data().path("attemptId").asLong();
+        long test = api.post("/api/app/quiz/quick-tests", owner, Map.of()).data().path("testId").asLong();
+        Map<String, Request> m = new LinkedHashMap<>();
+        m.put("POST /api/app/quiz/attempts/{attemptId}/taps", new Request("POST", "/api/app/quiz/attempts/" + attempt + "/taps", Map.of("x", 0.5, "y", 0.5)));
+        m.put("POST /api/app/quiz/attempts/{attemptId}/answers", new Request("POST", "/api/app/quiz/attempts/" + attempt + "/answers",
+                Map.of("hazardId", "family-01-1", "answer", List.of("A"))));
+        m.put("POST /api/app/quiz/attempts/{attemptId}/finish", new Request("POST", "/api/app/quiz/attempts/" + attempt + "/finish", Map.of()));
+        m.put("GET /api/app/quiz/attempts/{attemptId}/share", new Request("GET", "/api/app/quiz/attempts/" + attempt + "/share", null));
+        m.put("POST /api/app/quiz/quick-tests/{testId}/answers", new Request("POST", "/api/app/quiz/quick-tests/" + test + "/answers",
+                Map.of("seq", 1, "answer", List.of("A"))));
+        return m;
+    }
+
     @Test
-    void workerEndpointsAddressOnlyTheCallerAndTokensDoNotCrossAudiences() {
+    void everyWorkerEndpointRefusesAnotherWorkersRecords() {
+        String owner = workerToken(freshUser("owner"));
+        String intruder = workerToken(freshUser("intruder"));
+        Map<String, Request> table = otherWorkersRecords(owner);
         for (String endpoint : endpoints("/api/app/")) {
             String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
-            assertThat(pattern).as("a worker endpoint names no other worker or record by id").doesNotContainPattern("\\{(?!joinCode\\})");
+            if (pattern.matches(".*\\{(?!joinCode\\}).*")) {
+                assertThat(table).as("every worker endpoint with an id is in the table").containsKey(endpoint);
+            }
         }
+        table.forEach((endpoint, req) -> {
+            Api.Res r = req.send(api, intruder);
+            assertThat(r.status()).as(endpoint + " → " + r).isEqualTo(404);
+        });
+        long attemptId = Long.parseLong(table.get("POST /api/app/quiz/attempts/{attemptId}/finish").path().split("/")[5]);
+        assertThat(jdbc.queryForObject("SELECT status FROM quiz_attempt WHERE id = ?", String.class, attemptId)).isEqualTo("OPEN");
+    }
+
+    @Test
+    void workerEndpointsAddressOnlyTheCallerAndTokensDoNotCrossAudiences() {
         String alice = workerToken(freshUser("alice"));
         String bob = workerToken(freshUser("bob"));
         api.put("/api/app/me", alice, Map.of("realName", "爱丽丝"));

@@ -1,6 +1,7 @@
 package cn.safetymonth.identity;
 
 import cn.safetymonth.support.Api;
+import cn.safetymonth.support.Concurrently;
 import cn.safetymonth.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -9,13 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -115,7 +111,7 @@ class WorkerLoginIT extends IntegrationTest {
         long workerId = api.get("/api/app/me", token).data().path("workerId").asLong();
         String code = joinCode(GRASSROOTS_A);
 
-        List<Api.Res> results = concurrently(20, () -> api.post("/api/app/me/union", token, Map.of("joinCode", code)));
+        List<Api.Res> results = Concurrently.run(20, () -> api.post("/api/app/me/union", token, Map.of("joinCode", code)));
 
         assertThat(results).allSatisfy(r -> assertThat(r.code()).as(r.toString()).isZero());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM org_membership WHERE worker_id = ?", Integer.class, workerId)).isEqualTo(1);
@@ -126,7 +122,7 @@ class WorkerLoginIT extends IntegrationTest {
         String user = freshUser("zheng");
         var seq = new java.util.concurrent.atomic.AtomicInteger();
 
-        List<Api.Res> results = concurrently(20, () -> api.post("/api/app/auth/login", null, Map.of("code", user + "-c" + seq.incrementAndGet())));
+        List<Api.Res> results = Concurrently.run(20, () -> api.post("/api/app/auth/login", null, Map.of("code", user + "-c" + seq.incrementAndGet())));
 
         assertThat(results).allSatisfy(r -> assertThat(r.code()).as(r.toString()).isZero());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM worker WHERE openid = ?", Integer.class, "stub_" + user)).isEqualTo(1);
@@ -208,27 +204,5 @@ class WorkerLoginIT extends IntegrationTest {
         assertThat(new String(r.raw())).doesNotContain("13812345678");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.code()).isEqualTo(4007);
-    }
-
-    static <T> List<T> concurrently(int n, Callable<T> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            var start = new java.util.concurrent.CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> f : futures) {
-                results.add(f.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@org.springframework.context.annotation.Import(TestClockConfig.class)
 public abstract class IntegrationTest {
 
     public static final String ADMIN_PASSWORD = "Platform2025ok";
@@ -33,6 +34,9 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected JdbcTemplate jdbc;
+
+    @Autowired
+    protected TestClock clock;
 
     protected Api api;
 

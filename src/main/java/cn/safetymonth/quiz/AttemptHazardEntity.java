@@ -1,0 +1,22 @@
+package cn.safetymonth.quiz;
+
+import cn.safetymonth.common.persistence.AuditedRow;
+import com.baomidou.mybatisplus.annotation.IdType;
+import com.baomidou.mybatisplus.annotation.TableId;
+import com.baomidou.mybatisplus.annotation.TableName;
+import lombok.Getter;
+import lombok.Setter;
+
+@Getter
+@Setter
+@TableName("quiz_attempt_hazard")
+class AttemptHazardEntity extends AuditedRow {
+    @TableId(type = IdType.AUTO)
+    private Long id;
+    private Long attemptId;
+    private Long hazardId;
+    private java.time.LocalDateTime foundAt;
+    private String answerKeys;
+    private Boolean correct;
+    private java.time.LocalDateTime answeredAt;
+}

@@ -1,0 +1,296 @@
+package cn.safetymonth.quiz;
+
+import cn.safetymonth.org.MembershipService;
+import cn.safetymonth.storage.ObjectStorage;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The daily level, with every rule decided on the server: one level a day (the database's unique
+ * key), taps hit-tested here, one answer per question, scores from what was earned.
+ */
+@Service
+class AttemptService {
+
+    static final int MAX_SCORE = 10;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final QuizCatalog catalog;
+    private final AttemptMapper attempts;
+    private final AttemptHazardMapper found;
+    private final MembershipService memberships;
+    private final ObjectStorage storage;
+    private final QuizRateLimiter rateLimiter;
+    private final QuizProperties props;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AttemptService(QuizCatalog catalog, AttemptMapper attempts, AttemptHazardMapper found, MembershipService memberships,
+                   ObjectStorage storage, QuizRateLimiter rateLimiter, QuizProperties props, ApplicationEventPublisher events,
+                   Clock clock) {
+        this.catalog = catalog;
+        this.attempts = attempts;
+        this.found = found;
+        this.memberships = memberships;
+        this.storage = storage;
+        this.rateLimiter = rateLimiter;
+        this.props = props;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Starts today's level in the chosen scene, or resumes it: a double tap or a second device gets the same attempt. */
+    QuizWeb.AttemptResp start(long workerId, Scene scene) {
+        LocalDate today = LocalDate.now(clock);
+        QuizCatalog.CampaignView campaign = openCampaign(today);
+        AttemptEntity existing = attempts.onDay(workerId, today);
+        if (existing != null) {
+            return resumeOrRefuse(existing, scene);
+        }
+        Set<Long> played = attempts.ofWorker(workerId, campaign.id()).stream().map(AttemptEntity::getLevelId).collect(Collectors.toSet());
+        QuizCatalog.LevelView level = catalog.levelsOf(scene).stream().filter(l -> !played.contains(l.id())).findFirst()
+                .orElseThrow(QuizErrorCodes.SCENE_COMPLETED::exception);
+        AttemptEntity row = new AttemptEntity();
+        row.setCampaignId(campaign.id());
+        row.setWorkerId(workerId);
+        memberships.current(workerId).ifPresent(m -> {
+            row.setUnionId(m.union().id());
+            row.setUnionPath(m.union().path());
+        });
+        row.setLevelId(level.id());
+        row.setScene(scene);
+        row.setPlayDate(today);
+        row.setStatus(AttemptEntity.OPEN);
+        row.setStartedAt(LocalDateTime.now(clock));
+        row.setFoundCount(0);
+        row.setCorrectCount(0);
+        row.setScore(0);
+        row.setOptionSeed(RANDOM.nextLong());
+        row.setFlagged(false);
+        try {
+            attempts.insert(row);
+        } catch (DuplicateKeyException e) {
+            // another request of this worker started today's level first: the database decided
+            AttemptEntity winner = attempts.onDay(workerId, today);
+            if (winner == null) {
+                throw QuizErrorCodes.ALREADY_PLAYED_TODAY.exception();
+            }
+            return resumeOrRefuse(winner, scene);
+        }
+        return view(row, List.of());
+    }
+
+    QuizWeb.TapResp tap(long workerId, long attemptId, double x, double y) {
+        rateLimiter.check(workerId);
+        AttemptEntity attempt = openAttempt(workerId, attemptId);
+        QuizCatalog.LevelView level = catalog.level(attempt.getLevelId());
+        Map<Long, AttemptHazardEntity> mine = foundOf(attempt);
+        QuizCatalog.HazardView hit = level.hazards().stream().filter(h -> h.region().contains(x, y)).findFirst().orElse(null);
+        if (hit == null) {
+            return new QuizWeb.TapResp(false, false, null, mine.size(), score(mine.values()));
+        }
+        AttemptHazardEntity row = mine.get(hit.id());
+        boolean already = row != null;
+        if (!already) {
+            row = new AttemptHazardEntity();
+            row.setAttemptId(attempt.getId());
+            row.setHazardId(hit.id());
+            row.setFoundAt(LocalDateTime.now(clock));
+            try {
+                found.insert(row);
+            } catch (DuplicateKeyException e) {
+                already = true; // the same tap arrived twice: found once
+                row = found.find(attempt.getId(), hit.id());
+            }
+            mine.put(hit.id(), row);
+        }
+        return new QuizWeb.TapResp(true, already, foundView(attempt, hit, row), mine.size(), score(mine.values()));
+    }
+
+    QuizWeb.AnswerResp answer(long workerId, long attemptId, String hazardCode, List<String> displayKeys) {
+        rateLimiter.check(workerId);
+        AttemptEntity attempt = openAttempt(workerId, attemptId);
+        QuizCatalog.LevelView level = catalog.level(attempt.getLevelId());
+        QuizCatalog.HazardView hazard = level.hazards().stream().filter(h -> h.code().equals(hazardCode)).findFirst()
+                .orElseThrow(QuizErrorCodes.HAZARD_NOT_FOUND_YET::exception);
+        AttemptHazardEntity row = found.find(attempt.getId(), hazard.id());
+        if (row == null) {
+            throw QuizErrorCodes.HAZARD_NOT_FOUND_YET.exception();
+        }
+        if (row.getAnswerKeys() != null) {
+            throw QuizErrorCodes.ALREADY_ANSWERED.exception();
+        }
+        List<String> original = OptionShuffle.toOriginal(attempt.getOptionSeed(), hazard.id(), hazard.options(), displayKeys);
+        if (original == null || new HashSet<>(original).size() != original.size()
+                || (hazard.type() != QuestionType.MULTIPLE && original.size() != 1)) {
+            throw QuizErrorCodes.BAD_ANSWER.exception();
+        }
+        boolean correct = new HashSet<>(original).equals(new HashSet<>(hazard.answer()));
+        String stored = String.join(",", original.stream().sorted().toList());
+        if (found.answer(row.getId(), stored, correct, LocalDateTime.now(clock)) == 0) {
+            throw QuizErrorCodes.ALREADY_ANSWERED.exception();
+        }
+        List<AttemptHazardEntity> all = found.ofAttempt(attempt.getId());
+        int correctCount = (int) all.stream().filter(a -> Boolean.TRUE.equals(a.getCorrect())).count();
+        boolean complete = all.size() == level.hazards().size() && all.stream().allMatch(a -> a.getAnswerKeys() != null);
+        if (complete) {
+            close(attempt, AttemptEntity.FINISHED, all);
+        }
+        return new QuizWeb.AnswerResp(correct, sortedDisplay(attempt, hazard, original),
+                OptionShuffle.toDisplay(attempt.getOptionSeed(), hazard.id(), hazard.options(), hazard.answer()),
+                hazard.explanation(), all.size(), correctCount, all.size() + correctCount, complete);
+    }
+
+    /** Ends the level now and returns its score. Finishing a closed level just returns it. */
+    QuizWeb.AttemptResp finish(long workerId, long attemptId) {
+        AttemptEntity attempt = owned(workerId, attemptId);
+        if (attempt.open()) {
+            close(attempt, isPast(attempt) ? AttemptEntity.DAY_ENDED : AttemptEntity.FINISHED, found.ofAttempt(attempt.getId()));
+        }
+        AttemptEntity now = attempts.selectById(attemptId);
+        return view(now, found.ofAttempt(attemptId));
+    }
+
+    /** Today's attempt of the worker, open or closed; closes yesterday's if the job has not yet. */
+    AttemptEntity today(long workerId) {
+        AttemptEntity a = attempts.onDay(workerId, LocalDate.now(clock));
+        return a;
+    }
+
+    QuizWeb.AttemptResp view(AttemptEntity attempt) {
+        return view(attempt, found.ofAttempt(attempt.getId()));
+    }
+
+    /** Closes every open attempt of an earlier day. Idempotent; returns how many it closed. */
+    int closeEndedDays(int batch) {
+        int closed = 0;
+        List<AttemptEntity> open;
+        do {
+            open = attempts.openBefore(LocalDate.now(clock), batch);
+            for (AttemptEntity a : open) {
+                if (close(a, AttemptEntity.DAY_ENDED, found.ofAttempt(a.getId()))) {
+                    closed++;
+                }
+            }
+        } while (open.size() == batch);
+        return closed;
+    }
+
+    private boolean close(AttemptEntity attempt, String reason, List<AttemptHazardEntity> rows) {
+        int foundCount = rows.size();
+        int correctCount = (int) rows.stream().filter(a -> Boolean.TRUE.equals(a.getCorrect())).count();
+        int score = foundCount + correctCount;
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime closedAt = AttemptEntity.DAY_ENDED.equals(reason) ? attempt.getPlayDate().plusDays(1).atStartOfDay() : now;
+        long seconds = Duration.between(attempt.getStartedAt(), now).toSeconds();
+        boolean flagged = AttemptEntity.FINISHED.equals(reason) && score >= 4 && seconds < props.minHumanSeconds();
+        String flagReason = flagged ? "用时过短：" + seconds + " 秒内得 " + score + " 分" : null;
+        if (attempts.close(attempt.getId(), reason, closedAt, foundCount, correctCount, score, flagged, flagReason) == 0) {
+            return false;
+        }
+        events.publishEvent(new QuizLevelFinished(attempt.getId(), attempt.getWorkerId(), attempt.getUnionId(),
+                attempt.getCampaignId(), catalog.level(attempt.getLevelId()).code(), attempt.getScene(), attempt.getPlayDate(),
+                foundCount, correctCount, score, flagged, reason, closedAt));
+        return true;
+    }
+
+    private QuizWeb.AttemptResp resumeOrRefuse(AttemptEntity existing, Scene scene) {
+        if (!existing.open()) {
+            throw QuizErrorCodes.ALREADY_PLAYED_TODAY.exception();
+        }
+        if (existing.getScene() != scene) {
+            QuizCatalog.LevelView level = catalog.level(existing.getLevelId());
+            throw QuizErrorCodes.OTHER_SCENE_OPEN.exception("今天已开始挑战“" + existing.getScene().label() + " · " + level.title() + "”，请继续完成");
+        }
+        return view(existing, found.ofAttempt(existing.getId()));
+    }
+
+    private QuizCatalog.CampaignView openCampaign(LocalDate today) {
+        QuizCatalog.CampaignView campaign = catalog.campaign().orElseThrow(QuizErrorCodes.CAMPAIGN_CLOSED::exception);
+        if (!catalog.openOn(today)) {
+            throw QuizErrorCodes.CAMPAIGN_CLOSED.exception("答题活动时间为 " + campaign.startDate() + " 至 " + campaign.endDate());
+        }
+        return campaign;
+    }
+
+    private AttemptEntity owned(long workerId, long attemptId) {
+        AttemptEntity attempt = attempts.selectById(attemptId);
+        if (attempt == null || attempt.getWorkerId() != workerId) {
+            throw QuizErrorCodes.ATTEMPT_NOT_FOUND.exception();
+        }
+        return attempt;
+    }
+
+    AttemptEntity ownedAttempt(long workerId, long attemptId) {
+        return owned(workerId, attemptId);
+    }
+
+    private AttemptEntity openAttempt(long workerId, long attemptId) {
+        AttemptEntity attempt = owned(workerId, attemptId);
+        if (attempt.open() && isPast(attempt)) {
+            close(attempt, AttemptEntity.DAY_ENDED, found.ofAttempt(attempt.getId()));
+            throw QuizErrorCodes.ATTEMPT_CLOSED.exception("这一关已随当天结束，明天再来挑战新的关卡吧");
+        }
+        if (!attempt.open()) {
+            throw QuizErrorCodes.ATTEMPT_CLOSED.exception();
+        }
+        return attempt;
+    }
+
+    private boolean isPast(AttemptEntity attempt) {
+        return attempt.getPlayDate().isBefore(LocalDate.now(clock));
+    }
+
+    private Map<Long, AttemptHazardEntity> foundOf(AttemptEntity attempt) {
+        return found.ofAttempt(attempt.getId()).stream()
+                .collect(Collectors.toMap(AttemptHazardEntity::getHazardId, Function.identity(), (a, b) -> a, java.util.HashMap::new));
+    }
+
+    private static int score(java.util.Collection<AttemptHazardEntity> rows) {
+        return rows.size() + (int) rows.stream().filter(a -> Boolean.TRUE.equals(a.getCorrect())).count();
+    }
+
+    private QuizWeb.AttemptResp view(AttemptEntity attempt, List<AttemptHazardEntity> rows) {
+        QuizCatalog.LevelView level = catalog.level(attempt.getLevelId());
+        List<QuizWeb.FoundResp> foundViews = rows.stream().sorted(Comparator.comparing(AttemptHazardEntity::getFoundAt))
+                .map(r -> foundView(attempt, catalog.hazard(r.getHazardId()), r)).toList();
+        int correctCount = (int) rows.stream().filter(a -> Boolean.TRUE.equals(a.getCorrect())).count();
+        return new QuizWeb.AttemptResp(attempt.getId(), attempt.getPlayDate(), attempt.getStatus(), attempt.getClosedReason(),
+                level.code(), level.title(), level.scene(), level.scene().label(),
+                storage.signedUrl(level.pictureKey(), props.pictureUrlTtl()), level.hazards().size(), foundViews,
+                rows.size(), correctCount, rows.size() + correctCount, MAX_SCORE,
+                attempt.getPlayDate().plusDays(1).atStartOfDay(), Boolean.TRUE.equals(attempt.getFlagged()));
+    }
+
+    private QuizWeb.FoundResp foundView(AttemptEntity attempt, QuizCatalog.HazardView h, AttemptHazardEntity row) {
+        long seed = attempt.getOptionSeed();
+        List<QuizWeb.OptionResp> options = OptionShuffle.shown(seed, h.id(), h.options()).stream()
+                .map(o -> new QuizWeb.OptionResp(o.key(), o.text())).toList();
+        QuizWeb.QuestionResp question = new QuizWeb.QuestionResp(h.type(), h.type().label(), h.text(), options);
+        boolean answered = row.getAnswerKeys() != null;
+        return new QuizWeb.FoundResp(h.code(), h.name(), h.region(), question, answered,
+                answered ? sortedDisplay(attempt, h, Arrays.asList(row.getAnswerKeys().split(","))) : null,
+                answered ? row.getCorrect() : null,
+                answered ? OptionShuffle.toDisplay(seed, h.id(), h.options(), h.answer()) : null,
+                answered ? h.explanation() : null);
+    }
+
+    private static List<String> sortedDisplay(AttemptEntity attempt, QuizCatalog.HazardView h, List<String> original) {
+        return OptionShuffle.toDisplay(attempt.getOptionSeed(), h.id(), h.options(), original);
+    }
+}

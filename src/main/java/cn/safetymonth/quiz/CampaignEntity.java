@@ -1,0 +1,22 @@
+package cn.safetymonth.quiz;
+
+import cn.safetymonth.common.persistence.AuditedRow;
+import com.baomidou.mybatisplus.annotation.IdType;
+import com.baomidou.mybatisplus.annotation.TableId;
+import com.baomidou.mybatisplus.annotation.TableName;
+import lombok.Getter;
+import lombok.Setter;
+
+@Getter
+@Setter
+@TableName("quiz_campaign")
+class CampaignEntity extends AuditedRow {
+    @TableId(type = IdType.AUTO)
+    private Long id;
+    private String code;
+    private String name;
+    private String theme;
+    private java.time.LocalDate startDate;
+    private java.time.LocalDate endDate;
+    private String channel;
+}

@@ -1,0 +1,70 @@
+package cn.safetymonth.quiz;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Options are shown in an order of their own for every attempt, under display keys A, B, C…, so a
+ * script that learned "the answer is B" in one attempt learns nothing for the next. The order is
+ * derived from the attempt's seed, so it is the same on every device and after an app restart.
+ */
+final class OptionShuffle {
+
+    private static final String KEYS = "ABCDE";
+
+    private OptionShuffle() {
+    }
+
+    record Shown(String key, String text) {
+    }
+
+    /** The options in display order, each under its display key. */
+    static List<Shown> shown(long seed, long hazardId, List<QuizContent.OptionDef> options) {
+        List<Integer> order = order(seed, hazardId, options.size());
+        List<Shown> shown = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            shown.add(new Shown(String.valueOf(KEYS.charAt(i)), options.get(order.get(i)).text()));
+        }
+        return shown;
+    }
+
+    /** Display keys → original keys; null when a display key does not exist. */
+    static List<String> toOriginal(long seed, long hazardId, List<QuizContent.OptionDef> options, List<String> displayKeys) {
+        List<Integer> order = order(seed, hazardId, options.size());
+        List<String> original = new ArrayList<>();
+        for (String k : displayKeys) {
+            int i = k == null || k.length() != 1 ? -1 : KEYS.indexOf(k.charAt(0));
+            if (i < 0 || i >= order.size()) {
+                return null;
+            }
+            original.add(options.get(order.get(i)).key());
+        }
+        return original;
+    }
+
+    /** Original keys → display keys, sorted: for telling the player the right answer in their own letters. */
+    static List<String> toDisplay(long seed, long hazardId, List<QuizContent.OptionDef> options, List<String> originalKeys) {
+        List<Integer> order = order(seed, hazardId, options.size());
+        List<String> display = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            if (originalKeys.contains(options.get(order.get(i)).key())) {
+                display.add(String.valueOf(KEYS.charAt(i)));
+            }
+        }
+        return display;
+    }
+
+    private static List<Integer> order(long seed, long hazardId, int n) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            order.add(i);
+        }
+        if (n == 2) {
+            return order; // two options are 正确 / 错误 (or a pair): they keep their usual order
+        }
+        Collections.shuffle(order, new Random(seed * 31 + hazardId * 0x9E3779B97F4A7C15L));
+        return order;
+    }
+}

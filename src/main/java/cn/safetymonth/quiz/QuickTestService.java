@@ -1,0 +1,148 @@
+package cn.safetymonth.quiz;
+
+import cn.safetymonth.org.MembershipService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * 测测你的"安全力": ten random questions from the bank, answered in a row, as often as one likes.
+ * It does not touch the daily level; each test answered to the end counts once (人次).
+ */
+@Service
+class QuickTestService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final QuizCatalog catalog;
+    private final QuickTestMapper tests;
+    private final QuickTestAnswerMapper answers;
+    private final MembershipService memberships;
+    private final QuizRateLimiter rateLimiter;
+    private final QuizProperties props;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    QuickTestService(QuizCatalog catalog, QuickTestMapper tests, QuickTestAnswerMapper answers, MembershipService memberships,
+                     QuizRateLimiter rateLimiter, QuizProperties props, ApplicationEventPublisher events,
+                     TransactionTemplate tx, Clock clock) {
+        this.catalog = catalog;
+        this.tests = tests;
+        this.answers = answers;
+        this.memberships = memberships;
+        this.rateLimiter = rateLimiter;
+        this.props = props;
+        this.events = events;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    QuizWeb.QuickTestResp start(long workerId) {
+        QuizCatalog.CampaignView campaign = catalog.campaign().orElseThrow(QuizErrorCodes.CAMPAIGN_CLOSED::exception);
+        if (!catalog.openOn(LocalDate.now(clock))) {
+            throw QuizErrorCodes.CAMPAIGN_CLOSED.exception();
+        }
+        List<QuizCatalog.HazardView> bank = new ArrayList<>(catalog.bank());
+        if (bank.isEmpty()) {
+            throw QuizErrorCodes.CAMPAIGN_CLOSED.exception("题库暂未开放");
+        }
+        Collections.shuffle(bank, RANDOM);
+        List<QuizCatalog.HazardView> picked = bank.subList(0, Math.min(props.quickTestSize(), bank.size()));
+        QuickTestEntity row = new QuickTestEntity();
+        row.setCampaignId(campaign.id());
+        row.setWorkerId(workerId);
+        memberships.current(workerId).ifPresent(m -> {
+            row.setUnionId(m.union().id());
+            row.setUnionPath(m.union().path());
+        });
+        row.setStatus(QuickTestEntity.OPEN);
+        row.setQuestionIds(String.join(",", picked.stream().map(h -> Long.toString(h.id())).toList()));
+        row.setCurrentSeq(1);
+        row.setCorrectCount(0);
+        row.setOptionSeed(RANDOM.nextLong());
+        row.setStartedAt(LocalDateTime.now(clock));
+        tests.insert(row);
+        return new QuizWeb.QuickTestResp(row.getId(), picked.size(), 0, 0, false, question(row, 1));
+    }
+
+    QuizWeb.QuickAnswerResp answer(long workerId, long testId, int seq, List<String> displayKeys) {
+        rateLimiter.check(workerId);
+        QuickTestEntity test = owned(workerId, testId);
+        if (QuickTestEntity.FINISHED.equals(test.getStatus())) {
+            throw QuizErrorCodes.QUICK_TEST_FINISHED.exception();
+        }
+        if (seq != test.getCurrentSeq()) {
+            throw QuizErrorCodes.QUICK_TEST_OUT_OF_ORDER.exception("请作答第 " + test.getCurrentSeq() + " 题");
+        }
+        List<Long> ids = ids(test);
+        QuizCatalog.HazardView h = catalog.hazard(ids.get(seq - 1));
+        List<String> original = OptionShuffle.toOriginal(test.getOptionSeed(), h.id(), h.options(), displayKeys);
+        if (original == null || new HashSet<>(original).size() != original.size()
+                || (h.type() != QuestionType.MULTIPLE && original.size() != 1)) {
+            throw QuizErrorCodes.BAD_ANSWER.exception();
+        }
+        boolean correct = new HashSet<>(original).equals(new HashSet<>(h.answer()));
+        boolean last = seq == ids.size();
+        LocalDateTime now = LocalDateTime.now(clock);
+        try {
+            tx.executeWithoutResult(s -> {
+                QuickTestAnswerEntity a = new QuickTestAnswerEntity();
+                a.setTestId(test.getId());
+                a.setSeq(seq);
+                a.setHazardId(h.id());
+                a.setAnswerKeys(String.join(",", original.stream().sorted().toList()));
+                a.setCorrect(correct);
+                answers.insert(a);
+                test.setCurrentSeq(seq + 1);
+                test.setCorrectCount(test.getCorrectCount() + (correct ? 1 : 0));
+                if (last) {
+                    test.setStatus(QuickTestEntity.FINISHED);
+                    test.setFinishedAt(now);
+                }
+                if (tests.updateById(test) == 0) {
+                    throw new DuplicateKeyException("quick test moved on");
+                }
+            });
+        } catch (DuplicateKeyException e) {
+            throw QuizErrorCodes.QUICK_TEST_OUT_OF_ORDER.exception("这道题已经作答过了");
+        }
+        if (last) {
+            events.publishEvent(new QuickTestFinished(test.getId(), workerId, test.getUnionId(), test.getCampaignId(),
+                    test.getCorrectCount(), ids.size(), now));
+        }
+        return new QuizWeb.QuickAnswerResp(correct, OptionShuffle.toDisplay(test.getOptionSeed(), h.id(), h.options(), h.answer()),
+                h.explanation(), seq, test.getCorrectCount(), last, last ? null : question(test, seq + 1));
+    }
+
+    private QuickTestEntity owned(long workerId, long testId) {
+        QuickTestEntity test = tests.selectById(testId);
+        if (test == null || test.getWorkerId() != workerId) {
+            throw QuizErrorCodes.QUICK_TEST_NOT_FOUND.exception();
+        }
+        return test;
+    }
+
+    private QuizWeb.QuickQuestion question(QuickTestEntity test, int seq) {
+        List<Long> ids = ids(test);
+        QuizCatalog.HazardView h = catalog.hazard(ids.get(seq - 1));
+        List<QuizWeb.OptionResp> options = OptionShuffle.shown(test.getOptionSeed(), h.id(), h.options()).stream()
+                .map(o -> new QuizWeb.OptionResp(o.key(), o.text())).toList();
+        return new QuizWeb.QuickQuestion(seq, ids.size(), h.type(), h.type().label(), h.text(), options);
+    }
+
+    private static List<Long> ids(QuickTestEntity test) {
+        return Arrays.stream(test.getQuestionIds().split(",")).map(Long::valueOf).toList();
+    }
+}

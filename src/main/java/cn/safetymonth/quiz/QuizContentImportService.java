@@ -1,0 +1,58 @@
+package cn.safetymonth.quiz;
+
+import cn.safetymonth.common.CommonErrorCodes;
+import cn.safetymonth.common.auth.AdminPrincipal;
+import cn.safetymonth.common.auth.AdminRole;
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A platform admin replaces or adds levels from Excel (pictures as separate PNG files named by level code). */
+@Service
+class QuizContentImportService {
+
+    private final QuizContentStore store;
+    private final QuizCatalog catalog;
+
+    QuizContentImportService(QuizContentStore store, QuizCatalog catalog) {
+        this.store = store;
+        this.catalog = catalog;
+    }
+
+    QuizWeb.ContentImportResp importExcel(AdminPrincipal admin, MultipartFile file, List<MultipartFile> pictures) throws IOException {
+        if (admin.role() != AdminRole.PLATFORM_ADMIN) {
+            throw CommonErrorCodes.FORBIDDEN.exception("只有平台管理员可以导入题库");
+        }
+        QuizCatalog.CampaignView campaign = catalog.campaign().orElseThrow(() -> QuizErrorCodes.CONTENT_INVALID.exception("尚未加载答题活动"));
+        Map<String, byte[]> uploaded = new HashMap<>();
+        for (MultipartFile p : pictures == null ? List.<MultipartFile>of() : pictures) {
+            String name = p.getOriginalFilename() == null ? "" : p.getOriginalFilename();
+            if (name.toLowerCase().endsWith(".png")) {
+                uploaded.put(name.substring(0, name.length() - 4), p.getBytes());
+            }
+        }
+        QuizExcelReader.Read read;
+        try (InputStream in = file.getInputStream()) {
+            read = QuizExcelReader.read(in, code -> uploaded.containsKey(code) ? uploaded.get(code) : store.storedPicture(code));
+        }
+        List<String> errors = new ArrayList<>(read.errors());
+        errors.addAll(QuizContentValidator.validate(read.levels()));
+        if (read.levels().isEmpty() && errors.isEmpty()) {
+            errors.add("Excel 中没有关卡");
+        }
+        if (!errors.isEmpty()) {
+            return new QuizWeb.ContentImportResp(0, 0, 0, errors);
+        }
+        QuizContent.CampaignDef def = new QuizContent.CampaignDef(campaign.code(), campaign.name(), campaign.theme(),
+                campaign.startDate(), campaign.endDate(), campaign.channel());
+        QuizContentStore.Saved saved = store.save(def, read.levels());
+        catalog.changed();
+        return new QuizWeb.ContentImportResp(saved.created(), saved.updated(), saved.unchanged(), List.of());
+    }
+}

@@ -1,0 +1,162 @@
+package cn.safetymonth.quiz;
+
+import cn.safetymonth.storage.ObjectStorage;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Writes validated content: rows into the database, pictures into object storage. Unchanged levels are left alone. */
+@Component
+class QuizContentStore {
+
+    record Saved(int created, int updated, int unchanged) {
+    }
+
+    private final CampaignMapper campaigns;
+    private final LevelMapper levels;
+    private final HazardMapper hazards;
+    private final ObjectStorage storage;
+    private final TransactionTemplate tx;
+    private final ObjectMapper json;
+
+    QuizContentStore(CampaignMapper campaigns, LevelMapper levels, HazardMapper hazards, ObjectStorage storage,
+                     TransactionTemplate tx, ObjectMapper json) {
+        this.campaigns = campaigns;
+        this.levels = levels;
+        this.hazards = hazards;
+        this.storage = storage;
+        this.tx = tx;
+        this.json = json;
+    }
+
+    Saved save(QuizContent.CampaignDef campaignDef, List<QuizContent.LevelDef> defs) {
+        // pictures first: a picture without rows is harmless, rows pointing at a missing picture are not
+        Map<String, String> hashes = defs.stream().collect(Collectors.toMap(QuizContent.LevelDef::code, this::hash));
+        Map<String, LevelEntity> existing = levels.selectList(null).stream()
+                .collect(Collectors.toMap(LevelEntity::getCode, Function.identity()));
+        for (QuizContent.LevelDef def : defs) {
+            LevelEntity row = existing.get(def.code());
+            if (row == null || !row.getContentHash().equals(hashes.get(def.code()))) {
+                storage.put(pictureKey(def.code(), hashes.get(def.code())), def.picture(), "image/png");
+            }
+        }
+        return tx.execute(s -> {
+            long campaignId = upsertCampaign(campaignDef);
+            int created = 0;
+            int updated = 0;
+            int unchanged = 0;
+            for (QuizContent.LevelDef def : defs) {
+                String hash = hashes.get(def.code());
+                LevelEntity row = existing.get(def.code());
+                if (row != null && row.getContentHash().equals(hash) && row.getCampaignId() == campaignId) {
+                    unchanged++;
+                    continue;
+                }
+                if (row == null) {
+                    row = new LevelEntity();
+                    created++;
+                } else {
+                    updated++;
+                }
+                row.setCampaignId(campaignId);
+                row.setCode(def.code());
+                row.setScene(def.scene());
+                row.setSortOrder(def.order());
+                row.setTitle(def.title());
+                row.setPictureKey(pictureKey(def.code(), hash));
+                row.setContentHash(hash);
+                if (row.getId() == null) {
+                    levels.insert(row);
+                } else {
+                    levels.updateById(row);
+                }
+                saveHazards(row.getId(), def.hazards());
+            }
+            return new Saved(created, updated, unchanged);
+        });
+    }
+
+    /** The picture a level already has, so an Excel import may change text without sending pictures again. */
+    byte[] storedPicture(String levelCode) {
+        LevelEntity row = levels.selectOne(new LambdaQueryWrapper<LevelEntity>().eq(LevelEntity::getCode, levelCode));
+        return row == null ? null : storage.find(row.getPictureKey()).orElse(null);
+    }
+
+    private long upsertCampaign(QuizContent.CampaignDef def) {
+        CampaignEntity row = campaigns.selectOne(new LambdaQueryWrapper<CampaignEntity>().eq(CampaignEntity::getCode, def.code()));
+        if (row == null) {
+            row = new CampaignEntity();
+        }
+        row.setCode(def.code());
+        row.setName(def.name());
+        row.setTheme(def.theme());
+        row.setStartDate(def.startDate());
+        row.setEndDate(def.endDate());
+        row.setChannel(def.channel());
+        if (row.getId() == null) {
+            campaigns.insert(row);
+        } else {
+            campaigns.updateById(row);
+        }
+        return row.getId();
+    }
+
+    private void saveHazards(long levelId, List<QuizContent.HazardDef> defs) {
+        Map<String, HazardEntity> current = hazards.selectList(new LambdaQueryWrapper<HazardEntity>().eq(HazardEntity::getLevelId, levelId))
+                .stream().collect(Collectors.toMap(HazardEntity::getCode, Function.identity()));
+        for (int i = 0; i < defs.size(); i++) {
+            QuizContent.HazardDef def = defs.get(i);
+            HazardEntity row = current.getOrDefault(def.code(), new HazardEntity());
+            row.setLevelId(levelId);
+            row.setCode(def.code());
+            row.setSeq(i + 1);
+            row.setName(def.name());
+            row.setRegionJson(write(def.region()));
+            row.setQuestionType(def.question().type());
+            row.setQuestionText(def.question().text());
+            row.setOptionsJson(write(def.question().options()));
+            row.setAnswerKeys(String.join(",", def.question().answer().stream().sorted().toList()));
+            row.setExplanation(def.question().explanation());
+            if (row.getId() == null) {
+                hazards.insert(row);
+            } else {
+                hazards.updateById(row);
+            }
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String hash(QuizContent.LevelDef def) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            QuizContent.LevelDef withoutPicture = new QuizContent.LevelDef(null, def.code(), def.scene(), def.order(), def.title(), null, def.hazards());
+            digest.update(write(withoutPicture).getBytes(StandardCharsets.UTF_8));
+            digest.update(def.picture());
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String pictureKey(String levelCode, String hash) {
+        return "quiz/levels/" + levelCode + "-" + hash.substring(0, 12) + ".png";
+    }
+}

@@ -1,0 +1,24 @@
+package cn.safetymonth.quiz;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * @param contentDir        the content pack: campaign.yml and levels/&lt;scene&gt;/&lt;nn&gt;.yml with pictures
+ * @param minHumanSeconds   a level finished (5 found, 5 answered) faster than this is flagged as a bot, not counted
+ * @param tapsPerSecond     per-worker limit of taps and answers per second
+ * @param rollingDemoWindow outside production only: the campaign is open from two weeks before today to two
+ *                          weeks after, so the embedded default can be played any day of the year
+ * @param quickTestSize     questions in one 测测你的"安全力" test
+ */
+@ConfigurationProperties("safety.quiz")
+public record QuizProperties(
+        @DefaultValue("config/quiz") String contentDir,
+        @DefaultValue("20") int minHumanSeconds,
+        @DefaultValue("6") int tapsPerSecond,
+        @DefaultValue("false") boolean rollingDemoWindow,
+        @DefaultValue("10") int quickTestSize,
+        @DefaultValue("PT2H") Duration pictureUrlTtl) {
+}

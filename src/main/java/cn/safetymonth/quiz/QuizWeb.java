@@ -1,0 +1,154 @@
+package cn.safetymonth.quiz;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** Request and response shapes of the quiz. Nothing here carries a region or an answer before it is earned. */
+final class QuizWeb {
+
+    private QuizWeb() {
+    }
+
+    @Schema(description = "活动")
+    record CampaignResp(String name, String theme, LocalDate startDate, LocalDate endDate,
+                        @Schema(description = "今天是否在活动时间内") boolean open) {
+    }
+
+    @Schema(description = "场景与本人进度")
+    record SceneResp(Scene scene, @Schema(example = "企业") String label, int levelsTotal, int levelsCleared,
+                     @Schema(description = "下一关标题，已全部闯过为空") String nextLevelTitle) {
+    }
+
+    @Schema(description = "开始今天的关卡")
+    record StartReq(@Schema(description = "场景", requiredMode = Schema.RequiredMode.REQUIRED) @NotNull(message = "不能为空") Scene scene) {
+    }
+
+    @Schema(description = "选项（本次闯关专属顺序）")
+    record OptionResp(@Schema(example = "A") String key, String text) {
+    }
+
+    @Schema(description = "隐患点背后的题目（不含答案）")
+    record QuestionResp(QuestionType type, @Schema(example = "单选题") String typeLabel, String text, List<OptionResp> options) {
+    }
+
+    @Schema(description = "已找到的隐患点")
+    record FoundResp(
+            @Schema(description = "隐患点编号，作答时使用", example = "enterprise-01-3") String hazardId,
+            @Schema(description = "隐患名称") String name,
+            @Schema(description = "隐患所在区域（找到后才返回）") Region region,
+            QuestionResp question,
+            @Schema(description = "是否已作答") boolean answered,
+            @Schema(description = "本人的答案") List<String> yourAnswer,
+            @Schema(description = "是否答对（作答后）") Boolean correct,
+            @Schema(description = "正确答案（作答后）") List<String> rightAnswer,
+            @Schema(description = "解析（作答后）") String explanation) {
+    }
+
+    @Schema(description = "一次闯关")
+    record AttemptResp(
+            long attemptId, LocalDate playDate,
+            @Schema(description = "OPEN 进行中；CLOSED 已结束") String status,
+            @Schema(description = "FINISHED 本人完成；DAY_ENDED 当天结束时自动结束") String closedReason,
+            String levelCode, String levelTitle, Scene scene, String sceneLabel,
+            @Schema(description = "场景图片的临时链接") String pictureUrl,
+            @Schema(description = "隐患点总数") int hazardsTotal,
+            List<FoundResp> found, int foundCount, int correctCount, int score,
+            @Schema(description = "满分") int maxScore,
+            @Schema(description = "本关截止时间（当天 24 点）") LocalDateTime closesAt,
+            @Schema(description = "因用时过短被标记为异常、不计入统计") boolean flagged) {
+    }
+
+    @Schema(description = "点击图片的位置，以图片宽高为 1 归一化")
+    record TapReq(
+            @Schema(description = "横坐标 0–1，从左起", example = "0.42", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotNull(message = "不能为空") @DecimalMin(value = "0.0", message = "须在 0 到 1 之间") @DecimalMax(value = "1.0", message = "须在 0 到 1 之间") Double x,
+            @Schema(description = "纵坐标 0–1，从上起", example = "0.61", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotNull(message = "不能为空") @DecimalMin(value = "0.0", message = "须在 0 到 1 之间") @DecimalMax(value = "1.0", message = "须在 0 到 1 之间") Double y) {
+    }
+
+    @Schema(description = "点击结果：未点中时不返回任何信息")
+    record TapResp(boolean hit, @Schema(description = "点中的是此前已找到的隐患") boolean alreadyFound, FoundResp hazard,
+                   int foundCount, int score) {
+    }
+
+    @Schema(description = "作答")
+    record AnswerReq(
+            @Schema(description = "隐患点编号", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotBlank(message = "不能为空") @Size(max = 64, message = "长度不能超过 64") String hazardId,
+            @Schema(description = "所选选项（本次显示的字母），多选题可多个", example = "[\"A\"]", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotEmpty(message = "不能为空") @Size(max = 5, message = "最多 5 个选项")
+            List<@NotNull(message = "不能为空") @Pattern(regexp = "[A-E]", message = "须为 A–E") String> answer) {
+    }
+
+    @Schema(description = "作答结果")
+    record AnswerResp(boolean correct, List<String> yourAnswer, List<String> rightAnswer, String explanation,
+                      int foundCount, int correctCount, int score,
+                      @Schema(description = "五个隐患全部找到并作答后本关自动结束") boolean finished) {
+    }
+
+    @Schema(description = "今天")
+    record TodayResp(CampaignResp campaign,
+                     @Schema(description = "今天是否已挑战过") boolean playedToday,
+                     @Schema(description = "今天的闯关（进行中或已结束），没有为空") AttemptResp attempt,
+                     List<SceneResp> scenes,
+                     @Schema(description = "本次活动累计积分") int totalPoints,
+                     @Schema(description = "已闯过的关卡数") int levelsCleared,
+                     @Schema(description = "已完成的“安全力”测试次数") int quickTestsTaken) {
+    }
+
+    @Schema(description = "历史闯关中的一个隐患点")
+    record HistoryHazard(String name, boolean found, String question, List<String> yourAnswer, List<String> rightAnswer,
+                         Boolean correct, String explanation) {
+    }
+
+    @Schema(description = "历史闯关")
+    record HistoryItem(long attemptId, LocalDate playDate, Scene scene, String sceneLabel, String levelTitle, String status,
+                       int foundCount, int correctCount, int score, List<HistoryHazard> hazards) {
+    }
+
+    @Schema(description = "可分享的成绩卡：只展示，不换取任何次数或奖励")
+    record ShareResp(String campaignName, String theme, String levelTitle, String sceneLabel, LocalDate playDate,
+                     int score, int maxScore, String text) {
+    }
+
+    @Schema(description = "测一测题目（不含答案）")
+    record QuickQuestion(int seq, int total, QuestionType type, String typeLabel, String text, List<OptionResp> options) {
+    }
+
+    @Schema(description = "开始一次“安全力”测试")
+    record QuickTestResp(long testId, int total, int answered, int correctCount, boolean finished, QuickQuestion question) {
+    }
+
+    @Schema(description = "测一测作答")
+    record QuickAnswerReq(
+            @Schema(description = "题号，从 1 开始", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotNull(message = "不能为空") Integer seq,
+            @Schema(description = "所选选项", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotEmpty(message = "不能为空") @Size(max = 5, message = "最多 5 个选项")
+            List<@NotNull(message = "不能为空") @Pattern(regexp = "[A-E]", message = "须为 A–E") String> answer) {
+    }
+
+    @Schema(description = "测一测作答结果")
+    record QuickAnswerResp(boolean correct, List<String> rightAnswer, String explanation, int answered, int correctCount,
+                           boolean finished, @Schema(description = "下一题，完成后为空") QuickQuestion next) {
+    }
+
+    @Schema(description = "被标记为异常的闯关（过快完成），不计入统计")
+    record FlaggedResp(long attemptId, long workerId, Long unionId, LocalDate playDate, String levelCode, int score,
+                       String flagReason, LocalDateTime startedAt, LocalDateTime closedAt) {
+    }
+
+    @Schema(description = "题库导入结果")
+    record ContentImportResp(int created, int updated, int unchanged, List<String> errors) {
+    }
+}

@@ -1,0 +1,97 @@
+package cn.safetymonth.quiz;
+
+import cn.safetymonth.support.Api;
+import cn.safetymonth.support.IntegrationTest;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A platform admin imports levels from Excel; bad rows are named and nothing is written. */
+class QuizContentImportIT extends IntegrationTest {
+
+    static byte[] workbook(String levelCode, int hazards) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("题库");
+            var header = sheet.createRow(0);
+            for (int c = 0; c < QuizExcelReader.HEADERS.size(); c++) {
+                header.createCell(c).setCellValue(QuizExcelReader.HEADERS.get(c));
+            }
+            for (int i = 1; i <= hazards; i++) {
+                var row = sheet.createRow(i);
+                List<String> v = new ArrayList<>(List.of(levelCode, "家庭", "90", "车库与储物间", levelCode + "-" + i, "汽油桶堆放在车库" + i,
+                        "ellipse " + (0.1 + (i - 1) * 0.18) + ",0.5,0.06,0.08", i % 2 == 0 ? "判断题" : "单选题"));
+                if (i % 2 == 0) {
+                    v.addAll(List.of("汽油可以装在塑料饮料瓶里存放在家中。", "正确", "错误", "", "", "", "B",
+                            "塑料瓶会因静电和溶解引发泄漏、起火，汽油应使用专用金属油桶，且不宜在家中存放。"));
+                } else {
+                    v.addAll(List.of("家中车库存放汽油，下列做法正确的是？", "用专用金属油桶少量存放并远离火源", "用矿泉水瓶分装", "放在热水器旁边", "", "", "A",
+                            "汽油挥发性强、闪点低，应少量存放在专用金属容器中，远离火源和热源，并保持通风。"));
+                }
+                for (int c = 0; c < v.size(); c++) {
+                    row.createCell(c).setCellValue(v.get(c));
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private Api.Res upload(String token, byte[] xlsx, byte[] png, String pngName) {
+        String boundary = "----quiz" + System.nanoTime();
+        var out = new ByteArrayOutputStream();
+        try {
+            out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"题库.xlsx\"\r\n"
+                    + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.write(xlsx);
+            if (png != null) {
+                out.write(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"pictures\"; filename=\"" + pngName
+                        + "\"\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                out.write(png);
+            }
+            out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return api.raw("POST", "/api/admin/quiz/content/import", token, "multipart/form-data; boundary=" + boundary, out.toByteArray());
+    }
+
+    @Test
+    void aPlatformAdminImportsALevelWithItsPictureAndWorkersCanPlayIt() throws Exception {
+        byte[] png = Files.readAllBytes(Path.of("config/quiz/levels/family/01.png"));
+
+        Api.Res r = upload(platformAdminToken(), workbook("family-90", 5), png, "family-90.png");
+
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.data().path("created").asInt()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM quiz_hazard h JOIN quiz_level l ON l.id = h.level_id WHERE l.code = 'family-90'",
+                Integer.class)).isEqualTo(5);
+        Api.Res again = upload(platformAdminToken(), workbook("family-90", 5), null, null);
+        assertThat(again.data().path("unchanged").asInt()).as("the stored picture is reused").isEqualTo(1);
+    }
+
+    @Test
+    void aLevelWithFourHazardsAndNoPictureIsRefusedNamingTheRow() throws Exception {
+        Api.Res r = upload(platformAdminToken(), workbook("family-91", 4), null, null);
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.data().path("errors").toString())
+                .contains("Excel 第 2 行：关卡 family-91：hazards 须恰好 5 个隐患点，实际 4 个")
+                .contains("Excel 第 2 行：关卡 family-91：picture 缺少图片");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM quiz_level WHERE code = 'family-91'", Integer.class)).isZero();
+    }
+
+    @Test
+    void onlyAPlatformAdminMayImport() throws Exception {
+        Api.Res r = upload(staffToken("UNION_ADMIN", "QH-01"), workbook("family-92", 5), null, null);
+
+        assertThat(r.status()).isEqualTo(403);
+    }
+}

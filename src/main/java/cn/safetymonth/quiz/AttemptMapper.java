@@ -13,16 +13,15 @@ import java.util.List;
 @Mapper
 interface AttemptMapper extends BaseMapper<AttemptEntity> {
 
-    default AttemptEntity onDay(long workerId, LocalDate day) {
-        return selectOne(new LambdaQueryWrapper<AttemptEntity>()
-                .eq(AttemptEntity::getWorkerId, workerId).eq(AttemptEntity::getPlayDate, day));
-    }
+    @org.apache.ibatis.annotations.Select("SELECT * FROM quiz_attempt WHERE worker_id = #{workerId} AND play_date = #{day}")
+    AttemptEntity onDay(@Param("workerId") long workerId, @Param("day") LocalDate day);
 
-    default List<AttemptEntity> ofWorker(long workerId, long campaignId) {
-        return selectList(new LambdaQueryWrapper<AttemptEntity>()
-                .eq(AttemptEntity::getWorkerId, workerId).eq(AttemptEntity::getCampaignId, campaignId)
-                .orderByDesc(AttemptEntity::getPlayDate));
-    }
+    @org.apache.ibatis.annotations.Select("SELECT * FROM quiz_attempt WHERE worker_id = #{workerId} AND campaign_id = #{campaignId} "
+            + "ORDER BY play_date DESC")
+    List<AttemptEntity> ofWorker(@Param("workerId") long workerId, @Param("campaignId") long campaignId);
+
+    @org.apache.ibatis.annotations.Select("SELECT * FROM quiz_attempt WHERE id = #{id}")
+    AttemptEntity byId(@Param("id") long id);
 
     default List<AttemptEntity> openBefore(LocalDate day, int limit) {
         return selectList(new LambdaQueryWrapper<AttemptEntity>()

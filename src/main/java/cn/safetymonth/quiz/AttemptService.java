@@ -111,8 +111,9 @@ class AttemptService {
             row.setAttemptId(attempt.getId());
             row.setHazardId(hit.id());
             row.setFoundAt(LocalDateTime.now(clock));
+            row.setCreatedBy("w:" + workerId);
             try {
-                found.insert(row);
+                found.insertFound(row);
             } catch (DuplicateKeyException e) {
                 already = true; // the same tap arrived twice: found once
                 row = found.find(attempt.getId(), hit.id());
@@ -128,10 +129,9 @@ class AttemptService {
         QuizCatalog.LevelView level = catalog.level(attempt.getLevelId());
         QuizCatalog.HazardView hazard = level.hazards().stream().filter(h -> h.code().equals(hazardCode)).findFirst()
                 .orElseThrow(QuizErrorCodes.HAZARD_NOT_FOUND_YET::exception);
-        AttemptHazardEntity row = found.find(attempt.getId(), hazard.id());
-        if (row == null) {
-            throw QuizErrorCodes.HAZARD_NOT_FOUND_YET.exception();
-        }
+        List<AttemptHazardEntity> all = found.ofAttempt(attempt.getId());
+        AttemptHazardEntity row = all.stream().filter(a -> a.getHazardId() == hazard.id()).findFirst()
+                .orElseThrow(QuizErrorCodes.HAZARD_NOT_FOUND_YET::exception);
         if (row.getAnswerKeys() != null) {
             throw QuizErrorCodes.ALREADY_ANSWERED.exception();
         }
@@ -145,7 +145,8 @@ class AttemptService {
         if (found.answer(row.getId(), stored, correct, LocalDateTime.now(clock)) == 0) {
             throw QuizErrorCodes.ALREADY_ANSWERED.exception();
         }
-        List<AttemptHazardEntity> all = found.ofAttempt(attempt.getId());
+        row.setAnswerKeys(stored);
+        row.setCorrect(correct);
         int correctCount = (int) all.stream().filter(a -> Boolean.TRUE.equals(a.getCorrect())).count();
         boolean complete = all.size() == level.hazards().size() && all.stream().allMatch(a -> a.getAnswerKeys() != null);
         if (complete) {
@@ -229,7 +230,7 @@ class AttemptService {
     }
 
     private AttemptEntity owned(long workerId, long attemptId) {
-        AttemptEntity attempt = attempts.selectById(attemptId);
+        AttemptEntity attempt = attempts.byId(attemptId);
         if (attempt == null || attempt.getWorkerId() != workerId) {
             throw QuizErrorCodes.ATTEMPT_NOT_FOUND.exception();
         }

@@ -4,7 +4,9 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.time.Duration;
+import org.springframework.data.redis.core.script.RedisScript;
+
+import java.util.List;
 
 /** Per-worker cap on taps and answers per second, shared by every instance through Redis. */
 @Component
@@ -22,12 +24,13 @@ class QuizRateLimiter {
         this.clock = clock;
     }
 
+    /** Counts the request and sets the window's expiry in one round trip. */
+    private static final RedisScript<Long> COUNT = RedisScript.of(
+            "local c = redis.call('INCR', KEYS[1]) if c == 1 then redis.call('EXPIRE', KEYS[1], 2) end return c", Long.class);
+
     void check(long workerId) {
         String key = keys.rate(workerId, clock.instant().getEpochSecond());
-        Long count = redis.opsForValue().increment(key);
-        if (count != null && count == 1) {
-            redis.expire(key, Duration.ofSeconds(2));
-        }
+        Long count = redis.execute(COUNT, List.of(key));
         if (count != null && count > props.tapsPerSecond()) {
             throw QuizErrorCodes.TOO_FAST.exception();
         }

@@ -32,6 +32,7 @@ public class ObjectStorage {
     private final MinioClient client;
     private final StorageProperties props;
     private volatile boolean bucketReady;
+    private final java.util.concurrent.ConcurrentHashMap<String, SignedUrl> signed = new java.util.concurrent.ConcurrentHashMap<>();
 
     ObjectStorage(StorageProperties props) {
         this.props = props;
@@ -82,14 +83,30 @@ public class ObjectStorage {
         }
     }
 
-    /** A short-lived link to download a private object, for whom may see it. */
+    /**
+     * A short-lived link to download a private object, for whom may see it. A link is reused while more
+     * than half its life remains: signing costs CPU on every quiz start, the link itself is the same.
+     */
     public String signedUrl(String key, Duration ttl) {
+        long now = System.currentTimeMillis();
+        SignedUrl cached = signed.get(key);
+        if (cached != null && cached.ttl.equals(ttl) && cached.reuseUntil > now) {
+            return cached.url;
+        }
         try {
-            return client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(Method.GET)
+            String url = client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(Method.GET)
                     .bucket(props.bucket()).object(key).expiry((int) ttl.toSeconds()).build());
+            if (signed.size() > 10_000) {
+                signed.clear();
+            }
+            signed.put(key, new SignedUrl(url, ttl, now + ttl.toMillis() / 2));
+            return url;
         } catch (Exception e) {
             throw unavailable("sign", e);
         }
+    }
+
+    private record SignedUrl(String url, Duration ttl, long reuseUntil) {
     }
 
     public String signedUrl(String key) {

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -135,24 +134,19 @@ class AttemptService {
         if (row.getAnswerKeys() != null) {
             throw QuizErrorCodes.ALREADY_ANSWERED.exception();
         }
-        List<String> original = OptionShuffle.toOriginal(attempt.getOptionSeed(), hazard.id(), hazard.options(), displayKeys);
-        if (original == null || new HashSet<>(original).size() != original.size()
-                || (hazard.type() != QuestionType.MULTIPLE && original.size() != 1)) {
-            throw QuizErrorCodes.BAD_ANSWER.exception();
-        }
-        boolean correct = new HashSet<>(original).equals(new HashSet<>(hazard.answer()));
-        String stored = String.join(",", original.stream().sorted().toList());
-        if (found.answer(row.getId(), stored, correct, LocalDateTime.now(clock)) == 0) {
+        OptionShuffle.Judged judged = OptionShuffle.judge(attempt.getOptionSeed(), hazard.id(), hazard.type(), hazard.options(),
+                hazard.answer(), displayKeys);
+        if (found.answer(row.getId(), judged.stored(), judged.correct(), LocalDateTime.now(clock)) == 0) {
             throw QuizErrorCodes.ALREADY_ANSWERED.exception();
         }
-        row.setAnswerKeys(stored);
-        row.setCorrect(correct);
+        row.setAnswerKeys(judged.stored());
+        row.setCorrect(judged.correct());
         int correctCount = (int) all.stream().filter(a -> Boolean.TRUE.equals(a.getCorrect())).count();
         boolean complete = all.size() == level.hazards().size() && all.stream().allMatch(a -> a.getAnswerKeys() != null);
         if (complete) {
             close(attempt, AttemptEntity.FINISHED, all);
         }
-        return new QuizWeb.AnswerResp(correct, sortedDisplay(attempt, hazard, original),
+        return new QuizWeb.AnswerResp(judged.correct(), sortedDisplay(attempt, hazard, judged.original()),
                 OptionShuffle.toDisplay(attempt.getOptionSeed(), hazard.id(), hazard.options(), hazard.answer()),
                 hazard.explanation(), all.size(), correctCount, all.size() + correctCount, complete);
     }
@@ -280,9 +274,8 @@ class AttemptService {
 
     private QuizWeb.FoundResp foundView(AttemptEntity attempt, QuizCatalog.HazardView h, AttemptHazardEntity row) {
         long seed = attempt.getOptionSeed();
-        List<QuizWeb.OptionResp> options = OptionShuffle.shown(seed, h.id(), h.options()).stream()
-                .map(o -> new QuizWeb.OptionResp(o.key(), o.text())).toList();
-        QuizWeb.QuestionResp question = new QuizWeb.QuestionResp(h.type(), h.type().label(), h.text(), options);
+        QuizWeb.QuestionResp question = new QuizWeb.QuestionResp(h.type(), h.type().label(), h.text(),
+                OptionShuffle.view(seed, h.id(), h.options()));
         boolean answered = row.getAnswerKeys() != null;
         return new QuizWeb.FoundResp(h.code(), h.name(), h.region(), question, answered,
                 answered ? sortedDisplay(attempt, h, Arrays.asList(row.getAnswerKeys().split(","))) : null,

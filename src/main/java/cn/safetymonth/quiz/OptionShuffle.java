@@ -56,6 +56,33 @@ final class OptionShuffle {
         return display;
     }
 
+    /** A judged answer: the original keys chosen, sorted, and whether they are exactly the right ones. */
+    record Judged(List<String> original, boolean correct) {
+        String stored() {
+            return String.join(",", original);
+        }
+    }
+
+    /**
+     * Judges display keys against a question as this attempt shows it. Refuses (400) keys that are not
+     * shown, repeated keys, and more than one key for a single-choice or true/false question.
+     */
+    static Judged judge(long seed, long hazardId, QuestionType type, List<QuizContent.OptionDef> options, List<String> answer,
+                        List<String> displayKeys) {
+        List<String> original = toOriginal(seed, hazardId, options, displayKeys);
+        if (original == null || new java.util.HashSet<>(original).size() != original.size()
+                || (type != QuestionType.MULTIPLE && original.size() != 1)) {
+            throw QuizErrorCodes.BAD_ANSWER.exception();
+        }
+        boolean correct = new java.util.HashSet<>(original).equals(new java.util.HashSet<>(answer));
+        return new Judged(original.stream().sorted().toList(), correct);
+    }
+
+    /** The options as response objects, in this attempt's order. */
+    static List<QuizWeb.OptionResp> view(long seed, long hazardId, List<QuizContent.OptionDef> options) {
+        return shown(seed, hazardId, options).stream().map(o -> new QuizWeb.OptionResp(o.key(), o.text())).toList();
+    }
+
     private static List<Integer> order(long seed, long hazardId, int n) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < n; i++) {

@@ -13,7 +13,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -88,12 +87,8 @@ class QuickTestService {
         }
         List<Long> ids = ids(test);
         QuizCatalog.HazardView h = catalog.hazard(ids.get(seq - 1));
-        List<String> original = OptionShuffle.toOriginal(test.getOptionSeed(), h.id(), h.options(), displayKeys);
-        if (original == null || new HashSet<>(original).size() != original.size()
-                || (h.type() != QuestionType.MULTIPLE && original.size() != 1)) {
-            throw QuizErrorCodes.BAD_ANSWER.exception();
-        }
-        boolean correct = new HashSet<>(original).equals(new HashSet<>(h.answer()));
+        OptionShuffle.Judged judged = OptionShuffle.judge(test.getOptionSeed(), h.id(), h.type(), h.options(), h.answer(), displayKeys);
+        boolean correct = judged.correct();
         boolean last = seq == ids.size();
         LocalDateTime now = LocalDateTime.now(clock);
         try {
@@ -102,7 +97,7 @@ class QuickTestService {
                 a.setTestId(test.getId());
                 a.setSeq(seq);
                 a.setHazardId(h.id());
-                a.setAnswerKeys(String.join(",", original.stream().sorted().toList()));
+                a.setAnswerKeys(judged.stored());
                 a.setCorrect(correct);
                 answers.insert(a);
                 test.setCurrentSeq(seq + 1);
@@ -137,9 +132,8 @@ class QuickTestService {
     private QuizWeb.QuickQuestion question(QuickTestEntity test, int seq) {
         List<Long> ids = ids(test);
         QuizCatalog.HazardView h = catalog.hazard(ids.get(seq - 1));
-        List<QuizWeb.OptionResp> options = OptionShuffle.shown(test.getOptionSeed(), h.id(), h.options()).stream()
-                .map(o -> new QuizWeb.OptionResp(o.key(), o.text())).toList();
-        return new QuizWeb.QuickQuestion(seq, ids.size(), h.type(), h.type().label(), h.text(), options);
+        return new QuizWeb.QuickQuestion(seq, ids.size(), h.type(), h.type().label(), h.text(),
+                OptionShuffle.view(test.getOptionSeed(), h.id(), h.options()));
     }
 
     private static List<Long> ids(QuickTestEntity test) {

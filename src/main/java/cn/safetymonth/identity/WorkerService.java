@@ -59,17 +59,21 @@ class WorkerService {
     }
 
     IdentityWeb.WorkerProfileResp updateProfile(long workerId, String realName) {
-        WorkerEntity w = require(workerId);
-        w.setRealName(realName.trim());
-        workers.updateById(w);
+        require(workerId);
+        WorkerEntity change = new WorkerEntity(); // only this column: a phone bound at the same moment stays
+        change.setId(workerId);
+        change.setRealName(realName.trim());
+        workers.updateById(change);
         return profile(workerId);
     }
 
     IdentityWeb.WorkerProfileResp bindPhone(long workerId, String code) {
         String phone = wechat.phoneNumber(code);
-        WorkerEntity w = require(workerId);
-        w.setPhone(phone);
-        workers.updateById(w);
+        require(workerId);
+        WorkerEntity change = new WorkerEntity();
+        change.setId(workerId);
+        change.setPhone(phone);
+        workers.updateById(change);
         return profile(workerId);
     }
 

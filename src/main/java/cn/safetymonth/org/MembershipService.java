@@ -95,6 +95,11 @@ public class MembershipService {
                 return new Membership(target, current.getJoinedAt(), null);
             }
             if (memberships.close(current.getId(), now, actor()) == 0) {
+                // a double tap of the same switch already closed it: if it also joined the target, that is our answer
+                MembershipEntity after = memberships.current(workerId);
+                if (after != null && after.getUnionId() == target.id()) {
+                    return new Membership(target, after.getJoinedAt(), null);
+                }
                 throw OrgErrorCodes.MEMBERSHIP_CHANGED.exception();
             }
         }

@@ -48,8 +48,16 @@ class UnionAdminService {
         return unions.children(unionId).stream().map(UnionEntity::toRef).map(this::describe).toList();
     }
 
+    /** Reviewers judge what is reported; changing the tree and its join codes is for union admins. */
+    private static void requireManager(AdminPrincipal admin) {
+        if (admin.role() == AdminRole.REVIEWER) {
+            throw cn.safetymonth.common.CommonErrorCodes.FORBIDDEN.exception("审核员不能修改工会组织或加入码");
+        }
+    }
+
     @Transactional
     OrgWeb.AdminUnionResp createChild(AdminPrincipal admin, long parentId, OrgWeb.CreateUnionReq req) {
+        requireManager(admin);
         UnionRef parent = directory.requireInScope(admin, parentId);
         if (unions.siblingNamed(parentId, req.name().trim())) {
             throw OrgErrorCodes.DUPLICATE_NAME.exception();
@@ -78,6 +86,7 @@ class UnionAdminService {
     /** A leaked code can be replaced; the old one stops working at once. */
     @Transactional
     OrgWeb.AdminUnionResp resetJoinCode(AdminPrincipal admin, long unionId) {
+        requireManager(admin);
         directory.requireInScope(admin, unionId);
         UnionEntity row = unions.selectById(unionId);
         for (int attempt = 0; ; attempt++) {
@@ -112,6 +121,7 @@ class UnionAdminService {
     }
 
     UnionTreeImporter.Report importTree(AdminPrincipal admin, String filename, java.io.InputStream in) throws java.io.IOException {
+        requireManager(admin);
         return importer.importFile(filename, in, admin);
     }
 

@@ -88,6 +88,9 @@ final class UnionTreeFile {
 
     private static List<RawRow> readXlsx(InputStream in) throws UnreadableException {
         try (Workbook wb = new XSSFWorkbook(in)) {
+            if (wb.getNumberOfSheets() == 0) {
+                throw new UnreadableException("工作簿中没有工作表");
+            }
             Sheet sheet = wb.getSheetAt(0);
             DataFormatter fmt = new DataFormatter();
             List<RawRow> rows = new ArrayList<>();

@@ -23,6 +23,10 @@ interface AttemptMapper extends BaseMapper<AttemptEntity> {
     @org.apache.ibatis.annotations.Select("SELECT * FROM quiz_attempt WHERE id = #{id}")
     AttemptEntity byId(@Param("id") long id);
 
+    /** Locks the attempt for the rest of the transaction: taps, answers and closing of one attempt happen one at a time. */
+    @org.apache.ibatis.annotations.Select("SELECT * FROM quiz_attempt WHERE id = #{id} FOR UPDATE")
+    AttemptEntity lock(@Param("id") long id);
+
     default List<AttemptEntity> openBefore(LocalDate day, int limit) {
         return selectList(new LambdaQueryWrapper<AttemptEntity>()
                 .eq(AttemptEntity::getStatus, AttemptEntity.OPEN).lt(AttemptEntity::getPlayDate, day)

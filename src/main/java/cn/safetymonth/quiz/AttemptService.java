@@ -5,6 +5,7 @@ import cn.safetymonth.storage.ObjectStorage;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -37,11 +38,12 @@ class AttemptService {
     private final QuizRateLimiter rateLimiter;
     private final QuizProperties props;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
     private final Clock clock;
 
     AttemptService(QuizCatalog catalog, AttemptMapper attempts, AttemptHazardMapper found, MembershipService memberships,
                    ObjectStorage storage, QuizRateLimiter rateLimiter, QuizProperties props, ApplicationEventPublisher events,
-                   Clock clock) {
+                   TransactionTemplate tx, Clock clock) {
         this.catalog = catalog;
         this.attempts = attempts;
         this.found = found;
@@ -50,6 +52,7 @@ class AttemptService {
         this.rateLimiter = rateLimiter;
         this.props = props;
         this.events = events;
+        this.tx = tx;
         this.clock = clock;
     }
 
@@ -96,69 +99,101 @@ class AttemptService {
 
     QuizWeb.TapResp tap(long workerId, long attemptId, double x, double y) {
         rateLimiter.check(workerId);
-        AttemptEntity attempt = openAttempt(workerId, attemptId);
-        QuizCatalog.LevelView level = catalog.level(attempt.getLevelId());
-        Map<Long, AttemptHazardEntity> mine = foundOf(attempt);
-        QuizCatalog.HazardView hit = level.hazards().stream().filter(h -> h.region().contains(x, y)).findFirst().orElse(null);
-        if (hit == null) {
-            return new QuizWeb.TapResp(false, false, null, mine.size(), score(mine.values()));
-        }
-        AttemptHazardEntity row = mine.get(hit.id());
-        boolean already = row != null;
-        if (!already) {
-            row = new AttemptHazardEntity();
-            row.setAttemptId(attempt.getId());
-            row.setHazardId(hit.id());
-            row.setFoundAt(LocalDateTime.now(clock));
-            row.setCreatedBy("w:" + workerId);
-            try {
-                found.insertFound(row);
-            } catch (DuplicateKeyException e) {
-                already = true; // the same tap arrived twice: found once
-                row = found.find(attempt.getId(), hit.id());
+        return inLockedAttempt(workerId, attemptId, attempt -> {
+            if (rateLimiter.missesExhausted(attempt.getId())) {
+                throw QuizErrorCodes.TOO_MANY_MISSES.exception();
             }
-            mine.put(hit.id(), row);
-        }
-        return new QuizWeb.TapResp(true, already, foundView(attempt, hit, row), mine.size(), score(mine.values()));
+            QuizCatalog.LevelView level = catalog.level(attempt.getLevelId());
+            Map<Long, AttemptHazardEntity> mine = foundOf(attempt);
+            QuizCatalog.HazardView hit = level.hazards().stream().filter(h -> h.region().contains(x, y)).findFirst().orElse(null);
+            if (hit == null) {
+                rateLimiter.countMiss(attempt.getId());
+                return new QuizWeb.TapResp(false, false, null, mine.size(), score(mine.values()));
+            }
+            AttemptHazardEntity row = mine.get(hit.id());
+            boolean already = row != null;
+            if (!already) {
+                row = new AttemptHazardEntity();
+                row.setAttemptId(attempt.getId());
+                row.setHazardId(hit.id());
+                row.setFoundAt(LocalDateTime.now(clock));
+                row.setCreatedBy("w:" + workerId);
+                found.insertFound(row);
+                mine.put(hit.id(), row);
+            }
+            return new QuizWeb.TapResp(true, already, foundView(attempt, hit, row), mine.size(), score(mine.values()));
+        });
     }
 
     QuizWeb.AnswerResp answer(long workerId, long attemptId, String hazardCode, List<String> displayKeys) {
         rateLimiter.check(workerId);
-        AttemptEntity attempt = openAttempt(workerId, attemptId);
-        QuizCatalog.LevelView level = catalog.level(attempt.getLevelId());
-        QuizCatalog.HazardView hazard = level.hazards().stream().filter(h -> h.code().equals(hazardCode)).findFirst()
-                .orElseThrow(QuizErrorCodes.HAZARD_NOT_FOUND_YET::exception);
-        List<AttemptHazardEntity> all = found.ofAttempt(attempt.getId());
-        AttemptHazardEntity row = all.stream().filter(a -> a.getHazardId() == hazard.id()).findFirst()
-                .orElseThrow(QuizErrorCodes.HAZARD_NOT_FOUND_YET::exception);
-        if (row.getAnswerKeys() != null) {
-            throw QuizErrorCodes.ALREADY_ANSWERED.exception();
+        return inLockedAttempt(workerId, attemptId, attempt -> {
+            QuizCatalog.LevelView level = catalog.level(attempt.getLevelId());
+            QuizCatalog.HazardView hazard = level.hazards().stream().filter(h -> h.code().equals(hazardCode)).findFirst()
+                    .orElseThrow(QuizErrorCodes.HAZARD_NOT_FOUND_YET::exception);
+            List<AttemptHazardEntity> all = found.ofAttempt(attempt.getId());
+            AttemptHazardEntity row = all.stream().filter(a -> a.getHazardId() == hazard.id()).findFirst()
+                    .orElseThrow(QuizErrorCodes.HAZARD_NOT_FOUND_YET::exception);
+            if (row.getAnswerKeys() != null) {
+                throw QuizErrorCodes.ALREADY_ANSWERED.exception();
+            }
+            OptionShuffle.Judged judged = OptionShuffle.judge(attempt.getOptionSeed(), hazard.id(), hazard.type(), hazard.options(),
+                    hazard.answer(), displayKeys);
+            LocalDateTime now = LocalDateTime.now(clock);
+            if (found.answer(row.getId(), judged.stored(), judged.correct(), now) == 0) {
+                throw QuizErrorCodes.ALREADY_ANSWERED.exception();
+            }
+            row.setAnswerKeys(judged.stored());
+            row.setCorrect(judged.correct());
+            row.setAnsweredAt(now);
+            int correctCount = (int) all.stream().filter(a -> Boolean.TRUE.equals(a.getCorrect())).count();
+            boolean complete = all.size() == level.hazards().size() && all.stream().allMatch(a -> a.getAnswerKeys() != null);
+            if (complete) {
+                close(attempt, AttemptEntity.FINISHED, all);
+            }
+            return new QuizWeb.AnswerResp(judged.correct(), sortedDisplay(attempt, hazard, judged.original()),
+                    OptionShuffle.toDisplay(attempt.getOptionSeed(), hazard.id(), hazard.options(), hazard.answer()),
+                    hazard.explanation(), all.size(), correctCount, all.size() + correctCount, complete);
+        });
+    }
+
+    /**
+     * Runs {@code work} on the caller's open attempt, holding its row lock: a tap, an answer and a finish
+     * of the same attempt (two devices, a double tap) happen one after the other, never interleaved.
+     */
+    private <T> T inLockedAttempt(long workerId, long attemptId, java.util.function.Function<AttemptEntity, T> work) {
+        boolean[] endedWithDay = {false};
+        T result = tx.execute(s -> {
+            AttemptEntity attempt = attempts.lock(attemptId);
+            if (attempt == null || attempt.getWorkerId() != workerId) {
+                throw QuizErrorCodes.ATTEMPT_NOT_FOUND.exception();
+            }
+            if (attempt.open() && isPast(attempt)) {
+                close(attempt, AttemptEntity.DAY_ENDED, found.ofAttempt(attempt.getId()));
+                endedWithDay[0] = true;
+                return null;
+            }
+            if (!attempt.open()) {
+                throw QuizErrorCodes.ATTEMPT_CLOSED.exception();
+            }
+            return work.apply(attempt);
+        });
+        if (endedWithDay[0]) {
+            throw QuizErrorCodes.ATTEMPT_CLOSED.exception("这一关已随当天结束，明天再来挑战新的关卡吧");
         }
-        OptionShuffle.Judged judged = OptionShuffle.judge(attempt.getOptionSeed(), hazard.id(), hazard.type(), hazard.options(),
-                hazard.answer(), displayKeys);
-        if (found.answer(row.getId(), judged.stored(), judged.correct(), LocalDateTime.now(clock)) == 0) {
-            throw QuizErrorCodes.ALREADY_ANSWERED.exception();
-        }
-        row.setAnswerKeys(judged.stored());
-        row.setCorrect(judged.correct());
-        int correctCount = (int) all.stream().filter(a -> Boolean.TRUE.equals(a.getCorrect())).count();
-        boolean complete = all.size() == level.hazards().size() && all.stream().allMatch(a -> a.getAnswerKeys() != null);
-        if (complete) {
-            close(attempt, AttemptEntity.FINISHED, all);
-        }
-        return new QuizWeb.AnswerResp(judged.correct(), sortedDisplay(attempt, hazard, judged.original()),
-                OptionShuffle.toDisplay(attempt.getOptionSeed(), hazard.id(), hazard.options(), hazard.answer()),
-                hazard.explanation(), all.size(), correctCount, all.size() + correctCount, complete);
+        return result;
     }
 
     /** Ends the level now and returns its score. Finishing a closed level just returns it. */
     QuizWeb.AttemptResp finish(long workerId, long attemptId) {
-        AttemptEntity attempt = owned(workerId, attemptId);
-        if (attempt.open()) {
-            close(attempt, isPast(attempt) ? AttemptEntity.DAY_ENDED : AttemptEntity.FINISHED, found.ofAttempt(attempt.getId()));
-        }
-        AttemptEntity now = attempts.selectById(attemptId);
-        return view(now, found.ofAttempt(attemptId));
+        owned(workerId, attemptId);
+        tx.executeWithoutResult(s -> {
+            AttemptEntity attempt = attempts.lock(attemptId);
+            if (attempt.open()) {
+                close(attempt, isPast(attempt) ? AttemptEntity.DAY_ENDED : AttemptEntity.FINISHED, found.ofAttempt(attempt.getId()));
+            }
+        });
+        return view(attempts.byId(attemptId), found.ofAttempt(attemptId));
     }
 
     /** Today's attempt of the worker, open or closed; closes yesterday's if the job has not yet. */
@@ -178,7 +213,11 @@ class AttemptService {
         do {
             open = attempts.openBefore(LocalDate.now(clock), batch);
             for (AttemptEntity a : open) {
-                if (close(a, AttemptEntity.DAY_ENDED, found.ofAttempt(a.getId()))) {
+                Boolean done = tx.execute(s -> {
+                    AttemptEntity locked = attempts.lock(a.getId());
+                    return locked.open() && close(locked, AttemptEntity.DAY_ENDED, found.ofAttempt(locked.getId()));
+                });
+                if (Boolean.TRUE.equals(done)) {
                     closed++;
                 }
             }
@@ -192,8 +231,12 @@ class AttemptService {
         int score = foundCount + correctCount;
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime closedAt = AttemptEntity.DAY_ENDED.equals(reason) ? attempt.getPlayDate().plusDays(1).atStartOfDay() : now;
-        long seconds = Duration.between(attempt.getStartedAt(), now).toSeconds();
-        boolean flagged = AttemptEntity.FINISHED.equals(reason) && score >= 4 && seconds < props.minHumanSeconds();
+        // time spent playing: from the start to the last find or answer, whatever closed the level
+        LocalDateTime lastMove = rows.stream()
+                .flatMap(r -> java.util.stream.Stream.of(r.getFoundAt(), r.getAnsweredAt()))
+                .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(attempt.getStartedAt());
+        long seconds = Duration.between(attempt.getStartedAt(), lastMove).toSeconds();
+        boolean flagged = score >= 4 && seconds < props.minHumanSeconds();
         String flagReason = flagged ? "用时过短：" + seconds + " 秒内得 " + score + " 分" : null;
         if (attempts.close(attempt.getId(), reason, closedAt, foundCount, correctCount, score, flagged, flagReason) == 0) {
             return false;
@@ -233,18 +276,6 @@ class AttemptService {
 
     AttemptEntity ownedAttempt(long workerId, long attemptId) {
         return owned(workerId, attemptId);
-    }
-
-    private AttemptEntity openAttempt(long workerId, long attemptId) {
-        AttemptEntity attempt = owned(workerId, attemptId);
-        if (attempt.open() && isPast(attempt)) {
-            close(attempt, AttemptEntity.DAY_ENDED, found.ofAttempt(attempt.getId()));
-            throw QuizErrorCodes.ATTEMPT_CLOSED.exception("这一关已随当天结束，明天再来挑战新的关卡吧");
-        }
-        if (!attempt.open()) {
-            throw QuizErrorCodes.ATTEMPT_CLOSED.exception();
-        }
-        return attempt;
     }
 
     private boolean isPast(AttemptEntity attempt) {

@@ -22,7 +22,7 @@ final class OptionShuffle {
 
     /** The options in display order, each under its display key. */
     static List<Shown> shown(long seed, long hazardId, List<QuizContent.OptionDef> options) {
-        List<Integer> order = order(seed, hazardId, options.size());
+        List<Integer> order = order(seed, hazardId, options);
         List<Shown> shown = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
             shown.add(new Shown(String.valueOf(KEYS.charAt(i)), options.get(order.get(i)).text()));
@@ -32,7 +32,7 @@ final class OptionShuffle {
 
     /** Display keys → original keys; null when a display key does not exist. */
     static List<String> toOriginal(long seed, long hazardId, List<QuizContent.OptionDef> options, List<String> displayKeys) {
-        List<Integer> order = order(seed, hazardId, options.size());
+        List<Integer> order = order(seed, hazardId, options);
         List<String> original = new ArrayList<>();
         for (String k : displayKeys) {
             int i = k == null || k.length() != 1 ? -1 : KEYS.indexOf(k.charAt(0));
@@ -46,7 +46,7 @@ final class OptionShuffle {
 
     /** Original keys → display keys, sorted: for telling the player the right answer in their own letters. */
     static List<String> toDisplay(long seed, long hazardId, List<QuizContent.OptionDef> options, List<String> originalKeys) {
-        List<Integer> order = order(seed, hazardId, options.size());
+        List<Integer> order = order(seed, hazardId, options);
         List<String> display = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
             if (originalKeys.contains(options.get(order.get(i)).key())) {
@@ -83,15 +83,23 @@ final class OptionShuffle {
         return shown(seed, hazardId, options).stream().map(o -> new QuizWeb.OptionResp(o.key(), o.text())).toList();
     }
 
-    private static List<Integer> order(long seed, long hazardId, int n) {
+    private static List<Integer> order(long seed, long hazardId, List<QuizContent.OptionDef> options) {
         List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < options.size(); i++) {
             order.add(i);
         }
-        if (n == 2) {
-            return order; // two options are 正确 / 错误 (or a pair): they keep their usual order
+        if (options.size() == 2 && "正确".equals(options.get(0).text()) && "错误".equals(options.get(1).text())) {
+            return order; // 正确 / 错误 keep their usual order; the answer is in the words, not the letter
         }
-        Collections.shuffle(order, new Random(seed * 31 + hazardId * 0x9E3779B97F4A7C15L));
+        Collections.shuffle(order, new Random(mix(seed, hazardId)));
         return order;
+    }
+
+    /** A 64-bit finalizer: java.util.Random's first outputs for nearby seeds are correlated, mixed seeds are not. */
+    private static long mix(long seed, long hazardId) {
+        long z = seed * 0x9E3779B97F4A7C15L + hazardId;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 }

@@ -26,15 +26,17 @@ class QuizContentStore {
     private final CampaignMapper campaigns;
     private final LevelMapper levels;
     private final HazardMapper hazards;
+    private final AttemptHazardMapper foundBefore;
     private final ObjectStorage storage;
     private final TransactionTemplate tx;
     private final ObjectMapper json;
 
-    QuizContentStore(CampaignMapper campaigns, LevelMapper levels, HazardMapper hazards, ObjectStorage storage,
-                     TransactionTemplate tx, ObjectMapper json) {
+    QuizContentStore(CampaignMapper campaigns, LevelMapper levels, HazardMapper hazards, AttemptHazardMapper foundBefore,
+                     ObjectStorage storage, TransactionTemplate tx, ObjectMapper json) {
         this.campaigns = campaigns;
         this.levels = levels;
         this.hazards = hazards;
+        this.foundBefore = foundBefore;
         this.storage = storage;
         this.tx = tx;
         this.json = json;
@@ -115,6 +117,17 @@ class QuizContentStore {
     private void saveHazards(long levelId, List<QuizContent.HazardDef> defs) {
         Map<String, HazardEntity> current = hazards.selectList(new LambdaQueryWrapper<HazardEntity>().eq(HazardEntity::getLevelId, levelId))
                 .stream().collect(Collectors.toMap(HazardEntity::getCode, Function.identity()));
+        // hazards no longer in the file go, so a level keeps exactly its five; unless someone already found one
+        java.util.Set<String> kept = defs.stream().map(QuizContent.HazardDef::code).collect(Collectors.toSet());
+        List<HazardEntity> gone = current.values().stream().filter(h -> !kept.contains(h.getCode())).toList();
+        if (!gone.isEmpty()) {
+            List<Long> ids = gone.stream().map(HazardEntity::getId).toList();
+            if (foundBefore.exists(new LambdaQueryWrapper<AttemptHazardEntity>().in(AttemptHazardEntity::getHazardId, ids))) {
+                throw QuizErrorCodes.CONTENT_INVALID.exception("隐患点 " + gone.stream().map(HazardEntity::getCode).toList()
+                        + " 已有人找到过，不能删除；请保留原编号修改内容");
+            }
+            hazards.deleteByIds(ids);
+        }
         for (int i = 0; i < defs.size(); i++) {
             QuizContent.HazardDef def = defs.get(i);
             HazardEntity row = current.getOrDefault(def.code(), new HazardEntity());

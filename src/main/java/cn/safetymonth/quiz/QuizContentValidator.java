@@ -29,6 +29,8 @@ final class QuizContentValidator {
             Errors e = new Errors(errors, level.source(), level.code());
             if (blank(level.code())) {
                 e.add("id", "不能为空");
+            } else if (level.code().length() > 48) {
+                e.add("id", "最长 48 个字符");
             } else if (levelIds.putIfAbsent(level.code(), level.source()) != null) {
                 e.add("id", "与 " + levelIds.get(level.code()) + " 重复");
             }
@@ -58,6 +60,8 @@ final class QuizContentValidator {
                 String at = "hazards[" + (i + 1) + "]";
                 if (blank(h.code())) {
                     e.add(at + ".id", "不能为空");
+                } else if (h.code().length() > 64) {
+                    e.add(at + ".id", "最长 64 个字符");
                 } else if (hazardIds.putIfAbsent(h.code(), level.source()) != null) {
                     e.add(at + ".id", "“" + h.code() + "”与 " + hazardIds.get(h.code()) + " 重复");
                 }
@@ -74,6 +78,10 @@ final class QuizContentValidator {
     private static void checkRegion(Errors e, String at, Region region, List<double[]> boxes) {
         if (region == null) {
             e.add(at, "不能为空");
+            return;
+        }
+        if (region instanceof Region.Polygon p && p.points() != null && p.points().size() > 24) {
+            e.add(at, "多边形最多 24 个点");
             return;
         }
         if (region instanceof Region.Polygon p && (p.points() == null || p.points().size() < 3

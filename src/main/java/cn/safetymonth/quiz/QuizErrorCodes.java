@@ -20,6 +20,7 @@ public final class QuizErrorCodes {
     public static final ErrorCode QUICK_TEST_NOT_FOUND = new ErrorCode(6011, NOT_FOUND, "测试记录不存在");
     public static final ErrorCode QUICK_TEST_OUT_OF_ORDER = new ErrorCode(6012, CONFLICT, "请按顺序作答当前题目");
     public static final ErrorCode QUICK_TEST_FINISHED = new ErrorCode(6013, CONFLICT, "本次测试已完成");
+    public static final ErrorCode TOO_MANY_MISSES = new ErrorCode(6015, CONFLICT, "本关未点中的次数太多，已不能继续点击，请结束本关");
     public static final ErrorCode CONTENT_INVALID = new ErrorCode(6014, BAD_REQUEST, "题库内容有误");
 
     private QuizErrorCodes() {

@@ -36,6 +36,9 @@ final class QuizExcelReader {
         List<String> errors = new ArrayList<>();
         Map<String, List<Cells>> byLevel = new LinkedHashMap<>();
         try (Workbook wb = new XSSFWorkbook(in)) {
+            if (wb.getNumberOfSheets() == 0) {
+                return new Read(List.of(), List.of("Excel 中没有工作表"));
+            }
             Sheet sheet = wb.getSheetAt(0);
             DataFormatter fmt = new DataFormatter();
             Row header = sheet.getRow(0);

@@ -12,6 +12,7 @@ import java.time.Duration;
  * @param rollingDemoWindow outside production only: the campaign is open from two weeks before today to two
  *                          weeks after, so the embedded default can be played any day of the year
  * @param quickTestSize     questions in one 测测你的"安全力" test
+ * @param maxMisses         taps that find nothing before an attempt refuses more: a person looks, a script sweeps
  */
 @ConfigurationProperties("safety.quiz")
 public record QuizProperties(
@@ -20,5 +21,6 @@ public record QuizProperties(
         @DefaultValue("6") int tapsPerSecond,
         @DefaultValue("false") boolean rollingDemoWindow,
         @DefaultValue("10") int quickTestSize,
+        @DefaultValue("25") int maxMisses,
         @DefaultValue("PT2H") Duration pictureUrlTtl) {
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>{@code quiz:content-version} → counter bumped by every content import; instances reload when it moves</li>
  *   <li>{@code quiz:rate:{workerId}:{epochSecond}} → taps and answers in that second, TTL 2 s</li>
+ *   <li>{@code quiz:misses:{attemptId}} → taps that found nothing in that attempt, TTL 26 h</li>
  * </ul>
  */
 @Component
@@ -21,6 +22,10 @@ class QuizRedisKeys {
 
     String contentVersion() {
         return prefix.key("quiz:content-version");
+    }
+
+    String misses(long attemptId) {
+        return prefix.key("quiz:misses:" + attemptId);
     }
 
     String rate(long workerId, long epochSecond) {

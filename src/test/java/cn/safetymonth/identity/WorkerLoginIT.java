@@ -118,6 +118,21 @@ class WorkerLoginIT extends IntegrationTest {
     }
 
     @Test
+    void twentyConcurrentSwitchesToAnotherUnionAllSucceedWithOneCurrentMembership() throws Exception {
+        String token = workerToken(freshUser("move"));
+        long workerId = api.get("/api/app/me", token).data().path("workerId").asLong();
+        api.post("/api/app/me/union", token, Map.of("joinCode", joinCode(GRASSROOTS_A)));
+        String code = joinCode(GRASSROOTS_B);
+
+        List<Api.Res> results = Concurrently.run(20, () -> api.post("/api/app/me/union", token, Map.of("joinCode", code)));
+
+        assertThat(results).allSatisfy(r -> assertThat(r.code()).as(r.toString()).isZero());
+        assertThat(jdbc.queryForObject("SELECT union_id FROM org_membership WHERE worker_id = ? AND active = 1", Long.class, workerId))
+                .isEqualTo(unionId(GRASSROOTS_B));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM org_membership WHERE worker_id = ?", Integer.class, workerId)).isEqualTo(2);
+    }
+
+    @Test
     void twentyConcurrentFirstLoginsOfOnePersonCreateOneWorker() throws Exception {
         String user = freshUser("zheng");
         var seq = new java.util.concurrent.atomic.AtomicInteger();

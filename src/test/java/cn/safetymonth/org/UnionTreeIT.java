@@ -121,6 +121,26 @@ class UnionTreeIT extends IntegrationTest {
     }
 
     @Test
+    void aReviewerMayLookButNotChangeTheTreeOrItsJoinCodes() {
+        String reviewer = staffToken("REVIEWER", "QH-04");
+        String old = joinCode("QH-04-002");
+
+        Api.Res create = api.post("/api/admin/unions/" + unionId("QH-04") + "/children", reviewer,
+                Map.of("code", "T-REV-1", "name", "审核员新建的工会", "type", "GRASSROOTS"));
+        Api.Res reset = api.post("/api/admin/unions/" + unionId("QH-04-002") + "/join-code/reset", reviewer, Map.of());
+        Api.Res imported = api.upload("/api/admin/unions/import", reviewer, "file", "tree.csv", "text/csv",
+                "编码,名称,上级编码,类型,渠道\nT-REV-2,审核员导入的工会,QH-04,基层工会,地方\n".getBytes(StandardCharsets.UTF_8));
+        Api.Res look = api.get("/api/admin/unions/" + unionId("QH-04") + "/children", reviewer);
+
+        assertThat(create.status()).isEqualTo(403);
+        assertThat(reset.status()).isEqualTo(403);
+        assertThat(imported.status()).isEqualTo(403);
+        assertThat(look.code()).isZero();
+        assertThat(joinCode("QH-04-002")).isEqualTo(old);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM org_union WHERE code LIKE 'T-REV-%'", Integer.class)).isZero();
+    }
+
+    @Test
     void resettingAJoinCodeStopsTheOldOne() {
         String admin = staffToken("UNION_ADMIN", "QH-11-001");
         String old = joinCode("QH-11-001");

@@ -45,6 +45,16 @@ class OptionShuffleTest {
     }
 
     @Test
+    void aTwoOptionChoiceThatIsNotTrueFalseIsShuffledToo() {
+        List<QuizContent.OptionDef> pair = List.of(new QuizContent.OptionDef("A", "先通风再检测"), new QuizContent.OptionDef("B", "先进入再通风"));
+        Set<String> firsts = new HashSet<>();
+        for (long seed = 0; seed < 20; seed++) {
+            firsts.add(OptionShuffle.shown(seed, 5, pair).get(0).text());
+        }
+        assertThat(firsts).hasSize(2);
+    }
+
+    @Test
     void trueFalseKeepsItsUsualOrder() {
         List<QuizContent.OptionDef> tf = List.of(new QuizContent.OptionDef("A", "正确"), new QuizContent.OptionDef("B", "错误"));
         for (long seed = 0; seed < 10; seed++) {

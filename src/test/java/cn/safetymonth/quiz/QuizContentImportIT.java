@@ -78,6 +78,27 @@ class QuizContentImportIT extends IntegrationTest {
     }
 
     @Test
+    void reimportingALevelWithRenamedHazardsKeepsExactlyFive() throws Exception {
+        byte[] png = Files.readAllBytes(Path.of("config/quiz/levels/family/02.png"));
+        assertThat(upload(platformAdminToken(), workbook("family-93", 5), png, "family-93.png").code()).isZero();
+        byte[] renamed = workbook("family-93", 5);
+        // the same level, its hazards now numbered family-93-x1 … x5
+        try (var wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(renamed)); var out = new ByteArrayOutputStream()) {
+            for (int r = 1; r <= 5; r++) {
+                wb.getSheetAt(0).getRow(r).getCell(4).setCellValue("family-93-x" + r);
+            }
+            wb.write(out);
+            renamed = out.toByteArray();
+        }
+
+        Api.Res again = upload(platformAdminToken(), renamed, null, null);
+
+        assertThat(again.code()).as(again.toString()).isZero();
+        assertThat(jdbc.queryForList("SELECT h.code FROM quiz_hazard h JOIN quiz_level l ON l.id = h.level_id WHERE l.code = 'family-93'",
+                String.class)).containsExactlyInAnyOrder("family-93-x1", "family-93-x2", "family-93-x3", "family-93-x4", "family-93-x5");
+    }
+
+    @Test
     void aLevelWithFourHazardsAndNoPictureIsRefusedNamingTheRow() throws Exception {
         Api.Res r = upload(platformAdminToken(), workbook("family-91", 4), null, null);
 

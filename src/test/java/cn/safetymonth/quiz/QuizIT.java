@@ -319,6 +319,14 @@ class QuizIT extends IntegrationTest {
             }
         }
         assertThat(limited).as("taps faster than a person are refused").isPositive();
+        clock.advance(Duration.ofSeconds(2));
+        int swept = 0;
+        for (int k = 0; k < 30; k++) {
+            clock.advance(Duration.ofMillis(400));
+            Api.Res r = api.post("/api/app/quiz/attempts/" + id + "/taps", worker, Map.of("x", 0.001, "y", 0.5 + k * 0.001));
+            swept += r.code() == 6015 ? 1 : 0;
+        }
+        assertThat(swept).as("a sweep of the picture runs out of misses").isPositive();
         // answering everything it found with "A", twice
         JsonNode found = api.get("/api/app/quiz/today", worker).data().path("attempt").path("found");
         int correct = 0;
@@ -340,6 +348,41 @@ class QuizIT extends IntegrationTest {
         clock.advance(Duration.ofSeconds(2));
         Api.Res late = api.post("/api/app/quiz/attempts/" + id + "/taps", worker, Map.of("x", 0.5, "y", 0.5));
         assertThat(late.code()).isEqualTo(6005);
+    }
+
+    @Test
+    void aLastAnswerAndAFinishAtTheSameMomentKeepEveryPoint() throws Exception {
+        Api.Res start = api.post("/api/app/quiz/attempts", worker, Map.of("scene", "COMMUNITY"));
+        long id = start.data().path("attemptId").asLong();
+        List<Secret> secrets = secrets(start.data().path("levelCode").asText());
+        JsonNode lastQuestion = null;
+        for (int i = 0; i < 5; i++) {
+            clock.advance(Duration.ofSeconds(6));
+            Secret s = secrets.get(i);
+            JsonNode q = api.post("/api/app/quiz/attempts/" + id + "/taps", worker, Map.of("x", s.x(), "y", s.y())).data().path("hazard").path("question");
+            if (i < 4) {
+                api.post("/api/app/quiz/attempts/" + id + "/answers", worker, Map.of("hazardId", s.code(), "answer", keysOf(q, s.answerTexts())));
+            } else {
+                lastQuestion = q;
+            }
+        }
+        Secret last = secrets.get(4);
+        List<String> keys = keysOf(lastQuestion, last.answerTexts());
+        clock.advance(Duration.ofSeconds(6));
+
+        var turn = new java.util.concurrent.atomic.AtomicInteger();
+        List<Api.Res> both = cn.safetymonth.support.Concurrently.run(2, () -> turn.getAndIncrement() == 0
+                ? api.post("/api/app/quiz/attempts/" + id + "/finish", worker, Map.of())
+                : api.post("/api/app/quiz/attempts/" + id + "/answers", worker, Map.of("hazardId", last.code(), "answer", keys)));
+        api.post("/api/app/quiz/attempts/" + id + "/finish", worker, Map.of());
+
+        Map<String, Object> row = jdbc.queryForMap("SELECT status, score, correct_count FROM quiz_attempt WHERE id = ?", id);
+        int answered = jdbc.queryForObject("SELECT COUNT(*) FROM quiz_attempt_hazard WHERE attempt_id = ? AND correct = TRUE", Integer.class, id);
+        assertThat(both).allSatisfy(r -> assertThat(r.status()).isLessThan(500));
+        assertThat(row.get("status")).isEqualTo("CLOSED");
+        assertThat(((Number) row.get("correct_count")).intValue()).as("the stored score counts every answer that was accepted").isEqualTo(answered);
+        assertThat(((Number) row.get("score")).intValue()).isEqualTo(5 + answered);
+        assertThat(api.get("/api/app/quiz/history", worker).data().get(0).path("score").asInt()).isEqualTo(5 + answered);
     }
 
     @Test

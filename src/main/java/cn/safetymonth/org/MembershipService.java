@@ -65,8 +65,9 @@ public class MembershipService {
         UnionRef target = findJoinable(typedCode);
         try {
             return tx.execute(s -> switchTo(workerId, target));
-        } catch (DuplicateKeyException e) {
-            // another request of the same worker won the race; if it joined the same union, so did we
+        } catch (DuplicateKeyException | LostRace e) {
+            // another request of the same worker won the race; if it joined the same union, so did we.
+            // Read after our transaction ended: inside it, REPEATABLE READ would still show the old row.
             Membership now = current(workerId).orElseThrow(OrgErrorCodes.MEMBERSHIP_CHANGED::exception);
             if (now.union().id() != target.id()) {
                 throw OrgErrorCodes.MEMBERSHIP_CHANGED.exception();
@@ -87,20 +88,22 @@ public class MembershipService {
         }
     }
 
+    /** Another request of the same worker changed the membership while we were switching. */
+    private static final class LostRace extends RuntimeException {
+        LostRace() {
+            super(null, null, false, false);
+        }
+    }
+
     private Membership switchTo(long workerId, UnionRef target) {
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         MembershipEntity current = memberships.current(workerId);
         if (current != null) {
             if (current.getUnionId() == target.id()) {
                 return new Membership(target, current.getJoinedAt(), null);
             }
             if (memberships.close(current.getId(), now, actor()) == 0) {
-                // a double tap of the same switch already closed it: if it also joined the target, that is our answer
-                MembershipEntity after = memberships.current(workerId);
-                if (after != null && after.getUnionId() == target.id()) {
-                    return new Membership(target, after.getJoinedAt(), null);
-                }
-                throw OrgErrorCodes.MEMBERSHIP_CHANGED.exception();
+                throw new LostRace(); // someone closed it first: join() looks at what they did
             }
         }
         MembershipEntity row = new MembershipEntity();

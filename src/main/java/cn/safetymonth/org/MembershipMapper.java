@@ -27,16 +27,6 @@ interface MembershipMapper extends BaseMapper<MembershipEntity> {
                 .orderByDesc(MembershipEntity::getId));
     }
 
-    /** The membership in force at a moment: joined at or before it, not yet left. */
-    default MembershipEntity at(long workerId, LocalDateTime moment) {
-        return selectOne(new LambdaQueryWrapper<MembershipEntity>()
-                .eq(MembershipEntity::getWorkerId, workerId)
-                .le(MembershipEntity::getJoinedAt, moment)
-                .and(w -> w.isNull(MembershipEntity::getLeftAt).or().gt(MembershipEntity::getLeftAt, moment))
-                .orderByDesc(MembershipEntity::getJoinedAt)
-                .last("LIMIT 1"));
-    }
-
     /** Closes the current membership; 0 rows means someone else changed it first. */
     @Update("UPDATE org_membership SET active = NULL, left_at = #{at}, updated_at = #{at}, updated_by = #{actor} "
             + "WHERE id = #{id} AND active = 1")

@@ -42,11 +42,6 @@ public class MembershipService {
         return Optional.ofNullable(memberships.current(workerId)).flatMap(this::toMembership);
     }
 
-    /** The union the worker belonged to at a moment, so past acts stay credited where they happened. */
-    public Optional<UnionRef> unionAt(long workerId, LocalDateTime moment) {
-        return Optional.ofNullable(memberships.at(workerId, moment)).flatMap(m -> directory.find(m.getUnionId()));
-    }
-
     public List<Membership> history(long workerId) {
         List<MembershipEntity> rows = memberships.history(workerId);
         Map<Long, UnionRef> byId = directory.findAll(rows.stream().map(MembershipEntity::getUnionId).distinct().toList());

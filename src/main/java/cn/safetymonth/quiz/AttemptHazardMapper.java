@@ -27,11 +27,6 @@ interface AttemptHazardMapper extends BaseMapper<AttemptHazardEntity> {
                 .in(AttemptHazardEntity::getAttemptId, attemptIds));
     }
 
-    default AttemptHazardEntity find(long attemptId, long hazardId) {
-        return selectOne(new LambdaQueryWrapper<AttemptHazardEntity>()
-                .eq(AttemptHazardEntity::getAttemptId, attemptId).eq(AttemptHazardEntity::getHazardId, hazardId));
-    }
-
     /** Records the one answer to a found question: 0 rows means it was answered already. */
     @Update("UPDATE quiz_attempt_hazard SET answer_keys = #{keys}, correct = #{correct}, answered_at = #{at}, "
             + "updated_at = #{at}, updated_by = 'quiz' WHERE id = #{id} AND answer_keys IS NULL")

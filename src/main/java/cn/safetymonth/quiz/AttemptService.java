@@ -196,12 +196,6 @@ class AttemptService {
         return view(attempts.byId(attemptId), found.ofAttempt(attemptId));
     }
 
-    /** Today's attempt of the worker, open or closed; closes yesterday's if the job has not yet. */
-    AttemptEntity today(long workerId) {
-        AttemptEntity a = attempts.onDay(workerId, LocalDate.now(clock));
-        return a;
-    }
-
     QuizWeb.AttemptResp view(AttemptEntity attempt) {
         return view(attempt, found.ofAttempt(attempt.getId()));
     }

@@ -146,14 +146,14 @@ class AttemptService {
             row.setAnswerKeys(judged.stored());
             row.setCorrect(judged.correct());
             row.setAnsweredAt(now);
-            int correctCount = (int) all.stream().filter(a -> Boolean.TRUE.equals(a.getCorrect())).count();
+            int correctCount = correct(all);
             boolean complete = all.size() == level.hazards().size() && all.stream().allMatch(a -> a.getAnswerKeys() != null);
             if (complete) {
                 close(attempt, AttemptEntity.FINISHED, all);
             }
             return new QuizWeb.AnswerResp(judged.correct(), sortedDisplay(attempt, hazard, judged.original()),
                     OptionShuffle.toDisplay(attempt.getOptionSeed(), hazard.id(), hazard.options(), hazard.answer()),
-                    hazard.explanation(), all.size(), correctCount, all.size() + correctCount, complete);
+                    hazard.explanation(), all.size(), correctCount, score(all), complete);
         });
     }
 
@@ -221,8 +221,8 @@ class AttemptService {
 
     private boolean close(AttemptEntity attempt, String reason, List<AttemptHazardEntity> rows) {
         int foundCount = rows.size();
-        int correctCount = (int) rows.stream().filter(a -> Boolean.TRUE.equals(a.getCorrect())).count();
-        int score = foundCount + correctCount;
+        int correctCount = correct(rows);
+        int score = score(rows);
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime closedAt = AttemptEntity.DAY_ENDED.equals(reason) ? attempt.getPlayDate().plusDays(1).atStartOfDay() : now;
         // time spent playing: from the start to the last find or answer, whatever closed the level
@@ -281,19 +281,23 @@ class AttemptService {
                 .collect(Collectors.toMap(AttemptHazardEntity::getHazardId, Function.identity(), (a, b) -> a, java.util.HashMap::new));
     }
 
+    private static int correct(java.util.Collection<AttemptHazardEntity> rows) {
+        return (int) rows.stream().filter(a -> Boolean.TRUE.equals(a.getCorrect())).count();
+    }
+
+    /** The rule of the activity: +1 per hazard found, +1 per right answer, 0 for a wrong one. */
     private static int score(java.util.Collection<AttemptHazardEntity> rows) {
-        return rows.size() + (int) rows.stream().filter(a -> Boolean.TRUE.equals(a.getCorrect())).count();
+        return rows.size() + correct(rows);
     }
 
     private QuizWeb.AttemptResp view(AttemptEntity attempt, List<AttemptHazardEntity> rows) {
         QuizCatalog.LevelView level = catalog.level(attempt.getLevelId());
         List<QuizWeb.FoundResp> foundViews = rows.stream().sorted(Comparator.comparing(AttemptHazardEntity::getFoundAt))
                 .map(r -> foundView(attempt, catalog.hazard(r.getHazardId()), r)).toList();
-        int correctCount = (int) rows.stream().filter(a -> Boolean.TRUE.equals(a.getCorrect())).count();
         return new QuizWeb.AttemptResp(attempt.getId(), attempt.getPlayDate(), attempt.getStatus(), attempt.getClosedReason(),
                 level.code(), level.title(), level.scene(), level.scene().label(),
                 storage.signedUrl(level.pictureKey(), props.pictureUrlTtl()), level.hazards().size(), foundViews,
-                rows.size(), correctCount, rows.size() + correctCount, MAX_SCORE,
+                rows.size(), correct(rows), score(rows), MAX_SCORE,
                 attempt.getPlayDate().plusDays(1).atStartOfDay(), Boolean.TRUE.equals(attempt.getFlagged()));
     }
 

@@ -273,17 +273,12 @@ public class QuizLoad {
             maxX = Math.max(maxX, p[0]);
             maxY = Math.max(maxY, p[1]);
         }
+        // the service's own hit-test, so the driver taps where the server will see a hit
+        cn.safetymonth.quiz.Region polygon = new cn.safetymonth.quiz.Region.Polygon(pts.stream().map(q -> List.of(q[0], q[1])).toList());
         for (int i = 1; i < 20; i++) {
             for (int j = 1; j < 20; j++) {
                 double x = minX + (maxX - minX) * i / 20, y = minY + (maxY - minY) * j / 20;
-                boolean in = false;
-                for (int a = 0, b = pts.size() - 1; a < pts.size(); b = a++) {
-                    if ((pts.get(a)[1] > y) != (pts.get(b)[1] > y)
-                            && x < (pts.get(b)[0] - pts.get(a)[0]) * (y - pts.get(a)[1]) / (pts.get(b)[1] - pts.get(a)[1]) + pts.get(a)[0]) {
-                        in = !in;
-                    }
-                }
-                if (in) {
+                if (polygon.contains(x, y)) {
                     return new double[]{x, y};
                 }
             }

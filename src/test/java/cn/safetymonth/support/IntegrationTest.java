@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @org.springframework.context.annotation.Import(TestClockConfig.class)
 public abstract class IntegrationTest {
 
-    public static final String ADMIN_PASSWORD = "Platform2025ok";
+    /** What the suite changes the bootstrap admin's first password to (a fixture, not a secret). */
+    public static final String ADMIN_PASSWORD = "Platform-2025-ok";
     private static final AtomicInteger SEQ = new AtomicInteger();
     private static String platformToken;
 

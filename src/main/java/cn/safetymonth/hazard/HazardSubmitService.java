@@ -1,5 +1,6 @@
 package cn.safetymonth.hazard;
 
+import cn.safetymonth.common.BizException;
 import cn.safetymonth.org.MembershipService;
 import cn.safetymonth.storage.ObjectStorage;
 import org.springframework.context.ApplicationEventPublisher;
@@ -65,7 +66,17 @@ class HazardSubmitService {
         }
         categories.find(req.category()).orElseThrow(() -> HazardErrorCodes.CATEGORY_UNKNOWN.exception(
                 "字段 category：隐患类别“" + req.category() + "”不存在，请从类别列表中选择"));
-        List<HazardPhotoEntity> mine = usablePhotos(workerId, req.photoTokens());
+        List<HazardPhotoEntity> mine;
+        try {
+            mine = usablePhotos(workerId, req.photoTokens());
+        } catch (BizException e) {
+            // a retry racing its own first attempt finds the photos taken by the report that attempt created
+            HazardReportEntity first = reports.byIdempotencyKey(workerId, req.idempotencyKey());
+            if (first != null) {
+                return answer(first);
+            }
+            throw e;
+        }
         for (HazardPhotoEntity p : mine) {
             if (!storage.exists(p.getObjectKey())) { // an unreachable store throws 503 here, before any row
                 throw HazardErrorCodes.PHOTO_TOKEN_INVALID.exception();

@@ -37,7 +37,11 @@ class OpenApiContractIT extends IntegrationTest {
             ids.add(id);
         }));
         assertThat(new HashSet<>(ids)).hasSameSizeAs(ids);
-        assertThat(ids).contains("workerLogin", "joinUnion", "adminLogin", "getMyProfile", "adminListUnionWorkers", "adminImportUnions");
+        assertThat(ids).contains("workerLogin", "joinUnion", "adminLogin", "getMyProfile", "adminListUnionWorkers", "adminImportUnions",
+                "submitHazardReport", "listMyHazardReports", "getHazardReport", "confirmHazardFixed", "adminListHazardReports",
+                "adminGetHazardReport", "adminReviewHazardReport", "adminAssignRectification", "adminCompleteRectification",
+                "adminHazardMap", "adminExportRectificationList", "uploadHazardPhoto", "markSeenToo", "adminLinkDuplicate",
+                "adminReopenHazard", "listHazardCategories");
     }
 
     @Test

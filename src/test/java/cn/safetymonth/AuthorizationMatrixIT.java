@@ -64,6 +64,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
         m.put("POST /api/admin/quiz/content/import", new Request("UPLOAD", "/api/admin/quiz/content/import",
                 "not a workbook: only the platform may import quiz content"));
         m.put("GET /api/admin/quiz/flagged-attempts", new Request("GET", "/api/admin/quiz/flagged-attempts?unionId=" + county, null));
+        m.put("POST /api/admin/notices/{messageId}/read", new Request("POST", "/api/admin/notices/" + message("STAFF", county) + "/read", Map.of()));
         m.put("POST /api/admin/unions/import", new Request("UPLOAD", "/api/admin/unions/import",
                 "编码,名称,上级编码,类型,渠道\nX-CROSS-1,越界导入工会," + SIBLING_COUNTY + ",基层工会,地方\n"));
         long report = siblingHazardReport();
@@ -86,7 +87,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
     /** Endpoints that take no node: they answer about the caller's own account or own scope. */
     private static final Set<String> SELF_ONLY = Set.of(
             "POST /api/admin/auth/login", "POST /api/admin/auth/logout", "GET /api/admin/auth/me",
-            "POST /api/admin/auth/password", "GET /api/admin/unions", "POST /api/admin/hazard/photos");
+            "POST /api/admin/auth/password", "GET /api/admin/unions", "GET /api/admin/notices", "POST /api/admin/hazard/photos");
 
     /** A pending hazard report by a worker of the sibling county's grassroots union. */
     private long siblingHazardReport() {
@@ -155,7 +156,16 @@ class AuthorizationMatrixIT extends IntegrationTest {
         // "I saw this too" is for anyone standing near a visible report; from far away there is nothing to see
         m.put("POST /api/app/hazard/reports/{reportId}/seen-too", new Request("POST", "/api/app/hazard/reports/" + report + "/seen-too",
                 Map.of("latitude", 39.9, "longitude", 116.4, "coordSystem", "GCJ02")));
+        long ownerId = api.get("/api/app/me", owner).data().path("workerId").asLong();
+        m.put("POST /api/app/notices/{messageId}/read", new Request("POST", "/api/app/notices/" + message("WORKER", ownerId) + "/read", Map.of()));
         return m;
+    }
+
+    /** An inbox message for a worker or a union node, written as the notice module writes them. */
+    private long message(String audience, long recipient) {
+        jdbc.update("INSERT INTO notice_message (audience, recipient_id, kind, title, body, created_at, updated_at) "
+                + "VALUES (?, ?, 'test', '测试消息', '仅收件人可见', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", audience, recipient);
+        return jdbc.queryForObject("SELECT MAX(id) FROM notice_message WHERE audience = ? AND recipient_id = ?", Long.class, audience, recipient);
     }
 
     @Test

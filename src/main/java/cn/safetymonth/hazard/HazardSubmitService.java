@@ -106,7 +106,7 @@ class HazardSubmitService {
                 null, row.getSubmittedAt());
         events.publishEvent(new HazardReportSubmitted(row.getId(), row.getReporterId(), row.getUnionId(), row.getUnionPath(),
                 row.getCategory(), row.getScene().name(), row.getSubmittedAt()));
-        notices.stateChanged(row, HazardState.PENDING, null, row.getSubmittedAt());
+        notices.stateChanged(row, null, HazardState.PENDING, null, row.getSubmittedAt());
     }
 
     /** The photos named by the tokens, in the order given: the caller's own, not yet used, not expired. */

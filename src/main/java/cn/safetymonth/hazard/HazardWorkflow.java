@@ -66,7 +66,7 @@ class HazardWorkflow {
             if (to == HazardState.VERIFIED) {
                 reward(after);
             }
-            notices.stateChanged(after, to, note, now);
+            notices.stateChanged(after, action, to, note, now);
             return after;
         });
     }

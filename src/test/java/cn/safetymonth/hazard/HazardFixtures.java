@@ -28,17 +28,18 @@ abstract class HazardFixtures extends IntegrationTest {
     static final double LAT = 30.6512;
     static final double LNG = 114.3021;
 
-    record Worker(String token, long id) {
+    record Worker(String token, long id, String openid) {
     }
 
     Worker worker(String name, String unionCode) {
-        String token = workerToken(freshUser(name));
+        String user = freshUser(name);
+        String token = workerToken(user);
         long id = api.get("/api/app/me", token).data().path("workerId").asLong();
         if (unionCode != null) {
             Api.Res joined = api.post("/api/app/me/union", token, Map.of("joinCode", joinCode(unionCode)));
             assertThat(joined.code()).as(joined.toString()).isZero();
         }
-        return new Worker(token, id);
+        return new Worker(token, id, "stub_" + user);
     }
 
     String photoToken(String token, byte[] picture) {

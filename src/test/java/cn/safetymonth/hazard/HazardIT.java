@@ -26,6 +26,8 @@ class HazardIT extends HazardFixtures {
     void aReportGoesFromTwoPhotosToClosedWithTheReporterKeptFromTheUnitAndPointsPaidOnce() throws Exception {
         Worker reporter = worker("reporter", REPORTER_UNION);
         api.put("/api/app/me", reporter.token(), Map.of("realName", "吹哨人甲"));
+        api.post("/api/app/notices/subscribe-grants", reporter.token(),
+                Map.of("templateIds", List.of("tmpl-hazard-progress", "tmpl-hazard-progress", "tmpl-hazard-progress")));
         String gpsPhoto = photoToken(reporter.token(), TestPhotos.jpegWithGps(800, 600, 30.6515, 114.3019, "2025:06:10 09:30:00"));
         String plainPhoto = photoToken(reporter.token(), TestPhotos.png(640, 480));
 
@@ -43,6 +45,8 @@ class HazardIT extends HazardFixtures {
         String reviewer = staffToken("REVIEWER", COUNTY);
         JsonNode detail = api.get("/api/admin/hazard/reports/" + id, reviewer).data();
         assertThat(detail.path("viewerRole").asText()).isEqualTo("REVIEWER");
+        assertThat(detail.path("reporter").path("maskedName").asText()).isEqualTo("吹**甲");
+        assertThat(detail.path("reporter").path("unionName").asText()).isEqualTo("白河县人民医院工会");
         JsonNode evidence = reviewerPhoto(detail, 0).path("evidence");
         assertThat(evidence.path("latitude").asDouble()).isCloseTo(30.6515, within(0.0001));
         assertThat(evidence.path("capturedAt").asText()).startsWith("2025-06-10T09:30");
@@ -102,6 +106,22 @@ class HazardIT extends HazardFixtures {
         Map<String, Object> row = jdbc.queryForMap("SELECT union_id, coord_system, raw_lat FROM hazard_report WHERE id = ?", id);
         assertThat(((Number) row.get("union_id")).longValue()).isEqualTo(unionId(REPORTER_UNION));
         assertThat(row.get("coord_system")).isEqualTo("WGS84");
+
+        JsonNode inbox = api.get("/api/app/notices?size=50", reporter.token()).data().path("items");
+        assertThat(inbox).filteredOn(m -> m.path("refId").asLong() == id).extracting(m -> m.path("title").asText())
+                .hasSize(7).anySatisfy(t -> assertThat(t).isEqualTo("你上报的电动自行车违规充电隐患已核实"));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(wechat().subscribeSends(reporter.openid())).as("one message per grant: three grants")
+                        .extracting(m -> m.data().get("phrase2")).containsExactly("已核实", "整改中", "已整改"));
+        assertThat(wechat().subscribeSends(reporter.openid()).get(0).page()).isEqualTo("pages/hazard/detail?id=" + id);
+        assertThat(published.of(HazardReportSubmitted.class)).filteredOn(e -> e.reportId() == id).singleElement()
+                .satisfies(e -> assertThat(e.unionId()).isEqualTo(unionId(REPORTER_UNION)));
+        assertThat(published.of(HazardReportStateChanged.class)).filteredOn(e -> e.reportId() == id)
+                .extracting(HazardReportStateChanged::toState)
+                .containsExactly("VERIFIED", "RECTIFYING", "RECTIFIED", "RECTIFYING", "RECTIFIED", "CLOSED");
+        String unitInbox = api.get("/api/admin/notices", unit).toString();
+        assertThat(unitInbox).contains("交由本单位整改");
+        assertWhistleBlowerHidden(unitInbox, reporter);
     }
 
     private void assertWhistleBlowerHidden(String body, Worker reporter) {

@@ -71,7 +71,7 @@ class AppHazardController {
     @Operation(operationId = "markSeenToo", summary = "“我也看到了”：在隐患附近时为已有上报补充一次目击（不重复计分）")
     @PostMapping("/reports/{reportId}/seen-too")
     ApiResponse<HazardWeb.SeenTooResp> seenToo(@Parameter(hidden = true) WorkerPrincipal worker, @PathVariable long reportId,
-                                               @Valid @RequestBody HazardWeb.PointReq req) {
+                                               @Valid @RequestBody HazardWeb.LocationReq req) {
         return ApiResponse.ok(workers.seenToo(worker.workerId(), reportId, req));
     }
 

@@ -28,17 +28,7 @@ final class HazardWeb {
                      int width, int height, LocalDateTime expiresAt) {
     }
 
-    @Schema(description = "位置（wx.getLocation 的结果）")
-    record PointReq(
-            @Schema(description = "纬度", example = "31.2304", requiredMode = REQUIRED) @NotNull(message = "不能为空")
-            @DecimalMin(value = "-90", message = "须在 -90 到 90 之间") @DecimalMax(value = "90", message = "须在 -90 到 90 之间") Double latitude,
-            @Schema(description = "经度", example = "121.4737", requiredMode = REQUIRED) @NotNull(message = "不能为空")
-            @DecimalMin(value = "-180", message = "须在 -180 到 180 之间") @DecimalMax(value = "180", message = "须在 -180 到 180 之间") Double longitude,
-            @Schema(description = "坐标系：WGS84（wx.getLocation 默认）或 GCJ02", requiredMode = REQUIRED) @NotNull(message = "不能为空")
-            GeoPoint.CoordSystem coordSystem) {
-    }
-
-    @Schema(description = "隐患位置")
+    @Schema(description = "位置（wx.getLocation / wx.chooseLocation 的结果）")
     record LocationReq(
             @Schema(description = "纬度", example = "31.2304", requiredMode = REQUIRED) @NotNull(message = "不能为空")
             @DecimalMin(value = "-90", message = "须在 -90 到 90 之间") @DecimalMax(value = "90", message = "须在 -90 到 90 之间") Double latitude,

@@ -64,7 +64,7 @@ class HazardWorkerService {
     }
 
     /** Only someone standing near a visible report can add to it; anything else looks like no report. */
-    HazardWeb.SeenTooResp seenToo(long workerId, long reportId, HazardWeb.PointReq at) {
+    HazardWeb.SeenTooResp seenToo(long workerId, long reportId, HazardWeb.LocationReq at) {
         HazardReportEntity r = reports.selectById(reportId);
         GeoPoint here = GeoPoint.toGcj02(at.latitude(), at.longitude(), at.coordSystem());
         if (r == null || !r.publiclyVisible() || r.getState() == HazardState.REJECTED || r.point().metresTo(here) > props.duplicateRadius()) {

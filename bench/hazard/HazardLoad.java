@@ -185,6 +185,6 @@ public class HazardLoad {
         return out;
     }
 
-    static final int GRAIN = Integer.getInteger("grain", 40);
-    static final float QUALITY = Float.parseFloat(System.getProperty("quality", "0.85"));
+    static final int GRAIN = Integer.getInteger("grain", 80);
+    static final float QUALITY = Float.parseFloat(System.getProperty("quality", "0.95"));
 }

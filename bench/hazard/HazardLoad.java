@@ -32,19 +32,24 @@ import java.util.concurrent.Future;
  * putting the same files straight into the same S3 server in the same run. Map: bounding-box GeoJSON
  * queries of a city-sized viewport over the seeded reports, p50/p99.
  *
- * usage: java -cp CP HazardLoad.java BASE_URL S3_URL WORK_DIR TOKENS_FILE ADMIN_TOKEN UPLOADS MAP_QUERIES
+ * usage: java -cp CP HazardLoad.java upload BASE_URL S3_URL WORK_DIR TOKENS_FILE UPLOADS
+ *        java -cp CP HazardLoad.java map BASE_URL ADMIN_TOKEN MAP_QUERIES
+ * (run.sh uploads before seeding the map's reports: the database's work after a bulk insert would take
+ * the CPU the uploads are measured on)
  */
 public class HazardLoad {
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public static void main(String[] args) throws Exception {
-        String base = args[0], s3 = args[1];
-        Path work = Path.of(args[2]);
-        List<String> tokens = Files.readAllLines(Path.of(args[3])).stream().filter(s -> !s.isBlank()).toList();
-        String admin = args[4];
+        if ("map".equals(args[0])) {
+            map(args[1], args[2], Integer.parseInt(args[3]));
+            return;
+        }
+        String base = args[1], s3 = args[2];
+        Path work = Path.of(args[3]);
+        List<String> tokens = Files.readAllLines(Path.of(args[4])).stream().filter(s -> !s.isBlank()).toList();
         int uploads = Integer.parseInt(args[5]);
-        int mapQueries = Integer.parseInt(args[6]);
 
         List<Path> photos = photos(work, uploads);
         long bytes = 0;
@@ -64,8 +69,6 @@ public class HazardLoad {
         double service = timed(photos.size(), i -> upload(base, tokens.get(i % tokens.size()), photos.get(i)),
                 bytes, "service POST /api/app/hazard/photos");
         System.out.printf("upload throughput: service %.1f MB/s = %.0f%% of S3 direct %.1f MB/s%n", service, 100 * service / direct, direct);
-
-        map(base, admin, mapQueries);
     }
 
     interface Job {

@@ -48,15 +48,16 @@ for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/actuator/health" >/de
 curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null || { tail -40 "$WORK/app.log"; exit 1; }
 
 python3 bench/quiz/seed.py "$DB" "$PREFIX" "$UPLOADS" "$WORK/tokens.txt"
+java -cp "$CP" bench/hazard/HazardLoad.java upload "http://127.0.0.1:$PORT" "http://127.0.0.1:$S3PORT" "$WORK" "$WORK/tokens.txt" "$UPLOADS"
+
 python3 bench/hazard/seed_reports.py "$DB" "$REPORTS"
+sleep 20 # let the database settle after the bulk insert
 json() { python3 -c "import sys,json; print(json.load(sys.stdin)['data']['token'])"; }
 A=$(curl -s -X POST "http://127.0.0.1:$PORT/api/admin/auth/login" -H 'Content-Type: application/json' \
       -d "{\"username\":\"admin\",\"password\":\"$ADMIN_PW\"}" | json)
 A=$(curl -s -X POST "http://127.0.0.1:$PORT/api/admin/auth/password" -H "Authorization: Bearer $A" -H 'Content-Type: application/json' \
       -d "{\"oldPassword\":\"$ADMIN_PW\",\"newPassword\":\"$ADMIN_PW-2\"}" | json)
-
-java -cp "$CP" bench/hazard/HazardLoad.java "http://127.0.0.1:$PORT" "http://127.0.0.1:$S3PORT" "$WORK" "$WORK/tokens.txt" "$A" \
-  "$UPLOADS" "$MAP_QUERIES"
+java -cp "$CP" bench/hazard/HazardLoad.java map "http://127.0.0.1:$PORT" "$A" "$MAP_QUERIES"
 if kill -0 "$APP" 2>/dev/null && ! grep -q OutOfMemoryError "$WORK/app.log"; then
   echo "service (-Xmx512m): still running, no OutOfMemoryError; heap in use now: $(jcmd "$APP" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1)"
 else

@@ -5,13 +5,13 @@ import cn.safetymonth.storage.ObjectStorage;
 import cn.safetymonth.wechat.ContentVerdict;
 import cn.safetymonth.wechat.MediaCheckVerdict;
 import cn.safetymonth.wechat.WeChatContentSecurity;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +24,6 @@ import java.util.Optional;
 @Component
 class HazardContentCheck {
 
-    private static final Logger log = LoggerFactory.getLogger(HazardContentCheck.class);
     private static final int SCENE_PROFILE = 1;
 
     private final WeChatContentSecurity security;
@@ -35,12 +34,14 @@ class HazardContentCheck {
     private final HazardWorkflow workflow;
     private final HazardNotices notices;
     private final HazardProperties props;
+    private final StringRedisTemplate redis;
+    private final HazardRedisKeys keys;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     HazardContentCheck(WeChatContentSecurity security, WorkerDirectory workers, ObjectStorage storage, HazardPhotoMapper photos,
                        HazardReportMapper reports, HazardWorkflow workflow, HazardNotices notices, HazardProperties props,
-                       TransactionTemplate tx, Clock clock) {
+                       StringRedisTemplate redis, HazardRedisKeys keys, TransactionTemplate tx, Clock clock) {
         this.security = security;
         this.workers = workers;
         this.storage = storage;
@@ -49,6 +50,8 @@ class HazardContentCheck {
         this.workflow = workflow;
         this.notices = notices;
         this.props = props;
+        this.redis = redis;
+        this.keys = keys;
         this.tx = tx;
         this.clock = clock;
     }
@@ -68,22 +71,39 @@ class HazardContentCheck {
             LocalDateTime now = LocalDateTime.now(clock);
             if (traceId == null) {
                 photos.judged(p.getId(), ContentVerdicts.REVIEW, now);
-            } else {
-                photos.traced(p.getId(), traceId, now);
+                continue;
+            }
+            photos.traced(p.getId(), traceId, now);
+            String early = redis.opsForValue().getAndDelete(keys.earlyVerdict(traceId));
+            if (early != null) {
+                apply(p.getId(), ContentVerdict.valueOf(early));
             }
         }
     }
 
     @EventListener
     void on(MediaCheckVerdict verdict) {
-        HazardPhotoEntity photo = awaitTrace(verdict.traceId());
-        if (photo == null) {
-            return; // not ours: another module's image
+        HazardPhotoEntity photo = photos.byTraceId(verdict.traceId());
+        if (photo != null) {
+            apply(photo.getId(), verdict.verdict());
+        } else if (verdict.traceId() != null) {
+            // another module's image, or ours a moment before the trace id was stored: keep it for an hour, never
+            // wait. Each side writes first and looks second, so one of them always sees the other.
+            String key = keys.earlyVerdict(verdict.traceId());
+            redis.opsForValue().set(key, verdict.verdict().name(), Duration.ofHours(1));
+            HazardPhotoEntity late = photos.byTraceId(verdict.traceId());
+            if (late != null && redis.opsForValue().getAndDelete(key) != null) {
+                apply(late.getId(), verdict.verdict());
+            }
         }
+    }
+
+    private void apply(long photoId, ContentVerdict verdict) {
         tx.executeWithoutResult(s -> {
             LocalDateTime now = LocalDateTime.now(clock);
-            photos.judged(photo.getId(), verdict.verdict().name(), now);
-            if (verdict.verdict() == ContentVerdict.RISKY && photo.getReportId() != null) {
+            photos.judged(photoId, verdict.name(), now);
+            HazardPhotoEntity photo = photos.selectById(photoId);
+            if (verdict == ContentVerdict.RISKY && photo.getReportId() != null) {
                 flag(photo.getReportId(), "照片未通过内容安全检测", now);
             }
         });
@@ -98,23 +118,5 @@ class HazardContentCheck {
             workflow.record(reportId, "FLAGGED", null, null, HazardWorkflow.system(), reason, now);
             notices.flagged(reports.selectById(reportId), reason);
         }
-    }
-
-    /** WeChat may push the verdict a moment before the submitting request stored the trace id. */
-    private HazardPhotoEntity awaitTrace(String traceId) {
-        for (int i = 0; i < 20; i++) {
-            HazardPhotoEntity p = photos.byTraceId(traceId);
-            if (p != null) {
-                return p;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return null;
-            }
-        }
-        log.debug("media check verdict for an unknown trace id");
-        return null;
     }
 }

@@ -37,7 +37,9 @@ class OpenApiContractIT extends IntegrationTest {
             ids.add(id);
         }));
         assertThat(new HashSet<>(ids)).hasSameSizeAs(ids);
-        assertThat(ids).contains("workerLogin", "joinUnion", "adminLogin", "getMyProfile", "adminListUnionWorkers", "adminImportUnions");
+        assertThat(ids).contains("workerLogin", "joinUnion", "adminLogin", "getMyProfile", "adminListUnionWorkers", "adminImportUnions",
+                "adminGetStatisticsTable", "adminUpdateManualCells", "adminExportStatisticsTable", "adminSubmitStatisticsTable",
+                "adminListSubmissions", "adminDrillDownCell", "adminParticipationTrend", "listMyNotices");
     }
 
     @Test

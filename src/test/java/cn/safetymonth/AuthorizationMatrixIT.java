@@ -86,7 +86,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
     /** Endpoints that take no node: they answer about the caller's own account or own scope. */
     private static final Set<String> SELF_ONLY = Set.of(
             "POST /api/admin/auth/login", "POST /api/admin/auth/logout", "GET /api/admin/auth/me",
-            "POST /api/admin/auth/password", "GET /api/admin/unions", "GET /api/admin/notices", "GET /api/admin/statistics/forms");
+            "POST /api/admin/auth/password", "GET /api/admin/unions", "GET /api/admin/notices", "GET /api/admin/statistics/forms",
+            "POST /api/admin/auth/wechat-binding", "DELETE /api/admin/auth/wechat-binding");
 
     @Test
     void everyAdminEndpointIsInTheMatrix() {

@@ -1,8 +1,11 @@
 package cn.safetymonth.statistics;
 
 import cn.safetymonth.common.persistence.DuplicateKeys;
+import cn.safetymonth.identity.StaffDirectory;
 import cn.safetymonth.notice.Notifier;
 import cn.safetymonth.notice.StaffNotice;
+import cn.safetymonth.notice.SubscribeMessage;
+import cn.safetymonth.notice.WorkerNotice;
 import cn.safetymonth.org.UnionDirectory;
 import cn.safetymonth.org.UnionRef;
 import org.springframework.stereotype.Service;
@@ -42,15 +45,17 @@ class ReminderService {
     private final UnionDirectory directory;
     private final ReminderMapper reminders;
     private final Notifier notifier;
+    private final StaffDirectory staff;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    ReminderService(FormRegistry forms, UnionDirectory directory, ReminderMapper reminders, Notifier notifier,
+    ReminderService(FormRegistry forms, UnionDirectory directory, ReminderMapper reminders, Notifier notifier, StaffDirectory staff,
                     TransactionTemplate tx, Clock clock) {
         this.forms = forms;
         this.directory = directory;
         this.reminders = reminders;
         this.notifier = notifier;
+        this.staff = staff;
         this.tx = tx;
         this.clock = clock;
     }
@@ -102,10 +107,16 @@ class ReminderService {
     private boolean remindOnce(Form form, Form.Period period, UnionRef union, Kind kind, LocalDateTime now) {
         Boolean done = tx.execute(s -> DuplicateKeys.insertOr(() -> {
             reminders.add(form.code(), period.key(), union.id(), kind.name(), now);
-            notifier.toUnionStaff(union.id(), new StaffNotice("statistics.reminder",
-                    (kind == Kind.DUE ? "今天报送：" : "即将截止：") + form.title() + "（" + period.label() + "）",
-                    "《" + form.title() + "》（" + period.label() + "）请于 " + period.due().format(WHEN) + " 前报送，平台数字已自动填入，请补充手工项后确认报送。",
-                    "statistics-form", null));
+            String title = (kind == Kind.DUE ? "今天报送：" : "即将截止：") + form.title() + "（" + period.label() + "）";
+            String body = "《" + form.title() + "》（" + period.label() + "）请于 " + period.due().format(WHEN)
+                    + " 前报送，平台数字已自动填入，请补充手工项后确认报送。";
+            notifier.toUnionStaff(union.id(), new StaffNotice("statistics.reminder", title, body, "statistics-form", null));
+            // staff who bound their own WeChat also get it on the phone, where they will see it
+            for (long worker : staff.boundWorkers(union.id())) {
+                notifier.toWorker(worker, new WorkerNotice("statistics.reminder", title, body, "statistics-form", null,
+                        new SubscribeMessage("statistics-reminder", "pages/index/index",
+                                java.util.Map.of("thing1", form.title(), "time2", period.due().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))))));
+            }
             return true;
         }, () -> false));
         return Boolean.TRUE.equals(done);

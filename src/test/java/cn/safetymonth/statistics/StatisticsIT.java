@@ -250,6 +250,14 @@ class StatisticsIT extends IntegrationTest {
         java.time.LocalDateTime due = java.time.LocalDateTime.parse(period.path("due").asText());
 
         String title = "全市工会2025年“安全生产月”活动开展情况统计表";
+        String phoneUser = freshUser("clerk");
+        String phone = workerToken(phoneUser);
+        String code = api.post("/api/admin/auth/wechat-binding", pending, Map.of()).data().path("code").asText();
+        assertThat(api.post("/api/app/me/staff-binding", phone, Map.of("code", code)).code()).isZero();
+        assertThat(api.post("/api/app/me/staff-binding", workerToken(freshUser("thief")), Map.of("code", code)).status())
+                .as("a binding code works once").isEqualTo(400);
+        assertThat(api.get("/api/admin/auth/me", pending).data().path("wechatBound").asBoolean()).isTrue();
+        api.post("/api/app/notices/subscribe-grants", phone, Map.of("templateIds", List.of("tmpl-statistics-reminder")));
 
         reminders.remind(due.minusDays(5));
         List<String> tooEarly = reminderTitles(pending, title);
@@ -262,6 +270,9 @@ class StatisticsIT extends IntegrationTest {
         assertThat(onTheDay).as("once per deadline").singleElement().satisfies(t -> assertThat(t).startsWith("今天报送"));
         assertThat(reminderTitles(pending, title)).as("nothing after the deadline").hasSize(1);
         assertThat(reminderTitles(submitted, title)).as("a union that handed in is left alone").isEmpty();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !wechat().subscribeSends("stub_" + phoneUser).isEmpty());
+        assertThat(wechat().subscribeSends("stub_" + phoneUser)).singleElement()
+                .satisfies(m -> assertThat(m.templateId()).isEqualTo("tmpl-statistics-reminder"));
     }
 
     private List<String> reminderTitles(String token, String formTitle) {

@@ -27,7 +27,7 @@ class CertificateRenderer {
     private static final Color RED = new Color(0xC8102E);
     private static final Color INK = new Color(0x222222);
     private static final int TEXT_TOP = 380;
-    private static final int TEXT_BOTTOM = 990;
+    private static final int TEXT_BOTTOM = 1000;
 
     record Certificate(String title, String campaignName, String theme, String text, String signer, String union,
                        LocalDate signedOn, BufferedImage signature, BufferedImage campaignCode) {
@@ -87,9 +87,9 @@ class CertificateRenderer {
 
     private void body(Graphics2D g, String text) {
         g.setColor(INK);
-        g.setFont(fonts.regular(25));
+        g.setFont(fonts.regular(24));
         List<String> lines = Text.wrap(text, g.getFontMetrics(), 880);
-        int lineHeight = 38;
+        int lineHeight = 35;
         int max = (TEXT_BOTTOM - TEXT_TOP) / lineHeight;
         for (int i = 0; i < Math.min(lines.size(), max); i++) {
             String line = i == max - 1 && lines.size() > max ? Text.fit(lines.get(i) + "……", g.getFontMetrics(), 880) : lines.get(i);
@@ -119,6 +119,19 @@ class CertificateRenderer {
 
     private static void drawFitted(Graphics2D g, BufferedImage image, Rectangle box) {
         Rectangle r = fittedArea(image.getWidth(), image.getHeight(), box);
-        g.drawImage(image, r.x, r.y, r.width, r.height, null);
+        g.drawImage(strokesOnly(image), r.x, r.y, r.width, r.height, null);
+    }
+
+    /** The canvas colour made transparent, so the strokes sit on the certificate's paper rather than on a white patch. */
+    private static BufferedImage strokesOnly(BufferedImage signature) {
+        int background = signature.getRGB(0, 0);
+        BufferedImage out = new BufferedImage(signature.getWidth(), signature.getHeight(), BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < signature.getHeight(); y++) {
+            for (int x = 0; x < signature.getWidth(); x++) {
+                int argb = signature.getRGB(x, y);
+                out.setRGB(x, y, SignatureImage.isInk(argb, background) ? argb : 0);
+            }
+        }
+        return out;
     }
 }

@@ -33,7 +33,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "cn.safetymonth.identity..", "cn.safetymonth.org..", "cn.safetymonth.wechat..",
                         "cn.safetymonth.storage..", "cn.safetymonth.quiz..", "cn.safetymonth.hazard..",
-                        "cn.safetymonth.pledge..", "cn.safetymonth.statistics..")
+                        "cn.safetymonth.pledge..", "cn.safetymonth.statistics..", "cn.safetymonth.notice..")
                 .check(classes);
     }
 

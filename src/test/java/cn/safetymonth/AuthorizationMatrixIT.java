@@ -64,6 +64,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
         m.put("POST /api/admin/quiz/content/import", new Request("UPLOAD", "/api/admin/quiz/content/import",
                 "not a workbook: only the platform may import quiz content"));
         m.put("GET /api/admin/quiz/flagged-attempts", new Request("GET", "/api/admin/quiz/flagged-attempts?unionId=" + county, null));
+        m.put("POST /api/admin/notices/{messageId}/read", new Request("POST", "/api/admin/notices/" + message("STAFF", county) + "/read", Map.of()));
         m.put("POST /api/admin/unions/import", new Request("UPLOAD", "/api/admin/unions/import",
                 "编码,名称,上级编码,类型,渠道\nX-CROSS-1,越界导入工会," + SIBLING_COUNTY + ",基层工会,地方\n"));
         return m;
@@ -72,7 +73,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
     /** Endpoints that take no node: they answer about the caller's own account or own scope. */
     private static final Set<String> SELF_ONLY = Set.of(
             "POST /api/admin/auth/login", "POST /api/admin/auth/logout", "GET /api/admin/auth/me",
-            "POST /api/admin/auth/password", "GET /api/admin/unions");
+            "POST /api/admin/auth/password", "GET /api/admin/unions", "GET /api/admin/notices");
 
     @Test
     void everyAdminEndpointIsInTheMatrix() {
@@ -118,7 +119,16 @@ class AuthorizationMatrixIT extends IntegrationTest {
         m.put("GET /api/app/quiz/attempts/{attemptId}/share", new Request("GET", "/api/app/quiz/attempts/" + attempt + "/share", null));
         m.put("POST /api/app/quiz/quick-tests/{testId}/answers", new Request("POST", "/api/app/quiz/quick-tests/" + test + "/answers",
                 Map.of("seq", 1, "answer", List.of("A"))));
+        long ownerId = api.get("/api/app/me", owner).data().path("workerId").asLong();
+        m.put("POST /api/app/notices/{messageId}/read", new Request("POST", "/api/app/notices/" + message("WORKER", ownerId) + "/read", Map.of()));
         return m;
+    }
+
+    /** An inbox message for a worker or a union node, written as the notice module writes them. */
+    private long message(String audience, long recipient) {
+        jdbc.update("INSERT INTO notice_message (audience, recipient_id, kind, title, body, created_at, updated_at) "
+                + "VALUES (?, ?, 'test', '测试消息', '仅收件人可见', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", audience, recipient);
+        return jdbc.queryForObject("SELECT MAX(id) FROM notice_message WHERE audience = ? AND recipient_id = ?", Long.class, audience, recipient);
     }
 
     @Test

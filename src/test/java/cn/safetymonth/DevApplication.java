@@ -49,6 +49,7 @@ public final class DevApplication {
                         "safety.wechat.api-host-url", wechat.url()))
                 .run(args);
         String port = ctx.getEnvironment().getProperty("local.server.port", "8080");
+        wechat.pushTo("http://127.0.0.1:" + port + "/api/wechat/push", WeChatStub.PUSH_TOKEN);
         System.out.printf("""
 
                 ==== 安全月 safety-month is running (embedded default, data in %s) ====

@@ -44,6 +44,7 @@ class ProdProfileIT {
         env.put("SAFETY_S3_BUCKET", "safety-month-prod-check");
         env.put("SAFETY_WX_APPID", "wx-production-appid");
         env.put("SAFETY_WX_SECRET", "production-secret-from-env");
+        env.put("SAFETY_WX_PUSH_TOKEN", "production-push-token");
         env.put("SAFETY_BOOTSTRAP_ADMIN_PASSWORD", "FirstBoot2025");
         env.put("SERVER_PORT", "0");
         return env;

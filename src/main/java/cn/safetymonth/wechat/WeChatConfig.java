@@ -24,6 +24,7 @@ class WeChatConfig {
         WxMaRedisBetterConfigImpl config = new WxMaRedisBetterConfigImpl(new RedisTemplateWxRedisOps(redis), prefix.key("wx"));
         config.setAppid(props.appid());
         config.setSecret(props.secret());
+        config.setToken(props.pushToken());
         if (props.usesStub()) {
             config.setApiHostUrl(props.apiHostUrl().trim());
         }
@@ -43,8 +44,8 @@ class WeChatConfig {
                 throw new IllegalStateException("safety.wechat.api-host-url must be empty in the prod profile: "
                         + "the WeChat stub is for development and tests only");
             }
-            if (isBlank(props.appid()) || isBlank(props.secret())) {
-                throw new IllegalStateException("SAFETY_WX_APPID and SAFETY_WX_SECRET are required in the prod profile");
+            if (isBlank(props.appid()) || isBlank(props.secret()) || isBlank(props.pushToken())) {
+                throw new IllegalStateException("SAFETY_WX_APPID, SAFETY_WX_SECRET and SAFETY_WX_PUSH_TOKEN are required in the prod profile");
             }
         }
     }

@@ -14,6 +14,8 @@ public final class WeChatErrorCodes {
     public static final ErrorCode WECHAT_BUSY = new ErrorCode(4005, SERVICE_UNAVAILABLE, "微信服务繁忙，请稍后重试");
     public static final ErrorCode WECHAT_FAILED = new ErrorCode(4006, BAD_GATEWAY, "微信服务调用失败，请稍后重试");
     public static final ErrorCode PHONE_CODE_INVALID = new ErrorCode(4007, BAD_REQUEST, "字段 code：手机号授权已失效，请重新授权");
+    public static final ErrorCode PUSH_SIGNATURE_INVALID = new ErrorCode(4008, FORBIDDEN, "字段 signature：消息推送签名无效");
+    public static final ErrorCode PUSH_MALFORMED = new ErrorCode(4009, BAD_REQUEST, "消息推送内容不是合法的 JSON");
 
     private WeChatErrorCodes() {
     }

@@ -39,6 +39,9 @@ public abstract class IntegrationTest {
     @Autowired
     protected TestClock clock;
 
+    @Autowired
+    protected PublishedEvents published;
+
     protected Api api;
 
     @DynamicPropertySource
@@ -49,6 +52,7 @@ public abstract class IntegrationTest {
     @BeforeEach
     void setUpApi() {
         api = new Api(port);
+        wechat().pushTo("http://127.0.0.1:" + port + "/api/wechat/push", WeChatStub.PUSH_TOKEN);
     }
 
     protected static WeChatStub wechat() {

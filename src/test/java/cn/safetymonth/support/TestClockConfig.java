@@ -12,4 +12,9 @@ public class TestClockConfig {
     TestClock testClock() {
         return new TestClock();
     }
+
+    @Bean
+    PublishedEvents publishedEvents() {
+        return new PublishedEvents();
+    }
 }

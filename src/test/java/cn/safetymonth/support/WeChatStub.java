@@ -30,12 +30,18 @@ import java.util.regex.Pattern;
  *   <li>{@code err40029…}, {@code err40163…}, {@code err45011…}, {@code err40226…}, {@code err-1…}: that WeChat error</li>
  *   <li>any other code logs in as openid {@code stub_<part before the first '-'>}; a code works once, as in WeChat</li>
  *   <li>phone codes {@code phone-13812345678} bind that number</li>
+ *   <li>msg_sec_check v2: text containing "违禁" is risky, "待审" needs review, anything else passes (errcode 0 always)</li>
+ *   <li>media_check_async v2: answers a trace_id, downloads the image, and ~100 ms later pushes {@code wxa_media_check}
+ *       to {@link #pushTo} signed with the push token: risky when the image's top-left pixel is pure red</li>
+ *   <li>subscribe send: 43101 for users whose name starts with "nogrant", 40037 for template ids not starting with
+ *       "tmpl-", 47003 for a thing.* value over 20 characters; every accepted message is kept for {@link #subscribeSends}</li>
  * </ul>
  */
 public final class WeChatStub {
 
     public static final String APPID = "wx-stub-appid";
     public static final String SECRET = "stub-app-secret-for-tests";
+    public static final String PUSH_TOKEN = "stub-push-token";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern SCENE = Pattern.compile("[0-9A-Za-z!#$&'()*+,/:;=?@._~-]{1,32}");
@@ -45,6 +51,18 @@ public final class WeChatStub {
     private final Set<String> tokens = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final AtomicInteger tokenSeq = new AtomicInteger();
+    private final java.util.List<SubscribeSend> sends = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.concurrent.ScheduledExecutorService pusher = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "wechat-stub-push");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile String pushUrl;
+    private volatile String pushToken;
+
+    /** A subscribe message WeChat accepted: to whom, which template, the keyword values. */
+    public record SubscribeSend(String openid, String templateId, String page, Map<String, String> data) {
+    }
 
     private WeChatStub(HttpServer server) {
         this.server = server;
@@ -69,6 +87,29 @@ public final class WeChatStub {
 
     public void stop() {
         server.stop(0);
+    }
+
+    /** Where the service receives WeChat's message push, and the Token both sides sign with. */
+    public void pushTo(String url, String token) {
+        this.pushUrl = url;
+        this.pushToken = token;
+    }
+
+    /** Subscribe messages accepted so far for this openid ("stub_" + the user name), oldest first. */
+    public java.util.List<SubscribeSend> subscribeSends(String openid) {
+        return sends.stream().filter(m -> m.openid().equals(openid)).toList();
+    }
+
+    /** WeChat's signature of a push: sha1 of the sorted token, timestamp and nonce. */
+    public static String sign(String token, String timestamp, String nonce) {
+        String[] parts = {token, timestamp, nonce};
+        java.util.Arrays.sort(parts);
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-1").digest(String.join("", parts).getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** How many times an API path was called, e.g. "/wxa/getwxacodeunlimit". */
@@ -100,6 +141,21 @@ public final class WeChatStub {
                 case "/wxa/getwxacodeunlimit" -> {
                     if (authorized(ex, q)) {
                         unlimitedCode(ex, JSON.readTree(body));
+                    }
+                }
+                case "/wxa/msg_sec_check" -> {
+                    if (authorized(ex, q)) {
+                        textCheck(ex, JSON.readTree(body));
+                    }
+                }
+                case "/wxa/media_check_async" -> {
+                    if (authorized(ex, q)) {
+                        mediaCheck(ex, JSON.readTree(body));
+                    }
+                }
+                case "/cgi-bin/message/subscribe/send" -> {
+                    if (authorized(ex, q)) {
+                        subscribeSend(ex, JSON.readTree(body));
                     }
                 }
                 default -> json(ex, Map.of("errcode", 40066, "errmsg", "invalid url"));
@@ -198,6 +254,99 @@ public final class WeChatStub {
         ex.getResponseHeaders().set("Content-Type", "image/png");
         ex.sendResponseHeaders(200, png.size());
         ex.getResponseBody().write(png.toByteArray());
+    }
+
+    private void textCheck(HttpExchange ex, JsonNode body) throws IOException {
+        if (!"2".equals(body.path("version").asText()) || body.path("openid").asText("").isBlank()) {
+            json(ex, Map.of("errcode", 40003, "errmsg", "invalid openid"));
+            return;
+        }
+        String content = body.path("content").asText("");
+        String suggest = content.contains("违禁") ? "risky" : content.contains("待审") ? "review" : "pass";
+        int label = "risky".equals(suggest) ? 20001 : 100;
+        json(ex, Map.of("errcode", 0, "errmsg", "ok", "trace_id", "text-" + System.nanoTime(),
+                "result", Map.of("suggest", suggest, "label", label),
+                "detail", java.util.List.of(Map.of("strategy", "content_model", "errcode", 0, "suggest", suggest, "label", label))));
+    }
+
+    private void mediaCheck(HttpExchange ex, JsonNode body) throws IOException {
+        String url = body.path("media_url").asText("");
+        String openid = body.path("openid").asText("");
+        if (url.isBlank() || openid.isBlank() || body.path("version").asInt() != 2) {
+            json(ex, Map.of("errcode", 40003, "errmsg", "invalid media_url or openid"));
+            return;
+        }
+        String traceId = "media-" + System.nanoTime() + "-" + tokenSeq.incrementAndGet();
+        json(ex, Map.of("errcode", 0, "errmsg", "ok", "trace_id", traceId));
+        pusher.schedule(() -> pushVerdict(traceId, openid, url), 100, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    private void pushVerdict(String traceId, String openid, String mediaUrl) {
+        String url = pushUrl;
+        String token = pushToken;
+        if (url == null || token == null) {
+            return;
+        }
+        try {
+            String suggest = topLeftIsRed(mediaUrl) ? "risky" : "pass";
+            int label = "risky".equals(suggest) ? 20002 : 100;
+            Map<String, Object> event = new HashMap<>();
+            event.put("ToUserName", "gh_stub");
+            event.put("FromUserName", openid);
+            event.put("CreateTime", System.currentTimeMillis() / 1000);
+            event.put("MsgType", "event");
+            event.put("Event", "wxa_media_check");
+            event.put("appid", APPID);
+            event.put("trace_id", traceId);
+            event.put("version", 2);
+            event.put("detail", java.util.List.of(Map.of("strategy", "content_model", "errcode", 0, "suggest", suggest, "label", label, "prob", 90)));
+            event.put("errcode", 0);
+            event.put("errmsg", "ok");
+            event.put("result", Map.of("suggest", suggest, "label", label));
+            String timestamp = Long.toString(System.currentTimeMillis() / 1000);
+            String nonce = Long.toString(System.nanoTime());
+            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "?signature="
+                            + sign(token, timestamp, nonce) + "&timestamp=" + timestamp + "&nonce=" + nonce))
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(event))).build();
+            java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.discarding());
+        } catch (Exception e) {
+            // WeChat would retry; the stub gives up quietly, as a lost push would look to the service
+        }
+    }
+
+    private static boolean topLeftIsRed(String mediaUrl) throws Exception {
+        java.net.http.HttpResponse<byte[]> r = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(mediaUrl)).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        BufferedImage img = r.statusCode() == 200 ? ImageIO.read(new java.io.ByteArrayInputStream(r.body())) : null;
+        return img != null && (img.getRGB(0, 0) & 0xFFFFFF) == 0xFF0000;
+    }
+
+    private void subscribeSend(HttpExchange ex, JsonNode body) throws IOException {
+        String openid = body.path("touser").asText("");
+        String template = body.path("template_id").asText("");
+        if (openid.startsWith("stub_nogrant")) {
+            json(ex, Map.of("errcode", 43101, "errmsg", "user refuse to accept the msg"));
+            return;
+        }
+        if (!template.startsWith("tmpl-")) {
+            json(ex, Map.of("errcode", 40037, "errmsg", "invalid template_id"));
+            return;
+        }
+        Map<String, String> data = new java.util.LinkedHashMap<>();
+        var fields = body.path("data").fields();
+        while (fields.hasNext()) {
+            var f = fields.next();
+            String value = f.getValue().path("value").asText("");
+            if (f.getKey().startsWith("thing") && value.codePointCount(0, value.length()) > 20) {
+                json(ex, Map.of("errcode", 47003, "errmsg", "argument invalid! data." + f.getKey() + ".value exceeds limit"));
+                return;
+            }
+            data.put(f.getKey(), value);
+        }
+        sends.add(new SubscribeSend(openid, template, body.path("page").asText(null), data));
+        json(ex, Map.of("errcode", 0, "errmsg", "ok", "msgid", System.nanoTime()));
     }
 
     private static Integer forcedError(String code) {

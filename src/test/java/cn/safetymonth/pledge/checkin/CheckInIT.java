@@ -1,7 +1,6 @@
 package cn.safetymonth.pledge.checkin;
 
 import cn.safetymonth.pledge.CheckedIn;
-import cn.safetymonth.pledge.PledgeEventRecorder;
 import cn.safetymonth.pledge.PledgeFixtures;
 import cn.safetymonth.storage.images.Watermark;
 import cn.safetymonth.support.Api;
@@ -10,8 +9,6 @@ import cn.safetymonth.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import java.awt.image.BufferedImage;
 import java.net.URI;
@@ -25,14 +22,11 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Themed check-ins over HTTP: the watermark, once per theme per day, what each theme asks for. */
-@Import(PledgeEventRecorder.Config.class)
 class CheckInIT extends IntegrationTest {
 
     static final Map<String, Object> AT_THE_SQUARE = Map.of("latitude", 30.2741, "longitude", 120.1551, "coordSystem", "wgs84",
             "accuracy", 25, "address", "清河区人民广场东门");
 
-    @Autowired
-    PledgeEventRecorder recorder;
 
     String worker;
     long workerId;
@@ -74,7 +68,7 @@ class CheckInIT extends IntegrationTest {
         long id = r.data().path("checkInId").asLong();
         assertThat(jdbc.queryForMap("SELECT union_id, theme_code, coord_system FROM pledge_check_in WHERE id = ?", id))
                 .containsEntry("union_id", unionId("QH-03-002")).containsEntry("coord_system", "wgs84");
-        assertThat(recorder.of(CheckedIn.class)).anySatisfy(e -> {
+        assertThat(published.of(CheckedIn.class)).anySatisfy(e -> {
             assertThat(e.checkInId()).isEqualTo(id);
             assertThat(e.unionId()).isEqualTo(unionId("QH-03-002"));
             assertThat(e.themeCode()).isEqualTo("ESCAPE_ROUTE");

@@ -4,7 +4,6 @@ import cn.safetymonth.pledge.Coordinates;
 import cn.safetymonth.pledge.EventSignedIn;
 import cn.safetymonth.pledge.OfflineEventCreated;
 import cn.safetymonth.pledge.OfflineEventRecorded;
-import cn.safetymonth.pledge.PledgeEventRecorder;
 import cn.safetymonth.pledge.PledgeFixtures;
 import cn.safetymonth.support.Api;
 import cn.safetymonth.support.Concurrently;
@@ -12,8 +11,6 @@ import cn.safetymonth.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +24,6 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Offline events over HTTP: a union creates one, workers scan in once inside its window and fence, or the union records it. */
-@Import(PledgeEventRecorder.Config.class)
 class OfflineEventIT extends IntegrationTest {
 
     static final String COUNTY = "QH-02";
@@ -36,8 +32,6 @@ class OfflineEventIT extends IntegrationTest {
     static final double LAT = 30.2741;
     static final double LON = 120.1551;
 
-    @Autowired
-    PledgeEventRecorder recorder;
 
     /** One union admin for the class: making staff accounts is the slow part of these tests. */
     static String unionAdmin;
@@ -104,12 +98,12 @@ class OfflineEventIT extends IntegrationTest {
         assertThat(mine.path("recorded").asBoolean()).isFalse();
         assertThat(jdbc.queryForMap("SELECT union_id, event_union_id FROM pledge_event_sign_in WHERE event_id = ?", eventId))
                 .containsEntry("union_id", unionId("QH-02-001")).containsEntry("event_union_id", unionId(FACTORY));
-        assertThat(recorder.of(OfflineEventCreated.class)).anySatisfy(e -> {
+        assertThat(published.of(OfflineEventCreated.class)).anySatisfy(e -> {
             assertThat(e.eventId()).isEqualTo(eventId);
             assertThat(e.unionId()).isEqualTo(unionId(FACTORY));
             assertThat(e.eventType()).isEqualTo("EVACUATION_DRILL");
         });
-        assertThat(recorder.of(EventSignedIn.class)).filteredOn(e -> e.eventId() == eventId).singleElement().satisfies(e -> {
+        assertThat(published.of(EventSignedIn.class)).filteredOn(e -> e.eventId() == eventId).singleElement().satisfies(e -> {
             assertThat(e.workerId()).isEqualTo(workerId);
             assertThat(e.workerUnionId()).isEqualTo(unionId("QH-02-001"));
             assertThat(e.eventUnionId()).isEqualTo(unionId(FACTORY));
@@ -185,7 +179,7 @@ class OfflineEventIT extends IntegrationTest {
         assertThat(tooMany.status()).isEqualTo(400);
         assertThat(tooMany.msg()).startsWith("字段 photos");
         assertThat(byReviewer.status()).isEqualTo(403);
-        assertThat(recorder.of(OfflineEventRecorded.class)).filteredOn(e -> e.eventId() == eventId)
+        assertThat(published.of(OfflineEventRecorded.class)).filteredOn(e -> e.eventId() == eventId)
                 .extracting(OfflineEventRecorded::headCount, OfflineEventRecorded::previousHeadCount)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(35, 0), org.assertj.core.groups.Tuple.tuple(40, 35));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pledge_event_evidence WHERE event_id = ?", Integer.class, eventId)).isEqualTo(1);

@@ -1,6 +1,5 @@
 package cn.safetymonth.pledge.signing;
 
-import cn.safetymonth.pledge.PledgeEventRecorder;
 import cn.safetymonth.pledge.PledgeFixtures;
 import cn.safetymonth.pledge.PledgeSigned;
 import cn.safetymonth.storage.images.CjkFonts;
@@ -11,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
@@ -21,11 +19,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Signing a pledge with a handwritten signature, over HTTP: the certificate shows it, junk is refused, once only. */
-@Import(PledgeEventRecorder.Config.class)
 class PledgeSigningIT extends IntegrationTest {
 
-    @Autowired
-    PledgeEventRecorder recorder;
     @Autowired
     CjkFonts fonts;
 
@@ -37,6 +32,7 @@ class PledgeSigningIT extends IntegrationTest {
         worker = workerToken(freshUser("signer"));
         workerId = api.get("/api/app/me", worker).data().path("workerId").asLong();
         api.post("/api/app/me/union", worker, Map.of("joinCode", joinCode("QH-02-003")));
+        api.put("/api/app/me", worker, Map.of("realName", "林安全"));
     }
 
     private Api.Res sign(String template, byte[] png) {
@@ -70,7 +66,7 @@ class PledgeSigningIT extends IntegrationTest {
         assertThat(commitment.path("mine").path("signatureUrl").asText()).startsWith("http");
         assertThat(jdbc.queryForMap("SELECT union_id, union_path, kind FROM pledge_signature WHERE id = ?", signatureId))
                 .containsEntry("union_id", unionId("QH-02-003")).containsEntry("kind", "COMMITMENT");
-        assertThat(recorder.of(PledgeSigned.class)).anySatisfy(e -> {
+        assertThat(published.of(PledgeSigned.class)).anySatisfy(e -> {
             assertThat(e.signatureId()).isEqualTo(signatureId);
             assertThat(e.unionId()).isEqualTo(unionId("QH-02-003"));
             assertThat(e.unionPath()).isEqualTo(jdbc.queryForObject("SELECT path FROM org_union WHERE code = 'QH-02-003'", String.class));
@@ -103,7 +99,7 @@ class PledgeSigningIT extends IntegrationTest {
         });
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pledge_signature WHERE worker_id = ? AND template_code = 'MANAGER_COMMITMENT'",
                 Integer.class, workerId)).isEqualTo(1);
-        assertThat(recorder.of(PledgeSigned.class)).filteredOn(e -> e.workerId() == workerId).hasSize(1);
+        assertThat(published.of(PledgeSigned.class)).filteredOn(e -> e.workerId() == workerId).hasSize(1);
         assertThat(sign("MANAGER_COMMITMENT", png).status()).isEqualTo(409);
     }
 

@@ -1,0 +1,84 @@
+package cn.safetymonth.wechat;
+
+import cn.binarywang.wx.miniapp.api.WxMaService;
+import cn.binarywang.wx.miniapp.bean.WxMaMediaAsyncCheckResult;
+import cn.binarywang.wx.miniapp.bean.security.WxMaMediaSecCheckCheckRequest;
+import cn.binarywang.wx.miniapp.bean.security.WxMaMsgSecCheckCheckRequest;
+import cn.binarywang.wx.miniapp.bean.security.WxMaMsgSecCheckCheckResponse;
+import me.chanjar.weixin.common.error.WxErrorException;
+import me.chanjar.weixin.common.error.WxRuntimeException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * WeChat content security, version 2: text is judged at once (msg_sec_check), images later (media_check_async, whose
+ * verdict arrives as a push, see {@link WeChatPushController}). User content reaches nobody but reviewers before it passed.
+ */
+@Service
+public class WeChatContentSecurity {
+
+    private static final Logger log = LoggerFactory.getLogger(WeChatContentSecurity.class);
+    /** msg_sec_check accepts at most 2,500 characters per call. */
+    private static final int TEXT_CHUNK = 2500;
+    private static final int MEDIA_TYPE_IMAGE = 2;
+
+    private final WxMaService wx;
+
+    WeChatContentSecurity(WxMaService wx) {
+        this.wx = wx;
+    }
+
+    /**
+     * Judges a worker's text. scene: 1 资料, 2 评论, 3 论坛, 4 社交日志. msg_sec_check v2 answers errcode 0 even for risky
+     * text, so the verdict is read from result.suggest. When WeChat cannot answer, the text is held for a human
+     * (REVIEW) rather than refused: the worker's submission still goes through.
+     */
+    public ContentVerdict checkText(String openid, int scene, String text) {
+        if (text == null || text.isBlank()) {
+            return ContentVerdict.PASS;
+        }
+        ContentVerdict worst = ContentVerdict.PASS;
+        for (int from = 0; from < text.length(); from += TEXT_CHUNK) {
+            String chunk = text.substring(from, Math.min(text.length(), from + TEXT_CHUNK));
+            ContentVerdict v = checkChunk(openid, scene, chunk);
+            if (v.compareTo(worst) > 0) {
+                worst = v;
+            }
+        }
+        return worst;
+    }
+
+    private ContentVerdict checkChunk(String openid, int scene, String chunk) {
+        try {
+            WxMaMsgSecCheckCheckResponse r = wx.getSecurityService().checkMessage(WxMaMsgSecCheckCheckRequest.builder()
+                    .version("2").openid(openid).scene(scene).content(chunk).build());
+            return ContentVerdict.of(r == null || r.getResult() == null ? null : r.getResult().getSuggest());
+        } catch (WxErrorException e) {
+            log.warn("wechat msg_sec_check failed: errcode={}; held for review", e.getError() == null ? 0 : e.getError().getErrorCode());
+            return ContentVerdict.REVIEW;
+        } catch (WxRuntimeException e) {
+            log.warn("wechat msg_sec_check unavailable; held for review");
+            return ContentVerdict.REVIEW;
+        }
+    }
+
+    /**
+     * Sends an image WeChat can download at {@code imageUrl} (a signed link valid for an hour or more) to
+     * media_check_async and returns its trace_id; the verdict arrives later as a {@link MediaCheckVerdict}.
+     * Null when WeChat could not take it: the caller keeps the image for reviewers only until a person decides.
+     */
+    public String submitImageCheck(String openid, int scene, String imageUrl) {
+        try {
+            WxMaMediaAsyncCheckResult r = wx.getSecurityService().mediaCheckAsync(WxMaMediaSecCheckCheckRequest.builder()
+                    .mediaUrl(imageUrl).mediaType(MEDIA_TYPE_IMAGE).version(2).openid(openid).scene(scene).build());
+            return r == null || r.getTraceId() == null || r.getTraceId().isBlank() ? null : r.getTraceId();
+        } catch (WxErrorException e) {
+            log.warn("wechat media_check_async failed: errcode={}", e.getError() == null ? 0 : e.getError().getErrorCode());
+            return null;
+        } catch (WxRuntimeException e) {
+            log.warn("wechat media_check_async unavailable");
+            return null;
+        }
+    }
+}

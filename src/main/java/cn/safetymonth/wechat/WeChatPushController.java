@@ -1,0 +1,85 @@
+package cn.safetymonth.wechat;
+
+import cn.binarywang.wx.miniapp.api.WxMaService;
+import cn.binarywang.wx.miniapp.bean.WxMaMessage;
+import io.swagger.v3.oas.annotations.Hidden;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * WeChat's message push (消息推送), JSON in plain mode. Every call is signed with the console's Token; an unsigned or
+ * wrongly signed call is refused before its body is read. Only the media-check verdict is used today.
+ */
+@Hidden
+@RestController
+@RequestMapping("/api/wechat/push")
+class WeChatPushController {
+
+    private static final Logger log = LoggerFactory.getLogger(WeChatPushController.class);
+
+    private final WxMaService wx;
+    private final WeChatProperties props;
+    private final ApplicationEventPublisher events;
+
+    WeChatPushController(WxMaService wx, WeChatProperties props, ApplicationEventPublisher events) {
+        this.wx = wx;
+        this.props = props;
+        this.events = events;
+    }
+
+    /** The console's URL check: echo echostr when the signature is ours. */
+    @GetMapping(produces = MediaType.TEXT_PLAIN_VALUE)
+    String verify(@RequestParam String signature, @RequestParam String timestamp, @RequestParam String nonce,
+                  @RequestParam String echostr) {
+        requireSigned(signature, timestamp, nonce);
+        return echostr;
+    }
+
+    @PostMapping(produces = MediaType.TEXT_PLAIN_VALUE)
+    String receive(@RequestParam String signature, @RequestParam String timestamp, @RequestParam String nonce,
+                   @RequestBody String body) {
+        requireSigned(signature, timestamp, nonce);
+        WxMaMessage message;
+        try {
+            message = WxMaMessage.fromJson(body);
+        } catch (RuntimeException e) {
+            throw WeChatErrorCodes.PUSH_MALFORMED.exception();
+        }
+        if (message != null && "wxa_media_check".equals(message.getEvent()) && message.getTraceId() != null) {
+            ContentVerdict verdict = ContentVerdict.of(message.getResult() == null ? null : message.getResult().getSuggest());
+            int label = parseLabel(message.getResult() == null ? null : message.getResult().getLabel());
+            log.info("wechat media check verdict {} for trace {}", verdict, message.getTraceId());
+            events.publishEvent(new MediaCheckVerdict(message.getTraceId(), verdict, label));
+        }
+        // WeChat retries anything but "success"; events we do not use are acknowledged too
+        return "success";
+    }
+
+    private void requireSigned(String signature, String timestamp, String nonce) {
+        boolean valid;
+        try {
+            valid = props.pushToken() != null && !props.pushToken().isBlank() && wx.checkSignature(timestamp, nonce, signature);
+        } catch (RuntimeException e) {
+            valid = false;
+        }
+        if (!valid) {
+            throw WeChatErrorCodes.PUSH_SIGNATURE_INVALID.exception();
+        }
+    }
+
+    private static int parseLabel(String label) {
+        try {
+            return label == null ? 0 : Integer.parseInt(label.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package cn.safetymonth.wechat;
+
+import cn.safetymonth.storage.ObjectStorage;
+import cn.safetymonth.support.Api;
+import cn.safetymonth.support.IntegrationTest;
+import cn.safetymonth.support.WeChatStub;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Content security through WxJava against the stub, and WeChat's signed push of the late image verdict. */
+class WeChatContentSecurityIT extends IntegrationTest {
+
+    @Autowired
+    WeChatContentSecurity security;
+
+    @Autowired
+    ObjectStorage storage;
+
+    @Test
+    void textIsJudgedByTheSuggestionNotByTheErrcode() {
+        assertThat(security.checkText("stub_alice", 1, "楼道里电动车在充电，存在火灾隐患")).isEqualTo(ContentVerdict.PASS);
+        assertThat(security.checkText("stub_alice", 1, "这是一段违禁内容")).isEqualTo(ContentVerdict.RISKY);
+        assertThat(security.checkText("stub_alice", 1, "这段待审的话")).isEqualTo(ContentVerdict.REVIEW);
+        // longer than one call takes: the worst part decides
+        assertThat(security.checkText("stub_alice", 1, "安全".repeat(2000) + "违禁")).isEqualTo(ContentVerdict.RISKY);
+    }
+
+    @Test
+    void anImageVerdictArrivesLaterAsASignedPush() throws Exception {
+        String risky = imageCheck(Color.RED);
+        String clean = imageCheck(Color.WHITE);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> verdictOf(risky) != null && verdictOf(clean) != null);
+        assertThat(verdictOf(risky).verdict()).isEqualTo(ContentVerdict.RISKY);
+        assertThat(verdictOf(clean).verdict()).isEqualTo(ContentVerdict.PASS);
+    }
+
+    @Test
+    void aPushWithoutOurSignatureIsRefusedAndPublishesNothing() {
+        String body = "{\"Event\":\"wxa_media_check\",\"trace_id\":\"forged-1\",\"result\":{\"suggest\":\"pass\",\"label\":100}}";
+        Api.Res forged = api.raw("POST", "/api/wechat/push?signature=deadbeef&timestamp=1&nonce=2", null, "application/json",
+                body.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(forged.msg()).contains("signature");
+        assertThat(published.of(MediaCheckVerdict.class)).noneMatch(v -> v.traceId().equals("forged-1"));
+    }
+
+    @Test
+    void theConsoleUrlCheckEchoesOnlyWhenSignedWithOurToken() {
+        String signature = WeChatStub.sign(WeChatStub.PUSH_TOKEN, "1700000000", "42");
+        Api.Res ok = api.get("/api/wechat/push?signature=" + signature + "&timestamp=1700000000&nonce=42&echostr=hello", null);
+        Api.Res bad = api.get("/api/wechat/push?signature=" + signature + "&timestamp=1700000001&nonce=42&echostr=hello", null);
+
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(new String(ok.raw(), StandardCharsets.UTF_8)).isEqualTo("hello");
+        assertThat(bad.status()).isEqualTo(403);
+    }
+
+    private String imageCheck(Color topLeft) throws Exception {
+        BufferedImage img = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        var g = img.createGraphics();
+        g.setColor(Color.GRAY);
+        g.fillRect(0, 0, 64, 48);
+        g.dispose();
+        img.setRGB(0, 0, topLeft.getRGB());
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(img, "png", png);
+        String key = "test/media-check/" + System.nanoTime() + ".png";
+        storage.put(key, png.toByteArray(), "image/png");
+        String traceId = security.submitImageCheck("stub_alice", 1, storage.signedUrl(key, Duration.ofHours(1)));
+        assertThat(traceId).isNotBlank();
+        return traceId;
+    }
+
+    private MediaCheckVerdict verdictOf(String traceId) {
+        return published.of(MediaCheckVerdict.class).stream().filter(v -> v.traceId().equals(traceId)).findFirst().orElse(null);
+    }
+}

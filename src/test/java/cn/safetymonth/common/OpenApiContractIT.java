@@ -38,6 +38,10 @@ class OpenApiContractIT extends IntegrationTest {
         }));
         assertThat(new HashSet<>(ids)).hasSameSizeAs(ids);
         assertThat(ids).contains("workerLogin", "joinUnion", "adminLogin", "getMyProfile", "adminListUnionWorkers", "adminImportUnions");
+        // pledges, check-ins, works and offline events (issue 5)
+        assertThat(ids).contains("listPledges", "signPledge", "getPledgeCertificate", "listCheckInThemes", "checkIn", "submitWork",
+                "listMyWorks", "adminReviewWork", "adminCreateEvent", "getEventCode", "signInEvent", "adminRecordEvent",
+                "uploadPledgeImage", "listMyCheckIns", "resubmitWork", "adminListWorks", "adminListEvents", "getMyPledgeHistory");
     }
 
     @Test

@@ -87,8 +87,15 @@ public final class PledgeFixtures {
         return encode(img, "png");
     }
 
+    /** JPEG has no alpha: the picture is flattened onto white first (ImageIO writes nothing for an ARGB image). */
     public static byte[] jpeg(BufferedImage img) {
-        return encode(img, "jpg");
+        BufferedImage rgb = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = rgb.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.drawImage(img, 0, 0, null);
+        g.dispose();
+        return encode(rgb, "jpg");
     }
 
     public static BufferedImage decode(byte[] bytes) {

@@ -1,7 +1,6 @@
 package cn.safetymonth.pledge;
 
 import cn.safetymonth.support.Api;
-import cn.safetymonth.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -15,13 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every act of a worker (a signature, a check-in, a work, an event sign-in) shows in their history and is
  * stored with the union they belonged to at that moment, even after they move to another union.
  */
-class PledgeHistoryIT extends IntegrationTest {
+class PledgeHistoryIT extends PledgeTestBase {
 
     @Test
     void everyActAppearsInTheHistoryAndCountsWhereItHappened() {
-        String worker = workerToken(freshUser("historian"));
-        long workerId = api.get("/api/app/me", worker).data().path("workerId").asLong();
-        api.post("/api/app/me/union", worker, Map.of("joinCode", joinCode("QH-06-001")));
+        Member m = member("historian", "QH-06-001");
+        String worker = m.token();
+        long workerId = m.workerId();
         String admin = staffToken("UNION_ADMIN", "QH-06");
         String now = LocalDateTime.now(clock).minusMinutes(5).withNano(0).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
         String later = LocalDateTime.now(clock).plusHours(1).withNano(0).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);

@@ -1,6 +1,7 @@
 package cn.safetymonth.pledge.event;
 
 import cn.safetymonth.common.ApiResponse;
+import cn.safetymonth.common.web.Png;
 import cn.safetymonth.common.auth.AdminPrincipal;
 import cn.safetymonth.common.web.PageQuery;
 import cn.safetymonth.common.web.PageResult;
@@ -12,7 +13,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.*;
@@ -66,8 +66,7 @@ class AdminEventController {
             content = @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary"))))
     @GetMapping("/{eventId}/code")
     ResponseEntity<byte[]> code(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable long eventId) {
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore())
-                .body(events.code(admin, eventId));
+        return Png.noStore(events.code(admin, eventId));
     }
 
     @Operation(operationId = "adminRecordEvent", summary = "无法扫码时补录：参加人数与 1–9 张现场照片（multipart：headCount、photos）；再次补录将替换")

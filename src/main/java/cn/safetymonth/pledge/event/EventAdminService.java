@@ -126,11 +126,7 @@ class EventAdminService {
     byte[] code(AdminPrincipal admin, long eventId) {
         EventEntity e = inScope(admin, eventId);
         String key = "pledge/event-code/" + e.getId() + ".png";
-        return storage.find(key).orElseGet(() -> {
-            byte[] png = wechat.unlimitedCode(e.getScene(), catalog.campaign().eventPage());
-            storage.put(key, png, "image/png");
-            return png;
-        });
+        return storage.findOrPut(key, "image/png", () -> wechat.unlimitedCode(e.getScene(), catalog.campaign().eventPage()));
     }
 
     /** The event, if it exists and was organised inside the caller's subtree; 404 either way, so ids reveal nothing. */

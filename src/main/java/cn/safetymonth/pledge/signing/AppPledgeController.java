@@ -1,6 +1,7 @@
 package cn.safetymonth.pledge.signing;
 
 import cn.safetymonth.common.ApiResponse;
+import cn.safetymonth.common.web.Png;
 import cn.safetymonth.common.auth.WorkerPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -8,7 +9,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.*;
@@ -46,7 +46,6 @@ class AppPledgeController {
             content = @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary"))))
     @GetMapping("/signatures/{signatureId}/certificate")
     ResponseEntity<byte[]> certificate(@Parameter(hidden = true) WorkerPrincipal worker, @PathVariable long signatureId) {
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore())
-                .body(signing.certificate(worker.workerId(), signatureId));
+        return Png.noStore(signing.certificate(worker.workerId(), signatureId));
     }
 }

@@ -28,11 +28,7 @@ class CampaignCode {
     BufferedImage image() {
         PledgeCatalog.Campaign campaign = catalog.campaign();
         String key = "pledge/campaign-code/" + campaign.code() + ".png";
-        byte[] png = storage.find(key).orElseGet(() -> {
-            byte[] fresh = wechat.unlimitedCode("c=" + campaign.code(), campaign.page());
-            storage.put(key, fresh, "image/png");
-            return fresh;
-        });
+        byte[] png = storage.findOrPut(key, "image/png", () -> wechat.unlimitedCode("c=" + campaign.code(), campaign.page()));
         return Images.decode(png, 1280).orElseThrow(() -> new IllegalStateException("stored campaign code is not an image"));
     }
 }

@@ -5,7 +5,7 @@ import cn.safetymonth.pledge.PledgeFixtures;
 import cn.safetymonth.storage.images.Watermark;
 import cn.safetymonth.support.Api;
 import cn.safetymonth.support.Concurrently;
-import cn.safetymonth.support.IntegrationTest;
+import cn.safetymonth.pledge.PledgeTestBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Themed check-ins over HTTP: the watermark, once per theme per day, what each theme asks for. */
-class CheckInIT extends IntegrationTest {
+class CheckInIT extends PledgeTestBase {
 
     static final Map<String, Object> AT_THE_SQUARE = Map.of("latitude", 30.2741, "longitude", 120.1551, "coordSystem", "wgs84",
             "accuracy", 25, "address", "清河区人民广场东门");
@@ -33,9 +33,9 @@ class CheckInIT extends IntegrationTest {
 
     @BeforeEach
     void workerOfAGrassrootsUnion() {
-        worker = workerToken(freshUser("checker"));
-        workerId = api.get("/api/app/me", worker).data().path("workerId").asLong();
-        api.post("/api/app/me/union", worker, Map.of("joinCode", joinCode("QH-03-002")));
+        Member m = member("checker", "QH-03-002");
+        worker = m.token();
+        workerId = m.workerId();
     }
 
     long upload(byte[] jpeg) {

@@ -7,7 +7,7 @@ import cn.safetymonth.pledge.OfflineEventRecorded;
 import cn.safetymonth.pledge.PledgeFixtures;
 import cn.safetymonth.support.Api;
 import cn.safetymonth.support.Concurrently;
-import cn.safetymonth.support.IntegrationTest;
+import cn.safetymonth.pledge.PledgeTestBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Offline events over HTTP: a union creates one, workers scan in once inside its window and fence, or the union records it. */
-class OfflineEventIT extends IntegrationTest {
+class OfflineEventIT extends PledgeTestBase {
 
     static final String COUNTY = "QH-02";
     static final String FACTORY = "QH-02-003";
@@ -43,9 +43,9 @@ class OfflineEventIT extends IntegrationTest {
         if (unionAdmin == null) {
             unionAdmin = staffToken("UNION_ADMIN", COUNTY);
         }
-        worker = workerToken(freshUser("attendee"));
-        workerId = api.get("/api/app/me", worker).data().path("workerId").asLong();
-        api.post("/api/app/me/union", worker, Map.of("joinCode", joinCode("QH-02-001")));
+        Member m = member("attendee", "QH-02-001");
+        worker = m.token();
+        workerId = m.workerId();
     }
 
     String at(long minutesFromNow) {

@@ -5,7 +5,7 @@ import cn.safetymonth.pledge.PledgeSigned;
 import cn.safetymonth.storage.images.CjkFonts;
 import cn.safetymonth.support.Api;
 import cn.safetymonth.support.Concurrently;
-import cn.safetymonth.support.IntegrationTest;
+import cn.safetymonth.pledge.PledgeTestBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Signing a pledge with a handwritten signature, over HTTP: the certificate shows it, junk is refused, once only. */
-class PledgeSigningIT extends IntegrationTest {
+class PledgeSigningIT extends PledgeTestBase {
 
     @Autowired
     CjkFonts fonts;
@@ -29,9 +29,9 @@ class PledgeSigningIT extends IntegrationTest {
 
     @BeforeEach
     void workerOfAGrassrootsUnion() {
-        worker = workerToken(freshUser("signer"));
-        workerId = api.get("/api/app/me", worker).data().path("workerId").asLong();
-        api.post("/api/app/me/union", worker, Map.of("joinCode", joinCode("QH-02-003")));
+        Member m = member("signer", "QH-02-003");
+        worker = m.token();
+        workerId = m.workerId();
         api.put("/api/app/me", worker, Map.of("realName", "林安全"));
     }
 

@@ -5,7 +5,7 @@ import cn.safetymonth.pledge.WorkReviewed;
 import cn.safetymonth.pledge.WorkSubmitted;
 import cn.safetymonth.support.Api;
 import cn.safetymonth.support.Concurrently;
-import cn.safetymonth.support.IntegrationTest;
+import cn.safetymonth.pledge.PledgeTestBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Works over HTTP: a letter through review and revision, content security, two reviewers at once, the rules of each kind. */
-class WorkReviewIT extends IntegrationTest {
+class WorkReviewIT extends PledgeTestBase {
 
     static final String COUNTY = "QH-04";
     static final String SCHOOL = "QH-04-002";
@@ -36,9 +36,9 @@ class WorkReviewIT extends IntegrationTest {
         if (reviewer == null) {
             reviewer = staffToken("REVIEWER", COUNTY);
         }
-        worker = workerToken(freshUser("author"));
-        workerId = api.get("/api/app/me", worker).data().path("workerId").asLong();
-        api.post("/api/app/me/union", worker, Map.of("joinCode", joinCode(SCHOOL)));
+        Member m = member("author", SCHOOL);
+        worker = m.token();
+        workerId = m.workerId();
     }
 
     Api.Res submit(Map<String, Object> fields) {

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -70,6 +71,25 @@ public class Uploads {
 
     public byte[] bytes(Upload upload) {
         return storage.find(upload.objectKey()).orElseThrow(PledgeErrorCodes.UPLOAD_NOT_FOUND::exception);
+    }
+
+    /**
+     * Forgets uploads never used by an act before {@code cutoff} (a photo picked, then the check-in abandoned),
+     * row first so a claim racing with the purge either wins or finds nothing. Returns how many went.
+     */
+    int purgeUnusedBefore(LocalDateTime cutoff, int batch) {
+        int purged = 0;
+        List<UploadEntity> stale;
+        do {
+            stale = uploads.unusedBefore(cutoff, batch);
+            for (UploadEntity u : stale) {
+                if (uploads.deleteUnused(u.getId()) == 1) {
+                    storage.delete(u.getObjectKey());
+                    purged++;
+                }
+            }
+        } while (stale.size() == batch);
+        return purged;
     }
 
     /** Marks the upload used; call inside the act's transaction so a failed act leaves it usable. */

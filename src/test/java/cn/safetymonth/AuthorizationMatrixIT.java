@@ -76,6 +76,19 @@ class AuthorizationMatrixIT extends IntegrationTest {
         m.put("GET /api/admin/works", new Request("GET", "/api/admin/works?unionId=" + county, null));
         m.put("POST /api/admin/works/{workId}/review", new Request("POST", "/api/admin/works/" + siblingWork() + "/review",
                 Map.of("outcome", "ACCEPTED")));
+        String form = "/api/admin/statistics/forms/jiaozuo-2025";
+        m.put("GET /api/admin/statistics/forms/{formCode}/table", new Request("GET", form + "/table?unionId=" + county, null));
+        m.put("PUT /api/admin/statistics/forms/{formCode}/manual", new Request("PUT", form + "/manual?unionId=" + county,
+                Map.of("values", Map.of("leaflets", 7))));
+        m.put("GET /api/admin/statistics/forms/{formCode}/export", new Request("GET", form + "/export?unionId=" + county, null));
+        m.put("POST /api/admin/statistics/forms/{formCode}/submissions", new Request("POST", form + "/submissions?unionId=" + county,
+                Map.of("confirm", true)));
+        m.put("GET /api/admin/statistics/forms/{formCode}/submissions", new Request("GET", form + "/submissions?unionId=" + county, null));
+        m.put("GET /api/admin/statistics/submissions/{submissionId}", new Request("GET", "/api/admin/statistics/submissions/"
+                + siblingSubmission(county), null));
+        m.put("GET /api/admin/statistics/forms/{formCode}/cells/{blankId}/records", new Request("GET", form
+                + "/cells/quiz_attempts/records?unionId=" + county, null));
+        m.put("GET /api/admin/statistics/forms/{formCode}/trend", new Request("GET", form + "/trend?unionId=" + county, null));
         m.put("POST /api/admin/unions/import", new Request("UPLOAD", "/api/admin/unions/import",
                 "编码,名称,上级编码,类型,渠道\nX-CROSS-1,越界导入工会," + SIBLING_COUNTY + ",基层工会,地方\n"));
         return m;
@@ -85,7 +98,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
     private static final Set<String> SELF_ONLY = Set.of(
             "POST /api/admin/auth/login", "POST /api/admin/auth/logout", "GET /api/admin/auth/me",
             "POST /api/admin/auth/password", "GET /api/admin/unions", "GET /api/admin/notices",
-            "GET /api/admin/events/types");
+            "GET /api/admin/events/types",
+            "GET /api/admin/statistics/forms");
 
     /** An event organised by the sibling county's grassroots union, created by the platform. */
     private long siblingEvent(long grassroots) {
@@ -126,6 +140,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pledge_work w JOIN org_union u ON u.id = w.union_id "
                 + "WHERE u.code = ? AND w.status <> 'SUBMITTED'", Integer.class, SIBLING_GRASSROOTS)).isZero();
         assertThat(jdbc.queryForObject("SELECT enabled FROM admin_account WHERE id = ?", Boolean.class, siblingAccountId)).isTrue();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stat_manual_value WHERE union_id = ?", Integer.class, unionId(SIBLING_COUNTY))).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stat_submission WHERE union_id = ? AND submitted_by <> 'admin'", Integer.class,
+                unionId(SIBLING_COUNTY))).isZero();
     }
 
     @Test
@@ -159,6 +176,12 @@ class AuthorizationMatrixIT extends IntegrationTest {
         long ownerId = api.get("/api/app/me", owner).data().path("workerId").asLong();
         m.put("POST /api/app/notices/{messageId}/read", new Request("POST", "/api/app/notices/" + message("WORKER", ownerId) + "/read", Map.of()));
         return m;
+    }
+
+    /** A table the sibling county handed in, by the platform admin on its behalf. */
+    private long siblingSubmission(long county) {
+        return api.post("/api/admin/statistics/forms/jiaozuo-2025/submissions?unionId=" + county, platformAdminToken(),
+                Map.of("confirm", true)).data().path("id").asLong();
     }
 
     /** An inbox message for a worker or a union node, written as the notice module writes them. */

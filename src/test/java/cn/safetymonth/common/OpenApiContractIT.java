@@ -37,7 +37,9 @@ class OpenApiContractIT extends IntegrationTest {
             ids.add(id);
         }));
         assertThat(new HashSet<>(ids)).hasSameSizeAs(ids);
-        assertThat(ids).contains("workerLogin", "joinUnion", "adminLogin", "getMyProfile", "adminListUnionWorkers", "adminImportUnions");
+        assertThat(ids).contains("workerLogin", "joinUnion", "adminLogin", "getMyProfile", "adminListUnionWorkers", "adminImportUnions",
+                "adminGetStatisticsTable", "adminUpdateManualCells", "adminExportStatisticsTable", "adminSubmitStatisticsTable",
+                "adminListSubmissions", "adminDrillDownCell", "adminParticipationTrend", "listMyNotices");
         // pledges, check-ins, works and offline events (issue 5)
         assertThat(ids).contains("listPledges", "signPledge", "getPledgeCertificate", "listCheckInThemes", "checkIn", "submitWork",
                 "listMyWorks", "adminReviewWork", "adminCreateEvent", "getEventCode", "signInEvent", "adminRecordEvent",

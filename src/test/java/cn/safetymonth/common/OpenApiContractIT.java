@@ -40,6 +40,10 @@ class OpenApiContractIT extends IntegrationTest {
         assertThat(ids).contains("workerLogin", "joinUnion", "adminLogin", "getMyProfile", "adminListUnionWorkers", "adminImportUnions",
                 "adminGetStatisticsTable", "adminUpdateManualCells", "adminExportStatisticsTable", "adminSubmitStatisticsTable",
                 "adminListSubmissions", "adminDrillDownCell", "adminParticipationTrend", "listMyNotices");
+        // pledges, check-ins, works and offline events (issue 5)
+        assertThat(ids).contains("listPledges", "signPledge", "getPledgeCertificate", "listCheckInThemes", "checkIn", "submitWork",
+                "listMyWorks", "adminReviewWork", "adminCreateEvent", "getEventCode", "signInEvent", "adminRecordEvent",
+                "uploadPledgeImage", "listMyCheckIns", "resubmitWork", "adminListWorks", "adminListEvents", "getMyPledgeHistory");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.safetymonth.statistics;
 
+import cn.safetymonth.pledge.PledgeFixtures;
 import cn.safetymonth.quiz.QuizTestSupport;
 import cn.safetymonth.support.Api;
 import cn.safetymonth.support.IntegrationTest;
@@ -61,7 +62,13 @@ class StatisticsExactnessIT extends IntegrationTest {
             join(w, grassroots.get(rnd.nextInt(grassroots.size())));
             workers.add(w);
         }
+        List<Long> works = new ArrayList<>();
+        List<String> workAuthors = new ArrayList<>();
+        List<JsonNode> events = new ArrayList<>();
         for (int day = 0; day < 3; day++) {
+            for (int e = 0; e < 2; e++) {
+                events.add(createEvent(all.get(rnd.nextInt(all.size())), EVENT_TYPES.get(rnd.nextInt(EVENT_TYPES.size()))));
+            }
             for (String w : workers) {
                 int roll = rnd.nextInt(100);
                 if (roll < 20) {
@@ -77,8 +84,43 @@ class StatisticsExactnessIT extends IntegrationTest {
                 } else if (act < 85) {
                     quickTest(w);
                 }
+                int other = rnd.nextInt(100);
+                if (other < 25) {
+                    api.upload("/api/app/pledges/" + PLEDGES.get(rnd.nextInt(PLEDGES.size())) + "/signatures", w, "signature", "s.png",
+                            "image/png", PledgeFixtures.signaturePng()); // a second signature of one pledge is refused: fine
+                } else if (other < 45) {
+                    api.post("/api/app/check-ins", w, Map.of("themeCode", "POST_SELF_CHECK"));
+                } else if (other < 60) {
+                    Api.Res work = api.post("/api/app/works", w, Map.of("kind", "LETTER", "clientRequestId", "exact-" + System.nanoTime(),
+                            "body", "爸妈：这个月单位开展安全生产月活动，我学会了检查灭火器压力表，家里的插线板也别再串联使用了。"));
+                    if (work.code() == 0) {
+                        works.add(work.data().path("workId").asLong());
+                        workAuthors.add(w);
+                    }
+                } else if (other < 80 && !events.isEmpty()) {
+                    api.post("/api/app/events/sign-ins", w, Map.of("scene", events.get(rnd.nextInt(events.size())).path("scene").asText()));
+                }
                 if (rnd.nextInt(100) < 15) {
                     join(w, grassroots.get(rnd.nextInt(grassroots.size())));
+                }
+            }
+            for (int i = 0; i < works.size(); i++) {
+                int roll = rnd.nextInt(100);
+                if (roll < 30) {
+                    api.post("/api/admin/works/" + works.get(i) + "/review", platformAdminToken(), Map.of("outcome", "RETURNED", "reason", "请写得更具体一些"));
+                } else if (roll < 50) {
+                    api.post("/api/admin/works/" + works.get(i) + "/review", platformAdminToken(), Map.of("outcome", "ACCEPTED"));
+                } else if (roll < 70) {
+                    api.put("/api/app/works/" + works.get(i), workAuthors.get(i), Map.of("body",
+                            "爸妈：我学会了使用灭火器，燃气软管要定期更换，电动车不要在楼道里充电，出门记得关电源。")); // only a returned one takes it
+                }
+            }
+            for (JsonNode event : events) {
+                if (rnd.nextInt(100) < 30) {
+                    Api.Res r = api.multipart("/api/admin/events/" + event.path("eventId").asLong() + "/record", platformAdminToken(),
+                            Map.of("headCount", Integer.toString(5 + rnd.nextInt(60))), "photos", "site.jpg",
+                            List.of(PledgeFixtures.photoJpeg(320, 240)), "image/jpeg");
+                    assertThat(r.code()).as(r.toString()).isZero();
                 }
             }
             if (day == 1) {
@@ -137,14 +179,52 @@ class StatisticsExactnessIT extends IntegrationTest {
             case "quiz.participants" -> quizPlayers(like, from, to).size();
             case "quiz.quicktests" -> count("SELECT COUNT(*) FROM quiz_quick_test WHERE status = 'FINISHED' AND union_path LIKE ? "
                     + "AND CAST(finished_at AS DATE) BETWEEN ? AND ?", like, from, to);
-            case "all.participants" -> {
-                Set<Long> people = new HashSet<>(quizPlayers(like, from, to));
-                people.addAll(jdbc.queryForList("SELECT worker_id FROM quiz_quick_test WHERE status = 'FINISHED' AND union_path LIKE ? "
-                        + "AND CAST(finished_at AS DATE) BETWEEN ? AND ?", Long.class, like, from, to));
-                yield people.size();
-            }
-            default -> 0; // acts no module of this build records yet
+            case "all.participants" -> participants(like, from, to).size();
+            case "pledge.signatures" -> count("SELECT COUNT(*) FROM pledge_signature WHERE union_path LIKE ? "
+                    + "AND CAST(signed_at AS DATE) BETWEEN ? AND ?" + and("kind", qualifier), like, from, to);
+            case "checkin.checkins" -> count("SELECT COUNT(*) FROM pledge_check_in WHERE union_path LIKE ? "
+                    + "AND CAST(checked_in_at AS DATE) BETWEEN ? AND ?" + and("theme_code", qualifier), like, from, to);
+            case "work.works" -> count("SELECT COUNT(*) FROM pledge_work WHERE status <> 'RETURNED' AND union_path LIKE ? "
+                    + "AND CAST(submitted_at AS DATE) BETWEEN ? AND ?" + and("kind", qualifier), like, from, to);
+            case "event.sessions" -> count("SELECT COUNT(*) FROM pledge_event WHERE union_path LIKE ? "
+                    + "AND CAST(starts_at AS DATE) BETWEEN ? AND ?" + and("event_type", qualifier), like, from, to);
+            case "event.recorded-attendance" -> count("SELECT COALESCE(SUM(recorded_head_count), 0) FROM pledge_event WHERE union_path LIKE ? "
+                    + "AND CAST(starts_at AS DATE) BETWEEN ? AND ?" + and("event_type", qualifier), like, from, to);
+            case "event.attendance" -> count("SELECT COUNT(*) FROM pledge_event_sign_in WHERE event_union_path LIKE ? "
+                    + "AND CAST(signed_in_at AS DATE) BETWEEN ? AND ?" + and("event_type", qualifier), like, from, to);
+            case "hazard.submissions", "hazard.verified", "hazard.rectified" -> 0; // hazard reports land with their module
+            default -> throw new AssertionError("no brute-force count for " + metric);
         };
+    }
+
+    private static String and(String column, String qualifier) {
+        return qualifier == null ? "" : " AND " + column + " = '" + qualifier + "'";
+    }
+
+    /** Everyone who acted in the subtree: each act's own table, with the union it counted for. */
+    private Set<Long> participants(String like, LocalDate from, LocalDate to) {
+        Set<Long> people = new HashSet<>(quizPlayers(like, from, to));
+        for (String sql : List.of(
+                "SELECT worker_id FROM quiz_quick_test WHERE status = 'FINISHED' AND union_path LIKE ? AND CAST(finished_at AS DATE) BETWEEN ? AND ?",
+                "SELECT worker_id FROM pledge_signature WHERE union_path LIKE ? AND CAST(signed_at AS DATE) BETWEEN ? AND ?",
+                "SELECT worker_id FROM pledge_check_in WHERE union_path LIKE ? AND CAST(checked_in_at AS DATE) BETWEEN ? AND ?",
+                // a returned work still shows its writer took part, though it no longer counts as a work
+                "SELECT worker_id FROM pledge_work WHERE union_path LIKE ? AND CAST(submitted_at AS DATE) BETWEEN ? AND ?",
+                "SELECT worker_id FROM pledge_event_sign_in WHERE event_union_path LIKE ? AND CAST(signed_in_at AS DATE) BETWEEN ? AND ?")) {
+            people.addAll(jdbc.queryForList(sql, Long.class, like, from, to));
+        }
+        return people;
+    }
+
+    static final List<String> PLEDGES = List.of("COMMITMENT", "INITIATIVE", "MANAGER_COMMITMENT");
+    static final List<String> EVENT_TYPES = List.of("LECTURE", "PRE_SHIFT", "WARNING_FILM", "EVACUATION_DRILL", "OTHER", "THEORY_STUDY");
+
+    private JsonNode createEvent(Node union, String type) {
+        Api.Res r = api.post("/api/admin/events", platformAdminToken(), Map.of("unionId", union.id(), "eventType", type,
+                "name", "精确性测试活动", "startsAt", java.time.LocalDateTime.now(clock).minusMinutes(10).withNano(0).toString(),
+                "endsAt", java.time.LocalDateTime.now(clock).plusHours(3).withNano(0).toString(), "place", "职工之家"));
+        assertThat(r.code()).as(r.toString()).isZero();
+        return r.data();
     }
 
     private List<Long> quizPlayers(String like, LocalDate from, LocalDate to) {

@@ -137,12 +137,18 @@ class ExportService {
         for (StatisticsWeb.ItemResp item : t.items()) {
             for (StatisticsWeb.LineResp line : item.lines()) {
                 String before = "";
+                String subject = "";
                 for (StatisticsWeb.SegmentResp s : line.segments()) {
                     if (s.cell() == null) {
                         before = s.text();
                     } else {
                         cells.add(s.cell());
-                        labels.add(blankLabel(before, s.cell()));
+                        String clause = clause(before);
+                        // "参与（ ）人次" says little alone: name what it belongs to, the sentence's previous blank
+                        labels.add((clause.length() <= 3 && !subject.isEmpty() ? subject + "·" : "") + blankLabel(before, s.cell()));
+                        if (clause.length() > 3) {
+                            subject = clause;
+                        }
                     }
                 }
             }
@@ -173,21 +179,27 @@ class ExportService {
             }
         }
         sheet.createFreezePane(1, 1);
+        // wider than a page: printed across pages at a readable size, the unions' names and the header on each
         a4(sheet, 0);
+        sheet.setFitToPage(false);
         sheet.getPrintSetup().setLandscape(true);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.getPrintSetup().setScale((short) 80);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, 0));
+        sheet.setRepeatingColumns(new CellRangeAddress(0, 0, 0, 0));
     }
 
     /** "组织理论学习（ ）场" → "组织理论学习（场）": the clause just before the blank, and its unit. */
     static String blankLabel(String before, StatisticsWeb.CellResp cell) {
+        String clause = clause(before);
+        return (clause.isEmpty() ? cell.blankId() : clause) + "（" + cell.unit() + "）";
+    }
+
+    /** The words just before a blank: after the last punctuation, without the bracket that opens the blank. */
+    static String clause(String before) {
         String clause = before.replaceAll("[（(\\s]+$", "");
         int cut = Math.max(Math.max(clause.lastIndexOf('；'), clause.lastIndexOf('，')), Math.max(clause.lastIndexOf('、'), clause.lastIndexOf('：')));
         clause = clause.substring(cut + 1).replaceAll("^[）)\\s]+", "").replaceAll("[）)]\\S{0,3}$", "").trim();
-        if (clause.length() > 24) {
-            clause = clause.substring(clause.length() - 24);
-        }
-        return (clause.isEmpty() ? cell.blankId() : clause) + "（" + cell.unit() + "）";
+        return clause.length() > 24 ? clause.substring(clause.length() - 24) : clause;
     }
 
     private static void a4(Sheet sheet, int repeatRowsTo) {

@@ -187,6 +187,8 @@ class StatisticsIT extends IntegrationTest {
 
         assertThat(file.status()).isEqualTo(200);
         assertThat(file.contentType()).contains("spreadsheetml");
+        // kept for a look: libreoffice --headless --convert-to pdf target/statistics-export.xlsx
+        java.nio.file.Files.write(java.nio.file.Path.of("target/statistics-export.xlsx"), file.raw());
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(file.raw()))) {
             Sheet form = wb.getSheet("统计表");
             List<String> texts = new ArrayList<>();

@@ -65,6 +65,30 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 "not a workbook: only the platform may import quiz content"));
         m.put("GET /api/admin/quiz/flagged-attempts", new Request("GET", "/api/admin/quiz/flagged-attempts?unionId=" + county, null));
         m.put("POST /api/admin/notices/{messageId}/read", new Request("POST", "/api/admin/notices/" + message("STAFF", county) + "/read", Map.of()));
+        long event = siblingEvent(grassroots);
+        m.put("POST /api/admin/events", new Request("POST", "/api/admin/events", Map.of("unionId", grassroots, "eventType", "PRE_SHIFT",
+                "startsAt", java.time.LocalDateTime.now(clock).withNano(0).toString(), "endsAt",
+                java.time.LocalDateTime.now(clock).plusHours(1).withNano(0).toString(), "place", "越界活动")));
+        m.put("GET /api/admin/events", new Request("GET", "/api/admin/events?unionId=" + county, null));
+        m.put("GET /api/admin/events/{eventId}", new Request("GET", "/api/admin/events/" + event, null));
+        m.put("GET /api/admin/events/{eventId}/code", new Request("GET", "/api/admin/events/" + event + "/code", null));
+        m.put("POST /api/admin/events/{eventId}/record", new Request("EVIDENCE", "/api/admin/events/" + event + "/record", null));
+        m.put("GET /api/admin/works", new Request("GET", "/api/admin/works?unionId=" + county, null));
+        m.put("POST /api/admin/works/{workId}/review", new Request("POST", "/api/admin/works/" + siblingWork() + "/review",
+                Map.of("outcome", "ACCEPTED")));
+        String form = "/api/admin/statistics/forms/jiaozuo-2025";
+        m.put("GET /api/admin/statistics/forms/{formCode}/table", new Request("GET", form + "/table?unionId=" + county, null));
+        m.put("PUT /api/admin/statistics/forms/{formCode}/manual", new Request("PUT", form + "/manual?unionId=" + county,
+                Map.of("values", Map.of("leaflets", 7))));
+        m.put("GET /api/admin/statistics/forms/{formCode}/export", new Request("GET", form + "/export?unionId=" + county, null));
+        m.put("POST /api/admin/statistics/forms/{formCode}/submissions", new Request("POST", form + "/submissions?unionId=" + county,
+                Map.of("confirm", true)));
+        m.put("GET /api/admin/statistics/forms/{formCode}/submissions", new Request("GET", form + "/submissions?unionId=" + county, null));
+        m.put("GET /api/admin/statistics/submissions/{submissionId}", new Request("GET", "/api/admin/statistics/submissions/"
+                + siblingSubmission(county), null));
+        m.put("GET /api/admin/statistics/forms/{formCode}/cells/{blankId}/records", new Request("GET", form
+                + "/cells/quiz_attempts/records?unionId=" + county, null));
+        m.put("GET /api/admin/statistics/forms/{formCode}/trend", new Request("GET", form + "/trend?unionId=" + county, null));
         m.put("POST /api/admin/unions/import", new Request("UPLOAD", "/api/admin/unions/import",
                 "编码,名称,上级编码,类型,渠道\nX-CROSS-1,越界导入工会," + SIBLING_COUNTY + ",基层工会,地方\n"));
         long report = siblingHazardReport();
@@ -87,7 +111,25 @@ class AuthorizationMatrixIT extends IntegrationTest {
     /** Endpoints that take no node: they answer about the caller's own account or own scope. */
     private static final Set<String> SELF_ONLY = Set.of(
             "POST /api/admin/auth/login", "POST /api/admin/auth/logout", "GET /api/admin/auth/me",
-            "POST /api/admin/auth/password", "GET /api/admin/unions", "GET /api/admin/notices", "POST /api/admin/hazard/photos");
+            "POST /api/admin/auth/password", "GET /api/admin/unions", "GET /api/admin/notices",
+            "GET /api/admin/events/types",
+            "GET /api/admin/statistics/forms", "POST /api/admin/auth/wechat-binding", "DELETE /api/admin/auth/wechat-binding",
+            "POST /api/admin/hazard/photos");
+
+    /** An event organised by the sibling county's grassroots union, created by the platform. */
+    private long siblingEvent(long grassroots) {
+        return api.post("/api/admin/events", platformAdminToken(), Map.of("unionId", grassroots, "eventType", "WARNING_FILM",
+                "startsAt", java.time.LocalDateTime.now(clock).minusMinutes(10).withNano(0).toString(),
+                "endsAt", java.time.LocalDateTime.now(clock).plusHours(2).withNano(0).toString(), "place", "兄弟县会议室"))
+                .data().path("eventId").asLong();
+    }
+
+    /** A letter by a worker of the sibling county, waiting for review. */
+    private long siblingWork() {
+        String author = workerToken(freshUser("sibling"));
+        api.post("/api/app/me/union", author, Map.of("joinCode", joinCode(SIBLING_GRASSROOTS)));
+        return api.post("/api/app/works", author, Map.of("kind", "LETTER", "body", "平安是福。")).data().path("workId").asLong();
+    }
 
     /** A pending hazard report by a worker of the sibling county's grassroots union. */
     private long siblingHazardReport() {
@@ -125,7 +167,14 @@ class AuthorizationMatrixIT extends IntegrationTest {
             });
         }
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM org_union WHERE code LIKE 'X-%'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pledge_event WHERE place = '越界活动' OR recorded_at IS NOT NULL AND place = '兄弟县会议室'",
+                Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pledge_work w JOIN org_union u ON u.id = w.union_id "
+                + "WHERE u.code = ? AND w.status <> 'SUBMITTED'", Integer.class, SIBLING_GRASSROOTS)).isZero();
         assertThat(jdbc.queryForObject("SELECT enabled FROM admin_account WHERE id = ?", Boolean.class, siblingAccountId)).isTrue();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stat_manual_value WHERE union_id = ?", Integer.class, unionId(SIBLING_COUNTY))).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stat_submission WHERE union_id = ? AND submitted_by <> 'admin'", Integer.class,
+                unionId(SIBLING_COUNTY))).isZero();
     }
 
     @Test
@@ -156,9 +205,21 @@ class AuthorizationMatrixIT extends IntegrationTest {
         // "I saw this too" is for anyone standing near a visible report; from far away there is nothing to see
         m.put("POST /api/app/hazard/reports/{reportId}/seen-too", new Request("POST", "/api/app/hazard/reports/" + report + "/seen-too",
                 Map.of("latitude", 39.9, "longitude", 116.4, "coordSystem", "GCJ02")));
+        long signature = api.upload("/api/app/pledges/COMMITMENT/signatures", owner, "signature", "s.png", "image/png",
+                cn.safetymonth.pledge.PledgeFixtures.signaturePng()).data().path("signatureId").asLong();
+        m.put("GET /api/app/pledges/signatures/{signatureId}/certificate",
+                new Request("GET", "/api/app/pledges/signatures/" + signature + "/certificate", null));
+        long work = api.post("/api/app/works", owner, Map.of("kind", "LETTER", "body", "出门注意安全。")).data().path("workId").asLong();
+        m.put("PUT /api/app/works/{workId}", new Request("PUT", "/api/app/works/" + work, Map.of("body", "冒名修改")));
         long ownerId = api.get("/api/app/me", owner).data().path("workerId").asLong();
         m.put("POST /api/app/notices/{messageId}/read", new Request("POST", "/api/app/notices/" + message("WORKER", ownerId) + "/read", Map.of()));
         return m;
+    }
+
+    /** A table the sibling county handed in, by the platform admin on its behalf. */
+    private long siblingSubmission(long county) {
+        return api.post("/api/admin/statistics/forms/jiaozuo-2025/submissions?unionId=" + county, platformAdminToken(),
+                Map.of("confirm", true)).data().path("id").asLong();
     }
 
     /** An inbox message for a worker or a union node, written as the notice module writes them. */
@@ -175,7 +236,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
         Map<String, Request> table = otherWorkersRecords(owner);
         for (String endpoint : endpoints("/api/app/")) {
             String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
-            if (pattern.matches(".*\\{(?!joinCode\\}).*")) {
+            // a join code or a pledge template code names shared content, not somebody's record
+            if (pattern.matches(".*\\{(?!joinCode\\}|templateCode\\}).*")) {
                 assertThat(table).as("every worker endpoint with an id is in the table").containsKey(endpoint);
             }
         }
@@ -221,6 +283,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 case "PUT" -> api.put(path, token, body);
                 case "UPLOAD" -> api.upload(path, token, "file", "tree.csv", "text/csv",
                         ((String) body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                case "EVIDENCE" -> api.multipart(path, token, Map.of("headCount", "12"), "photos", "site.jpg",
+                        List.of(cn.safetymonth.pledge.PledgeFixtures.photoJpeg(320, 240)), "image/jpeg");
                 default -> throw new IllegalArgumentException(method);
             };
         }

@@ -26,6 +26,8 @@ class AdminAccountEntity extends AuditedRow {
     private Boolean mustChangePassword;
     private Boolean enabled;
     private LocalDateTime lastLoginAt;
+    /** The staff member's own WeChat (a worker of the mini-program), for subscribe-message reminders; null if none. */
+    private Long workerId;
     @Version
     private Integer version;
 }

@@ -12,6 +12,16 @@ interface AdminAccountMapper extends BaseMapper<AdminAccountEntity> {
         return selectOne(new LambdaQueryWrapper<AdminAccountEntity>().eq(AdminAccountEntity::getUsername, username));
     }
 
+    /** Binds (or with null unbinds) the account holder's WeChat; not a versioned update: nothing else changes. */
+    @org.apache.ibatis.annotations.Update("UPDATE admin_account SET worker_id = #{workerId} WHERE id = #{id}")
+    int bindWorker(@org.apache.ibatis.annotations.Param("id") long id, @org.apache.ibatis.annotations.Param("workerId") Long workerId);
+
+    default java.util.List<Long> boundWorkersAt(long unionId) {
+        return selectList(new LambdaQueryWrapper<AdminAccountEntity>().eq(AdminAccountEntity::getUnionId, unionId)
+                .eq(AdminAccountEntity::getEnabled, true).isNotNull(AdminAccountEntity::getWorkerId))
+                .stream().map(AdminAccountEntity::getWorkerId).distinct().toList();
+    }
+
     default boolean anyWithRole(AdminRole role) {
         return exists(new LambdaQueryWrapper<AdminAccountEntity>().eq(AdminAccountEntity::getRole, role));
     }

@@ -143,6 +143,6 @@ class AdminAccountService {
     private static IdentityWeb.AccountResp toResp(AdminAccountEntity a, UnionRef union) {
         return new IdentityWeb.AccountResp(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole(), a.getUnionId(),
                 union == null ? null : union.name(), Boolean.TRUE.equals(a.getEnabled()),
-                Boolean.TRUE.equals(a.getMustChangePassword()), a.getLastLoginAt());
+                Boolean.TRUE.equals(a.getMustChangePassword()), a.getLastLoginAt(), a.getWorkerId() != null);
     }
 }

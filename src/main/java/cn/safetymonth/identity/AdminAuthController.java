@@ -16,10 +16,12 @@ class AdminAuthController {
 
     private final AdminAuthService auth;
     private final AdminAccountService accounts;
+    private final StaffBindingService bindings;
 
-    AdminAuthController(AdminAuthService auth, AdminAccountService accounts) {
+    AdminAuthController(AdminAuthService auth, AdminAccountService accounts, StaffBindingService bindings) {
         this.auth = auth;
         this.accounts = accounts;
+        this.bindings = bindings;
     }
 
     @Operation(operationId = "adminLogin", summary = "工会工作人员登录（连续输错密码将临时锁定）")
@@ -46,5 +48,18 @@ class AdminAuthController {
     ApiResponse<IdentityWeb.LoginResp> changePassword(@Parameter(hidden = true) AdminPrincipal admin,
                                                       @Valid @RequestBody IdentityWeb.ChangePasswordReq req) {
         return ApiResponse.ok(auth.changePassword(admin.accountId(), req.oldPassword(), req.newPassword()));
+    }
+
+    @Operation(operationId = "adminCreateWeChatBindingCode", summary = "获取微信绑定码：在小程序中输入后，填报提醒也会以微信订阅消息送达本人")
+    @PostMapping("/wechat-binding")
+    ApiResponse<IdentityWeb.BindingCodeResp> bindingCode(@Parameter(hidden = true) AdminPrincipal admin) {
+        return ApiResponse.ok(bindings.newCode(admin.accountId()));
+    }
+
+    @Operation(operationId = "adminUnbindWeChat", summary = "解除本账号与微信的绑定")
+    @DeleteMapping("/wechat-binding")
+    ApiResponse<Void> unbind(@Parameter(hidden = true) AdminPrincipal admin) {
+        bindings.unbind(admin.accountId());
+        return ApiResponse.ok();
     }
 }

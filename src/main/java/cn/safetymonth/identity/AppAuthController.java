@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.*;
 class AppAuthController {
 
     private final WorkerService workers;
+    private final StaffBindingService bindings;
 
-    AppAuthController(WorkerService workers) {
+    AppAuthController(WorkerService workers, StaffBindingService bindings) {
         this.workers = workers;
+        this.bindings = bindings;
     }
 
     @Operation(operationId = "workerLogin", summary = "微信登录：用 wx.login 的 code 换取登录令牌")
@@ -51,5 +53,12 @@ class AppAuthController {
     ApiResponse<IdentityWeb.WorkerProfileResp> bindPhone(@Parameter(hidden = true) WorkerPrincipal worker,
                                                          @Valid @RequestBody IdentityWeb.BindPhoneReq req) {
         return ApiResponse.ok(workers.bindPhone(worker.workerId(), req.code()));
+    }
+
+    @Operation(operationId = "bindStaffWeChat", summary = "工会工作人员绑定本人微信：输入管理后台给出的绑定码，此后填报提醒以订阅消息送达")
+    @PostMapping("/me/staff-binding")
+    ApiResponse<Void> bindStaff(@Parameter(hidden = true) WorkerPrincipal worker, @Valid @RequestBody IdentityWeb.StaffBindingReq req) {
+        bindings.bind(worker.workerId(), req.code());
+        return ApiResponse.ok();
     }
 }

@@ -20,6 +20,7 @@ public final class IdentityErrorCodes {
     public static final ErrorCode CANNOT_MANAGE_SELF = new ErrorCode(2011, BAD_REQUEST, "不能对自己的账号执行此操作");
     public static final ErrorCode UNION_REQUIRED = new ErrorCode(2012, BAD_REQUEST, "字段 unionId：工会管理员和审核员必须绑定一个工会");
     public static final ErrorCode WORKER_NOT_FOUND = new ErrorCode(2013, NOT_FOUND, "职工不存在");
+    public static final ErrorCode BINDING_CODE_INVALID = new ErrorCode(2014, BAD_REQUEST, "字段 code：绑定码无效或已过期，请在管理后台重新获取");
 
     private IdentityErrorCodes() {
     }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
  *   <li>{@code auth:admin:{sha256(token)}} → admin account id, TTL = admin token TTL</li>
  *   <li>{@code auth:admin-tokens:{accountId}} → set of that account's token hashes (revoked together)</li>
  *   <li>{@code auth:fail:{username}} → count of recent wrong passwords, TTL = lockout window</li>
+ *   <li>{@code auth:staff-binding:{code}} → admin account id, TTL 10 minutes, deleted when used</li>
  * </ul>
  * Only hashes of tokens are stored, so a copy of Redis holds no usable token.
  */
@@ -32,6 +33,11 @@ class IdentityRedisKeys {
 
     String adminTokens(long accountId) {
         return prefix.key("auth:admin-tokens:" + accountId);
+    }
+
+    /** A one-time code that binds a staff account to the WeChat user who types it in the mini-program. */
+    String staffBinding(String code) {
+        return prefix.key("auth:staff-binding:" + code);
     }
 
     String failedLogins(String username) {

@@ -84,7 +84,18 @@ final class IdentityWeb {
             @Schema(description = "绑定的工会名称") String unionName,
             @Schema(description = "是否启用") boolean enabled,
             @Schema(description = "是否须修改初始密码") boolean mustChangePassword,
-            @Schema(description = "最近登录时间") LocalDateTime lastLoginAt) {
+            @Schema(description = "最近登录时间") LocalDateTime lastLoginAt,
+            @Schema(description = "是否已绑定本人微信（接收填报提醒）") boolean wechatBound) {
+    }
+
+    @Schema(description = "微信绑定码：在小程序“我的 → 绑定工会工作账号”中输入，10 分钟内有效")
+    record BindingCodeResp(@Schema(example = "482913") String code, @Schema(description = "有效秒数") long expiresIn) {
+    }
+
+    @Schema(description = "绑定工会工作账号")
+    record StaffBindingReq(@Schema(description = "管理后台给出的 6 位绑定码", example = "482913", requiredMode = Schema.RequiredMode.REQUIRED)
+                           @jakarta.validation.constraints.NotBlank(message = "不能为空")
+                           @jakarta.validation.constraints.Pattern(regexp = "\\d{6}", message = "应为 6 位数字") String code) {
     }
 
     @Schema(description = "新建下级账号：初始密码由系统生成，仅返回这一次，首次登录须修改")

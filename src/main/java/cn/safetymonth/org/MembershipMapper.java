@@ -37,6 +37,10 @@ interface MembershipMapper extends BaseMapper<MembershipEntity> {
             + "WHERE m.active = 1 AND u.path LIKE CONCAT(#{pathPrefix}, '%') ORDER BY m.joined_at DESC, m.id DESC")
     Page<MembershipEntity> currentMembersUnder(Page<MembershipEntity> page, @Param("pathPrefix") String pathPrefix);
 
+    @Select("SELECT COUNT(*) FROM org_membership m JOIN org_union u ON u.id = m.union_id "
+            + "WHERE m.active = 1 AND u.path LIKE CONCAT(#{pathPrefix}, '%')")
+    long countCurrentMembersUnder(@Param("pathPrefix") String pathPrefix);
+
     default Page<MembershipEntity> currentMembersOf(Page<MembershipEntity> page, long unionId) {
         return selectPage(page, new LambdaQueryWrapper<MembershipEntity>()
                 .eq(MembershipEntity::getUnionId, unionId)

@@ -140,6 +140,11 @@ public class MembershipService {
         return rows.convert(m -> new Member(m.getWorkerId(), m.getUnionId(), m.getJoinedAt()));
     }
 
+    /** How many workers belong now to the node or anywhere below it: the denominator of a participation rate. */
+    public long countMembersUnder(UnionRef union) {
+        return memberships.countCurrentMembersUnder(union.path());
+    }
+
     public record Member(long workerId, long unionId, LocalDateTime joinedAt) {
     }
 }

@@ -41,10 +41,24 @@ public class UnionDirectory {
         return ref;
     }
 
+    /** Every node, in tree order (by path). */
+    public List<UnionRef> all() {
+        return unions.all().stream().map(UnionEntity::toRef).toList();
+    }
+
+    /** The direct children of a node in tree order (by code), or the roots for null. */
+    public List<UnionRef> children(Long parentId) {
+        return unions.children(parentId).stream().map(UnionEntity::toRef).toList();
+    }
+
+    /** The ids from the root down to the node itself, read from its materialized path ("/1/7/42/"). */
+    public static List<Long> lineageIds(String path) {
+        return java.util.Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
+    }
+
     /** The chain from the root down to the node, for showing "市总 / 区总 / 基层". */
     public List<UnionRef> lineage(UnionRef node) {
-        List<Long> ids = java.util.Arrays.stream(node.path().split("/"))
-                .filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
+        List<Long> ids = lineageIds(node.path());
         Map<Long, UnionRef> byId = findAll(ids);
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }

@@ -100,6 +100,19 @@ public class ObjectStorage {
         }
     }
 
+    /**
+     * The stored object, or what {@code make} produces, stored under the key for next time: for images another
+     * service makes at a cost (mini-program codes cost WeChat quota). Two first calls at once both make it; the
+     * results are the same, so whichever write lands last is fine.
+     */
+    public byte[] findOrPut(String key, String contentType, java.util.function.Supplier<byte[]> make) {
+        return find(key).orElseGet(() -> {
+            byte[] made = make.get();
+            put(key, made, contentType);
+            return made;
+        });
+    }
+
     public void delete(String key) {
         try {
             client.removeObject(RemoveObjectArgs.builder().bucket(props.bucket()).object(key).build());

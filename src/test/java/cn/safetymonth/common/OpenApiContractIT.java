@@ -41,7 +41,13 @@ class OpenApiContractIT extends IntegrationTest {
                 "submitHazardReport", "listMyHazardReports", "getHazardReport", "confirmHazardFixed", "adminListHazardReports",
                 "adminGetHazardReport", "adminReviewHazardReport", "adminAssignRectification", "adminCompleteRectification",
                 "adminHazardMap", "adminExportRectificationList", "uploadHazardPhoto", "markSeenToo", "adminLinkDuplicate",
-                "adminReopenHazard", "listHazardCategories");
+                "adminReopenHazard", "listHazardCategories",
+                "adminGetStatisticsTable", "adminUpdateManualCells", "adminExportStatisticsTable", "adminSubmitStatisticsTable",
+                "adminListSubmissions", "adminDrillDownCell", "adminParticipationTrend", "listMyNotices");
+        // pledges, check-ins, works and offline events (issue 5)
+        assertThat(ids).contains("listPledges", "signPledge", "getPledgeCertificate", "listCheckInThemes", "checkIn", "submitWork",
+                "listMyWorks", "adminReviewWork", "adminCreateEvent", "getEventCode", "signInEvent", "adminRecordEvent",
+                "uploadPledgeImage", "listMyCheckIns", "resubmitWork", "adminListWorks", "adminListEvents", "getMyPledgeHistory");
     }
 
     @Test

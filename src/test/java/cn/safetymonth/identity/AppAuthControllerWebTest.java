@@ -26,6 +26,8 @@ class AppAuthControllerWebTest {
     MockMvc mvc;
 
     @MockitoBean
+    StaffBindingService bindings;
+    @MockitoBean
     WorkerService workers;
     @MockitoBean
     TokenStore tokens;

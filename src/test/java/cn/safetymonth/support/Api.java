@@ -71,13 +71,26 @@ public final class Api {
 
     /** One file as multipart/form-data, as wx.uploadFile sends it. */
     public Res upload(String path, String token, String field, String filename, String contentType, byte[] content) {
+        return multipart(path, token, Map.of(), field, filename, java.util.List.of(content), contentType);
+    }
+
+    /** Form fields and several files under one name as multipart/form-data, as a browser form sends them. */
+    public Res multipart(String path, String token, Map<String, String> fields, String fileField, String filename,
+                         java.util.List<byte[]> files, String contentType) {
         String boundary = "----sm" + System.nanoTime();
         var out = new java.io.ByteArrayOutputStream();
         try {
-            out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename
-                    + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            out.write(content);
-            out.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (var f : fields.entrySet()) {
+                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n" + f.getValue() + "\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            for (int i = 0; i < files.size(); i++) {
+                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                        + (files.size() == 1 ? filename : i + "-" + filename) + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.write(files.get(i));
+                out.write("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            out.write(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -1,0 +1,101 @@
+package cn.safetymonth.pledge;
+
+import cn.safetymonth.storage.ObjectStorage;
+import cn.safetymonth.storage.images.Images;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Pictures uploaded ahead of the act that uses them (wx.uploadFile sends one file per request): checked
+ * by content, stored privately, then claimed once by a check-in or a work inside that act's transaction.
+ */
+@Service
+public class Uploads {
+
+    static final int MAX_EDGE = 10_000;
+
+    private final UploadMapper uploads;
+    private final ObjectStorage storage;
+    private final PledgeProperties props;
+    private final Clock clock;
+
+    Uploads(UploadMapper uploads, ObjectStorage storage, PledgeProperties props, Clock clock) {
+        this.uploads = uploads;
+        this.storage = storage;
+        this.props = props;
+        this.clock = clock;
+    }
+
+    @Schema(description = "已上传的图片，提交打卡或作品时引用")
+    public record UploadResp(long uploadId, int width, int height) {
+    }
+
+    /** A stored upload, ready to be read and then claimed. */
+    public record Upload(long id, String objectKey, String contentType) {
+    }
+
+    UploadResp upload(long workerId, byte[] bytes) {
+        if (bytes.length == 0 || bytes.length > props.maxUploadBytes()) {
+            throw PledgeErrorCodes.UPLOAD_INVALID.exception("字段 file：图片须在 " + props.maxUploadBytes() / 1024 / 1024 + " MB 以内");
+        }
+        Images.Probe probe = Images.probe(bytes)
+                .orElseThrow(() -> PledgeErrorCodes.UPLOAD_INVALID.exception("字段 file：须为 JPEG 或 PNG 图片"));
+        if (probe.width() < 32 || probe.height() < 32 || probe.width() > MAX_EDGE || probe.height() > MAX_EDGE) {
+            throw PledgeErrorCodes.UPLOAD_INVALID.exception("字段 file：图片尺寸须在 32–" + MAX_EDGE + " 像素之间");
+        }
+        UploadEntity row = new UploadEntity();
+        row.setWorkerId(workerId);
+        row.setObjectKey("pledge/uploads/" + workerId + "/" + UUID.randomUUID() + "." + probe.format().extension());
+        row.setContentType(probe.format().contentType());
+        row.setWidth(probe.width());
+        row.setHeight(probe.height());
+        row.setSizeBytes((long) bytes.length);
+        storage.put(row.getObjectKey(), bytes, row.getContentType());
+        uploads.insert(row);
+        return new UploadResp(row.getId(), probe.width(), probe.height());
+    }
+
+    /** The worker's own unused upload, or a 400 naming the field. */
+    public Upload require(long workerId, long uploadId, String field) {
+        UploadEntity row = uploads.selectById(uploadId);
+        if (row == null || row.getWorkerId() != workerId || row.getUsedAt() != null) {
+            throw PledgeErrorCodes.UPLOAD_NOT_FOUND.exception("字段 " + field + "：图片不存在或已经用过，请重新上传");
+        }
+        return new Upload(row.getId(), row.getObjectKey(), row.getContentType());
+    }
+
+    public byte[] bytes(Upload upload) {
+        return storage.find(upload.objectKey()).orElseThrow(PledgeErrorCodes.UPLOAD_NOT_FOUND::exception);
+    }
+
+    /**
+     * Forgets uploads never used by an act before {@code cutoff} (a photo picked, then the check-in abandoned),
+     * row first so a claim racing with the purge either wins or finds nothing. Returns how many went.
+     */
+    int purgeUnusedBefore(LocalDateTime cutoff, int batch) {
+        int purged = 0;
+        List<UploadEntity> stale;
+        do {
+            stale = uploads.unusedBefore(cutoff, batch);
+            for (UploadEntity u : stale) {
+                if (uploads.deleteUnused(u.getId()) == 1) {
+                    storage.delete(u.getObjectKey());
+                    purged++;
+                }
+            }
+        } while (stale.size() == batch);
+        return purged;
+    }
+
+    /** Marks the upload used; call inside the act's transaction so a failed act leaves it usable. */
+    public void claim(long workerId, long uploadId, String field) {
+        if (uploads.claim(uploadId, workerId, LocalDateTime.now(clock)) == 0) {
+            throw PledgeErrorCodes.UPLOAD_NOT_FOUND.exception("字段 " + field + "：图片已经用过，请重新上传");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package cn.safetymonth.pledge.event;
+
+import cn.safetymonth.common.ApiResponse;
+import cn.safetymonth.common.web.Png;
+import cn.safetymonth.common.auth.AdminPrincipal;
+import cn.safetymonth.common.web.PageQuery;
+import cn.safetymonth.common.web.PageResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponses;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+@Tag(name = "admin-event", description = "管理端：线下活动、活动小程序码、无法扫码时补录")
+@RestController
+@RequestMapping("/api/admin/events")
+class AdminEventController {
+
+    private final EventAdminService events;
+    private final EventRecordService records;
+
+    AdminEventController(EventAdminService events, EventRecordService records) {
+        this.events = events;
+        this.records = records;
+    }
+
+    @Operation(operationId = "adminListEventTypes", summary = "本次活动可组织的线下活动类型")
+    @GetMapping("/types")
+    ApiResponse<List<EventWeb.TypeResp>> types(@Parameter(hidden = true) AdminPrincipal admin) {
+        return ApiResponse.ok(events.types());
+    }
+
+    @Operation(operationId = "adminCreateEvent", summary = "新建线下活动（本级或下级工会主办）：类型、时间、地点、可选签到范围")
+    @PostMapping
+    ApiResponse<EventWeb.EventResp> create(@Parameter(hidden = true) AdminPrincipal admin, @Valid @RequestBody EventWeb.CreateReq req) {
+        return ApiResponse.ok(events.create(admin, req));
+    }
+
+    @Operation(operationId = "adminListEvents", summary = "本级及下级的线下活动，含扫码人次与补录人数")
+    @GetMapping
+    ApiResponse<PageResult<EventWeb.EventResp>> list(@Parameter(hidden = true) AdminPrincipal admin,
+                                                     @Parameter(description = "工会 ID，默认本级") @RequestParam(required = false) Long unionId,
+                                                     @Valid @ParameterObject PageQuery page) {
+        return ApiResponse.ok(events.list(admin, unionId, page));
+    }
+
+    @Operation(operationId = "adminGetEvent", summary = "一场活动的详情，含补录的现场照片")
+    @GetMapping("/{eventId}")
+    ApiResponse<EventWeb.EventResp> detail(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable long eventId) {
+        return ApiResponse.ok(events.detail(admin, eventId));
+    }
+
+    @Operation(operationId = "getEventCode", summary = "活动的小程序码（PNG），打印或投屏供职工扫码签到")
+    @ApiResponses(@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "PNG 图片",
+            content = @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary"))))
+    @GetMapping("/{eventId}/code")
+    ResponseEntity<byte[]> code(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable long eventId) {
+        return Png.noStore(events.code(admin, eventId));
+    }
+
+    @Operation(operationId = "adminRecordEvent", summary = "无法扫码时补录：参加人数与 1–9 张现场照片（multipart：headCount、photos）；再次补录将替换")
+    @PostMapping(value = "/{eventId}/record", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ApiResponse<EventWeb.EventResp> record(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable long eventId,
+                                           @Parameter(description = "参加人数（1–100000）") @RequestParam Integer headCount,
+                                           @RequestPart("photos") List<MultipartFile> photos) throws IOException {
+        List<byte[]> bytes = new ArrayList<>();
+        for (MultipartFile p : photos) {
+            bytes.add(p.getBytes());
+        }
+        return ApiResponse.ok(records.record(admin, eventId, headCount, bytes));
+    }
+}

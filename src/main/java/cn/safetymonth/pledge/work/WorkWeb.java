@@ -1,0 +1,63 @@
+package cn.safetymonth.pledge.work;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDateTime;
+
+/** Request and response shapes of works (安全微家书, 主题征文, 科普作品). */
+final class WorkWeb {
+
+    private WorkWeb() {
+    }
+
+    @Schema(description = "投稿")
+    record SubmitReq(
+            @Schema(description = "LETTER 安全微家书；ESSAY 主题征文；SCIENCE 科普作品", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotBlank(message = "不能为空") @Pattern(regexp = "LETTER|ESSAY|SCIENCE", message = "须为 LETTER、ESSAY 或 SCIENCE") String kind,
+            @Schema(description = "标题（征文、科普作品必填，家书不填）") @Size(max = 100, message = "长度不能超过 100") String title,
+            @Schema(description = "正文（家书 ≤ 800 字，征文 ≤ 5000 字，科普作品说明 ≤ 500 字）") @Size(max = 5000, message = "长度不能超过 5000") String body,
+            @Schema(description = "配图或海报的 uploadId（先调用 uploadPledgeImage）") @Positive(message = "须为正整数") Long imageUploadId,
+            @Schema(description = "科普视频链接（https，限白名单网站）") @Size(max = 500, message = "长度不能超过 500") String videoUrl,
+            @Schema(description = "客户端为这次投稿生成的编号，重复提交只保留一份", example = "c9f1e2a4-7b1d")
+            @Pattern(regexp = "[A-Za-z0-9_-]{8,64}", message = "须为 8–64 位字母、数字、下划线或短横线") String clientRequestId) {
+    }
+
+    @Schema(description = "修改后重新提交（仅被退回的作品）；不传 imageUploadId 则保留原图")
+    record ReviseReq(
+            @Schema(description = "标题") @Size(max = 100, message = "长度不能超过 100") String title,
+            @Schema(description = "正文") @Size(max = 5000, message = "长度不能超过 5000") String body,
+            @Schema(description = "新的配图或海报的 uploadId") @Positive(message = "须为正整数") Long imageUploadId,
+            @Schema(description = "科普视频链接") @Size(max = 500, message = "长度不能超过 500") String videoUrl) {
+    }
+
+    @Schema(description = "本人的作品")
+    record WorkResp(long workId, String kind, String kindLabel, String title,
+                    @Schema(description = "正文；内容安全检测为风险时不显示") String body,
+                    @Schema(description = "配图或海报临时链接") String imageUrl, String videoUrl,
+                    @Schema(description = "SUBMITTED 待审核；ACCEPTED 已采用；RETURNED 已退回（可修改后重新提交）") String status,
+                    String statusLabel, @Schema(description = "退回原因") String returnReason,
+                    @Schema(description = "第几次提交") int revision, LocalDateTime submittedAt, LocalDateTime reviewedAt,
+                    @Schema(description = "内容未通过微信内容安全检测，仅审核员可见") boolean contentHidden) {
+    }
+
+    @Schema(description = "审核员看到的作品")
+    record AdminWorkResp(long workId, String kind, String kindLabel,
+                         @Schema(description = "作者（已脱敏）") String author, Long unionId, String title, String body,
+                         String imageUrl, String videoUrl, String status, String returnReason, int revision,
+                         @Schema(description = "文字检测：PASS、REVIEW、RISKY") String textVerdict,
+                         @Schema(description = "图片检测：PASS、REVIEW、RISKY，检测中为空") String imageVerdict,
+                         @Schema(description = "有风险内容（仅审核员可见）") boolean flagged,
+                         LocalDateTime submittedAt, LocalDateTime reviewedAt) {
+    }
+
+    @Schema(description = "审核")
+    record ReviewReq(
+            @Schema(description = "ACCEPTED 采用；RETURNED 退回", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotBlank(message = "不能为空") @Pattern(regexp = "ACCEPTED|RETURNED", message = "须为 ACCEPTED 或 RETURNED") String outcome,
+            @Schema(description = "退回原因（退回时必填，作者可见）") @Size(max = 200, message = "长度不能超过 200") String reason) {
+    }
+}

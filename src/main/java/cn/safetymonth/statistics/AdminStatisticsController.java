@@ -1,0 +1,111 @@
+package cn.safetymonth.statistics;
+
+import cn.safetymonth.common.ApiResponse;
+import cn.safetymonth.common.auth.AdminPrincipal;
+import cn.safetymonth.common.web.PageQuery;
+import cn.safetymonth.common.web.PageResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponses;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.*;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+@Tag(name = "admin-statistics", description = "工会端：活动开展情况统计表（平台数据自动填入、手工补充、导出、报送）")
+@RestController
+@RequestMapping("/api/admin/statistics")
+class AdminStatisticsController {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private final StatisticsService statistics;
+
+    AdminStatisticsController(StatisticsService statistics) {
+        this.statistics = statistics;
+    }
+
+    @Operation(operationId = "adminListStatisticsForms", summary = "本单位需填报的统计表及其填报期、截止时间")
+    @GetMapping("/forms")
+    ApiResponse<List<StatisticsWeb.FormResp>> forms(@Parameter(hidden = true) AdminPrincipal admin) {
+        return ApiResponse.ok(statistics.forms(admin));
+    }
+
+    @Operation(operationId = "adminGetStatisticsTable", summary = "统计表：按原表版式，平台数字已按本单位及下级的实际数据填入")
+    @GetMapping("/forms/{formCode}/table")
+    ApiResponse<StatisticsWeb.TableResp> table(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable String formCode,
+                                               @Parameter(description = "工会 ID，默认本单位") @RequestParam(required = false) Long unionId,
+                                               @Parameter(description = "填报期，默认当前应报送的一期") @RequestParam(required = false) String period) {
+        return ApiResponse.ok(statistics.table(admin, formCode, unionId, period));
+    }
+
+    @Operation(operationId = "adminUpdateManualCells", summary = "填写平台无法统计的空格和表头（联系人、电话）；下级填写的数字自动汇总到上级")
+    @PutMapping("/forms/{formCode}/manual")
+    ApiResponse<StatisticsWeb.TableResp> manual(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable String formCode,
+                                                @Parameter(description = "工会 ID，默认本单位") @RequestParam(required = false) Long unionId,
+                                                @Valid @RequestBody StatisticsWeb.ManualReq req) {
+        return ApiResponse.ok(statistics.updateManual(admin, formCode, unionId, req));
+    }
+
+    @Operation(operationId = "adminExportStatisticsTable", summary = "导出统计表 .xlsx：原表版式（A4），第二页为下级单位明细")
+    @ApiResponses(@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Excel 文件",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary"))))
+    @GetMapping("/forms/{formCode}/export")
+    ResponseEntity<byte[]> export(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable String formCode,
+                                  @Parameter(description = "工会 ID，默认本单位") @RequestParam(required = false) Long unionId,
+                                  @Parameter(description = "填报期，默认当前应报送的一期") @RequestParam(required = false) String period) {
+        Map.Entry<String, byte[]> file = statistics.export(admin, formCode, unionId, period);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.getKey(), StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType(XLSX))
+                .body(file.getValue());
+    }
+
+    @Operation(operationId = "adminSubmitStatisticsTable", summary = "报送统计表：数字按此刻冻结为一个版本，之后的活动不再改变它；重新报送生成新版本")
+    @PostMapping("/forms/{formCode}/submissions")
+    ApiResponse<StatisticsWeb.SubmissionResp> submit(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable String formCode,
+                                                     @Parameter(description = "工会 ID，默认本单位") @RequestParam(required = false) Long unionId,
+                                                     @Parameter(description = "填报期，默认当前应报送的一期") @RequestParam(required = false) String period,
+                                                     @Valid @RequestBody StatisticsWeb.SubmitReq req) {
+        return ApiResponse.ok(statistics.submit(admin, formCode, unionId, period));
+    }
+
+    @Operation(operationId = "adminListSubmissions", summary = "本单位的报送历史，以及下级单位已报送、逾期或未开始（按组织顺序）")
+    @GetMapping("/forms/{formCode}/submissions")
+    ApiResponse<StatisticsWeb.SubmissionsResp> submissions(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable String formCode,
+                                                           @Parameter(description = "工会 ID，默认本单位") @RequestParam(required = false) Long unionId,
+                                                           @Parameter(description = "填报期，默认当前应报送的一期") @RequestParam(required = false) String period) {
+        return ApiResponse.ok(statistics.submissions(admin, formCode, unionId, period));
+    }
+
+    @Operation(operationId = "adminGetSubmission", summary = "查看一次报送时冻结的整张表")
+    @GetMapping("/submissions/{submissionId}")
+    ApiResponse<StatisticsWeb.SubmissionDetailResp> submission(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable long submissionId) {
+        return ApiResponse.ok(statistics.submission(admin, submissionId));
+    }
+
+    @Operation(operationId = "adminDrillDownCell", summary = "平台数字背后的记录：谁、何时、哪个单位（个人信息脱敏）")
+    @GetMapping("/forms/{formCode}/cells/{blankId}/records")
+    ApiResponse<PageResult<StatisticsWeb.RecordResp>> records(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable String formCode,
+                                                              @PathVariable String blankId,
+                                                              @Parameter(description = "工会 ID，默认本单位") @RequestParam(required = false) Long unionId,
+                                                              @Parameter(description = "填报期，默认当前应报送的一期") @RequestParam(required = false) String period,
+                                                              @Valid PageQuery page) {
+        return ApiResponse.ok(statistics.records(admin, formCode, blankId, unionId, period, page));
+    }
+
+    @Operation(operationId = "adminParticipationTrend", summary = "每日各项活动参与人次，及各下级单位的会员数、参与人数和参与率（按组织顺序，不排名）")
+    @GetMapping("/forms/{formCode}/trend")
+    ApiResponse<StatisticsWeb.TrendResp> trend(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable String formCode,
+                                               @Parameter(description = "工会 ID，默认本单位") @RequestParam(required = false) Long unionId) {
+        return ApiResponse.ok(statistics.trend(admin, formCode, unionId));
+    }
+}

@@ -1,0 +1,126 @@
+package cn.safetymonth.statistics;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** Request and response shapes of the statistics table. */
+final class StatisticsWeb {
+
+    private StatisticsWeb() {
+    }
+
+    @Schema(description = "填报期：数字统计从活动开始到 asOf 当天")
+    record PeriodResp(@Schema(example = "final") String key, @Schema(example = "活动开展情况统计表") String label,
+                      LocalDate asOf, @Schema(description = "报送截止时间") LocalDateTime due) {
+        static PeriodResp of(Form.Period p) {
+            return new PeriodResp(p.key(), p.label(), p.asOf(), p.due());
+        }
+    }
+
+    @Schema(description = "一张统计表（模板）")
+    record FormResp(String code, String title, String issuer, LocalDate startDate, LocalDate endDate, List<String> header,
+                    List<String> columns, List<PeriodResp> periods,
+                    @Schema(description = "当前应报送的填报期") String currentPeriod) {
+    }
+
+    @Schema(description = "填报单位")
+    record UnionBrief(long id, String name, @Schema(description = "从市总到本单位的名称") List<String> lineage) {
+    }
+
+    @Schema(description = "表头字段：填报单位、联系人、电话、填报日期")
+    record HeaderField(String name, String value, @Schema(description = "是否由本单位填写") boolean editable) {
+    }
+
+    @Schema(description = "平台数字的组成部分，如扫码签到与登记人数")
+    record PartResp(@Schema(example = "event.recorded-attendance[LECTURE]") String term, String label, long value,
+                    @Schema(description = "是否为工会登记（非扫码）的人数") boolean recorded) {
+    }
+
+    @Schema(description = "一个空格")
+    record CellResp(@Schema(example = "lecture_att") String blankId, @Schema(example = "人次") String unit,
+                    @Schema(description = "PLATFORM 平台自动统计；MANUAL 工会填写") String source,
+                    @Schema(description = "数字（本单位及下级合计）") Long value,
+                    @Schema(description = "文字空格的内容") String textValue,
+                    @Schema(description = "手工空格：本单位自己填写的数") Long ownValue,
+                    List<PartResp> parts) {
+    }
+
+    @Schema(description = "一行文字中的一段：文字或空格")
+    record SegmentResp(String text, CellResp cell) {
+    }
+
+    @Schema(description = "原表中的一句话，text 为数字已填入的整句")
+    record LineResp(@Schema(example = "组织理论学习（ 12 ）场；开展宣讲活动（ 3 ）场、参与（ 150 ）人次。") String text,
+                    List<SegmentResp> segments) {
+    }
+
+    @Schema(description = "活动项目")
+    record ItemResp(String group, String label, String requirement, List<LineResp> lines) {
+    }
+
+    @Schema(description = "统计表：按原表版式，数字已填入")
+    record TableResp(String formCode, String title, String issuer, List<String> columns, UnionBrief union, PeriodResp period,
+                     @Schema(description = "统计截至日期（含）") LocalDate countedThrough,
+                     List<HeaderField> header, List<ItemResp> items, LocalDateTime generatedAt) {
+    }
+
+    @Schema(description = "修改手工空格与表头；值为 null 表示清空")
+    record ManualReq(
+            @Schema(description = "空格编号 → 数字（非负整数）或文字") @Size(max = 200, message = "一次最多修改 200 个空格")
+            Map<String, Object> values,
+            @Schema(description = "表头字段名 → 内容，如 联系人、电话") @Size(max = 10, message = "表头字段过多")
+            Map<String, String> header) {
+    }
+
+    @Schema(description = "报送")
+    record SubmitReq(@Schema(description = "确认数字无误", requiredMode = Schema.RequiredMode.REQUIRED)
+                     @NotNull(message = "不能为空") @AssertTrue(message = "请确认表中数字无误后再报送") Boolean confirm) {
+    }
+
+    @Schema(description = "一次报送（冻结的快照）")
+    record SubmissionResp(long id, String formCode, String periodKey, long unionId, String unionName, int version,
+                          @Schema(description = "是否逾期报送") boolean late, LocalDateTime submittedAt, String submittedBy) {
+    }
+
+    @Schema(description = "报送详情：报送时冻结的整张表")
+    record SubmissionDetailResp(SubmissionResp submission, TableResp table) {
+    }
+
+    @Schema(description = "下级单位的报送情况（按组织顺序，不排名）")
+    record ChildStatusResp(long unionId, String unionName,
+                           @Schema(description = "SUBMITTED 已按时报送；LATE 逾期报送；IN_PROGRESS 已开始填写未报送；NOT_STARTED 未开始；OVERDUE 已过截止仍未报送")
+                           String status, SubmissionResp latest) {
+    }
+
+    @Schema(description = "本单位的报送历史与下级报送情况")
+    record SubmissionsResp(PeriodResp period, List<SubmissionResp> own, List<ChildStatusResp> children) {
+    }
+
+    @Schema(description = "某个平台数字背后的记录（个人信息已脱敏）")
+    record RecordResp(@Schema(description = "记录类型，如 quiz.attempt、hazard.report") String sourceType, long sourceId,
+                      String activity, @Schema(description = "职工（脱敏）") String worker, String unionName,
+                      LocalDateTime occurredAt, int quantity) {
+    }
+
+    @Schema(description = "每日参与")
+    record DayResp(LocalDate day, Map<String, Long> acts) {
+    }
+
+    @Schema(description = "下级单位的参与情况（按组织顺序，不排名）")
+    record ChildParticipationResp(long unionId, String unionName, long members, long participants,
+                                  @Schema(description = "参与率 = 参与人数 / 会员人数（0–1）") double rate,
+                                  Map<String, Long> acts) {
+    }
+
+    @Schema(description = "参与趋势与下级参与率")
+    record TrendResp(UnionBrief union, LocalDate from, LocalDate to, Map<String, String> activities, List<DayResp> days,
+                     long members, long participants, double rate, List<ChildParticipationResp> children) {
+    }
+}

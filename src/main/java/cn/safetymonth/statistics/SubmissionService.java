@@ -1,0 +1,119 @@
+package cn.safetymonth.statistics;
+
+import cn.safetymonth.common.auth.AdminPrincipal;
+import cn.safetymonth.common.auth.AdminRole;
+import cn.safetymonth.common.CommonErrorCodes;
+import cn.safetymonth.org.UnionDirectory;
+import cn.safetymonth.org.UnionRef;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Handing a table in: the filled form is frozen as it is (later acts never change it); a resubmission is a new
+ * version, numbered by the database's unique key so two clerks pressing at once get versions n and n+1, never one.
+ */
+@Service
+class SubmissionService {
+
+    private static final int ATTEMPTS = 3;
+
+    private final SubmissionMapper submissions;
+    private final ManualValueMapper manual;
+    private final TableService tables;
+    private final UnionDirectory directory;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    SubmissionService(SubmissionMapper submissions, ManualValueMapper manual, TableService tables, UnionDirectory directory,
+                      ObjectMapper json, Clock clock) {
+        this.submissions = submissions;
+        this.manual = manual;
+        this.tables = tables;
+        this.directory = directory;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    StatisticsWeb.SubmissionResp submit(AdminPrincipal admin, Form form, UnionRef union, Form.Period period) {
+        if (admin.role() == AdminRole.REVIEWER) {
+            throw CommonErrorCodes.FORBIDDEN.exception("审核员不能报送统计表，请联系本单位工会管理员");
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        StatisticsWeb.TableResp table = tables.table(form, union, period, now.toLocalDate());
+        String snapshot;
+        try {
+            snapshot = json.writeValueAsString(table);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("table not serialisable", e);
+        }
+        for (int i = 0; i < ATTEMPTS; i++) {
+            SubmissionEntity row = new SubmissionEntity();
+            row.setFormCode(form.code());
+            row.setPeriodKey(period.key());
+            row.setUnionId(union.id());
+            row.setUnionPath(union.path());
+            row.setVersion(submissions.lastVersion(form.code(), period.key(), union.id()) + 1);
+            row.setLate(now.isAfter(period.due()));
+            row.setSubmittedAt(now);
+            row.setSubmittedBy(admin.username());
+            row.setSnapshotJson(snapshot);
+            try {
+                submissions.insert(row);
+                return view(row, union);
+            } catch (DuplicateKeyException e) {
+                // another clerk's version took this number: take the next
+            }
+        }
+        throw StatisticsErrorCodes.SUBMISSION_BUSY.exception();
+    }
+
+    StatisticsWeb.SubmissionsResp overview(Form form, UnionRef union, Form.Period period) {
+        List<StatisticsWeb.SubmissionResp> own = submissions.history(form.code(), period.key(), List.of(union.id())).stream()
+                .map(s -> view(s, union)).toList();
+        List<UnionRef> children = directory.children(union.id());
+        List<Long> ids = children.stream().map(UnionRef::id).toList();
+        Map<Long, SubmissionEntity> latest = submissions.history(form.code(), period.key(), ids).stream()
+                .collect(Collectors.toMap(SubmissionEntity::getUnionId, s -> s, (a, b) -> a.getVersion() >= b.getVersion() ? a : b));
+        Set<Long> started = manual.own(form.code(), ids).stream().map(ManualValueEntity::getUnionId).collect(Collectors.toSet());
+        boolean pastDue = LocalDateTime.now(clock).isAfter(period.due());
+        List<StatisticsWeb.ChildStatusResp> status = children.stream().map(c -> {
+            SubmissionEntity s = latest.get(c.id());
+            String state = s != null ? (s.getLate() ? "LATE" : "SUBMITTED")
+                    : pastDue ? "OVERDUE" : started.contains(c.id()) ? "IN_PROGRESS" : "NOT_STARTED";
+            return new StatisticsWeb.ChildStatusResp(c.id(), c.name(), state, s == null ? null : view(s, c));
+        }).toList();
+        return new StatisticsWeb.SubmissionsResp(StatisticsWeb.PeriodResp.of(period), own, status);
+    }
+
+    StatisticsWeb.SubmissionDetailResp detail(AdminPrincipal admin, long id) {
+        SubmissionEntity s = submissions.selectById(id);
+        if (s == null || !admin.covers(s.getUnionPath())) {
+            throw StatisticsErrorCodes.SUBMISSION_NOT_FOUND.exception();
+        }
+        UnionRef union = directory.find(s.getUnionId()).orElseThrow(StatisticsErrorCodes.SUBMISSION_NOT_FOUND::exception);
+        try {
+            return new StatisticsWeb.SubmissionDetailResp(view(s, union), json.readValue(s.getSnapshotJson(), StatisticsWeb.TableResp.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored snapshot " + id + " is unreadable", e);
+        }
+    }
+
+    /** Whether the union has handed in this period at all: for reminders. */
+    boolean submitted(Form form, Form.Period period, long unionId) {
+        return submissions.lastVersion(form.code(), period.key(), unionId) > 0;
+    }
+
+    private static StatisticsWeb.SubmissionResp view(SubmissionEntity s, UnionRef union) {
+        return new StatisticsWeb.SubmissionResp(s.getId(), s.getFormCode(), s.getPeriodKey(), s.getUnionId(), union.name(),
+                s.getVersion(), Boolean.TRUE.equals(s.getLate()), s.getSubmittedAt(), s.getSubmittedBy());
+    }
+}

@@ -1,0 +1,127 @@
+package cn.safetymonth.statistics;
+
+import cn.safetymonth.org.UnionDirectory;
+import cn.safetymonth.org.UnionRef;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Fills a form for a union: platform cells from the counts of its subtree, manual cells from its subtree's entries. */
+@Service
+class TableService {
+
+    static final String HEADER_PREFIX = "header:";
+
+    private final CountingService counting;
+    private final ManualValueMapper manual;
+    private final UnionDirectory directory;
+    private final Clock clock;
+
+    TableService(CountingService counting, ManualValueMapper manual, UnionDirectory directory, Clock clock) {
+        this.counting = counting;
+        this.manual = manual;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** The day a table counts through: the period's last day, or today while the period runs. */
+    LocalDate countedThrough(Form.Period period) {
+        LocalDate today = LocalDate.now(clock);
+        return period.asOf().isAfter(today) ? today : period.asOf();
+    }
+
+    StatisticsWeb.TableResp table(Form form, UnionRef union, Form.Period period, LocalDate fillDate) {
+        return tables(form, List.of(union), period, fillDate).get(union.id());
+    }
+
+    /** Tables of several unions at once (a parent's children): the same queries, once. */
+    Map<Long, StatisticsWeb.TableResp> tables(Form form, Collection<UnionRef> unions, Form.Period period, LocalDate fillDate) {
+        LocalDate through = countedThrough(period);
+        FoldService.Window window = new FoldService.Window(form.windowCode(), form.start(), form.end());
+        Map<Long, Counts> counts = counting.countsFor(window, unions, through);
+        List<Long> ids = unions.stream().map(UnionRef::id).toList();
+        Map<Long, Map<String, ManualValueEntity>> own = manual.own(form.code(), ids).stream()
+                .collect(Collectors.groupingBy(ManualValueEntity::getUnionId, Collectors.toMap(ManualValueEntity::getBlankId, m -> m)));
+        Map<Long, Map<String, Long>> rolled = new HashMap<>();
+        manual.rollups(form.code(), ids).forEach(r -> rolled.computeIfAbsent(r.getNodeId(), k -> new HashMap<>()).put(r.getBlankId(), r.getTotal()));
+        Map<Long, StatisticsWeb.TableResp> out = new HashMap<>();
+        for (UnionRef union : unions) {
+            Map<String, ManualValueEntity> mine = own.getOrDefault(union.id(), Map.of());
+            Filler filler = new Filler(counts.get(union.id()), mine, rolled.getOrDefault(union.id(), Map.of()));
+            List<StatisticsWeb.ItemResp> items = form.items().stream().map(i -> new StatisticsWeb.ItemResp(i.group(), i.label(),
+                    i.requirement(), i.lines().stream().map(filler::line).toList())).toList();
+            out.put(union.id(), new StatisticsWeb.TableResp(form.code(), form.title(), form.issuer(), form.columns(), brief(union),
+                    StatisticsWeb.PeriodResp.of(period), through, header(form, union, mine, fillDate), items, LocalDateTime.now(clock)));
+        }
+        return out;
+    }
+
+    StatisticsWeb.UnionBrief brief(UnionRef union) {
+        return new StatisticsWeb.UnionBrief(union.id(), union.name(), directory.lineage(union).stream().map(UnionRef::name).toList());
+    }
+
+    static boolean autoHeader(String field) {
+        return field.contains("填报单位") || field.contains("填报日期");
+    }
+
+    private static List<StatisticsWeb.HeaderField> header(Form form, UnionRef union, Map<String, ManualValueEntity> mine, LocalDate fillDate) {
+        List<StatisticsWeb.HeaderField> out = new ArrayList<>();
+        for (String field : form.header()) {
+            if (field.contains("填报单位")) {
+                out.add(new StatisticsWeb.HeaderField(field, union.name(), false));
+            } else if (field.contains("填报日期")) {
+                out.add(new StatisticsWeb.HeaderField(field, fillDate.toString(), false));
+            } else {
+                ManualValueEntity v = mine.get(HEADER_PREFIX + field);
+                out.add(new StatisticsWeb.HeaderField(field, v == null ? null : v.getTextValue(), true));
+            }
+        }
+        return out;
+    }
+
+    /** Writes numbers into one union's sentences. */
+    private record Filler(Counts counts, Map<String, ManualValueEntity> own, Map<String, Long> rolled) {
+
+        StatisticsWeb.LineResp line(Form.Line line) {
+            StringBuilder text = new StringBuilder();
+            List<StatisticsWeb.SegmentResp> segments = new ArrayList<>();
+            for (Form.Segment s : line.segments()) {
+                if (s.blank() == null) {
+                    text.append(s.text());
+                    segments.add(new StatisticsWeb.SegmentResp(s.text(), null));
+                } else {
+                    StatisticsWeb.CellResp cell = cell(s.blank());
+                    String shown = cell.textValue() != null ? cell.textValue() : cell.value() == null ? "" : cell.value().toString();
+                    text.append(' ').append(shown.isEmpty() ? " " : shown).append(' ');
+                    segments.add(new StatisticsWeb.SegmentResp(null, cell));
+                }
+            }
+            return new StatisticsWeb.LineResp(text.toString(), segments);
+        }
+
+        private StatisticsWeb.CellResp cell(Form.Blank blank) {
+            ManualValueEntity mine = own.get(blank.id());
+            if (blank.textual()) {
+                return new StatisticsWeb.CellResp(blank.id(), blank.unit(), "MANUAL", null, mine == null ? null : mine.getTextValue(), null, List.of());
+            }
+            if (blank.manual()) {
+                Long total = rolled.get(blank.id());
+                return new StatisticsWeb.CellResp(blank.id(), blank.unit(), "MANUAL", total == null ? null : total, null,
+                        mine == null ? null : mine.getNumValue(), List.of());
+            }
+            List<StatisticsWeb.PartResp> parts = blank.terms().stream().map(t -> new StatisticsWeb.PartResp(t.toString(),
+                    t.metric().label() + (t.qualifier() == null ? "" : "·" + t.qualifier()), counts.value(t),
+                    t.metric() == Metric.EVENT_RECORDED_ATTENDANCE)).toList();
+            long value = parts.stream().mapToLong(StatisticsWeb.PartResp::value).sum();
+            return new StatisticsWeb.CellResp(blank.id(), blank.unit(), "PLATFORM", value, null, null, parts);
+        }
+    }
+}

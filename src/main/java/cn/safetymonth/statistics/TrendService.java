@@ -1,0 +1,71 @@
+package cn.safetymonth.statistics;
+
+import cn.safetymonth.org.MembershipService;
+import cn.safetymonth.org.UnionDirectory;
+import cn.safetymonth.org.UnionRef;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Participation for the console: acts per day and activity for a union's subtree, and for each child its members,
+ * its participants and the rate — in tree order. There is deliberately no ordering by rate: completion, not a league.
+ */
+@Service
+class TrendService {
+
+    private final CountingService counting;
+    private final MembershipService memberships;
+    private final UnionDirectory directory;
+    private final TableService tables;
+    private final Clock clock;
+
+    TrendService(CountingService counting, MembershipService memberships, UnionDirectory directory,
+                 TableService tables, Clock clock) {
+        this.counting = counting;
+        this.memberships = memberships;
+        this.directory = directory;
+        this.tables = tables;
+        this.clock = clock;
+    }
+
+    StatisticsWeb.TrendResp trend(Form form, UnionRef union) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate to = today.isAfter(form.end()) ? form.end() : today;
+        FoldService.Window window = new FoldService.Window(form.windowCode(), form.start(), form.end());
+        Map<String, String> activities = new LinkedHashMap<>();
+        Arrays.stream(Metric.values()).filter(m -> !m.people()).forEach(m -> activities.put(m.code(), m.label()));
+
+        Map<LocalDate, Map<String, Long>> byDay = new TreeMap<>(counting.perDay(union, form.start(), to));
+        for (LocalDate d = form.start(); !d.isAfter(to); d = d.plusDays(1)) {
+            byDay.putIfAbsent(d, Map.of());
+        }
+        List<StatisticsWeb.DayResp> days = byDay.entrySet().stream().map(e -> new StatisticsWeb.DayResp(e.getKey(), e.getValue())).toList();
+
+        List<UnionRef> children = directory.children(union.id());
+        List<UnionRef> all = new ArrayList<>(children);
+        all.add(union);
+        Map<Long, Counts> counts = counting.countsFor(window, all, to);
+        List<StatisticsWeb.ChildParticipationResp> rows = children.stream().map(c -> participation(c, counts.get(c.id()), activities)).toList();
+        StatisticsWeb.ChildParticipationResp own = participation(union, counts.get(union.id()), activities);
+        return new StatisticsWeb.TrendResp(tables.brief(union), form.start(), to, activities, days, own.members(), own.participants(),
+                own.rate(), rows);
+    }
+
+    private StatisticsWeb.ChildParticipationResp participation(UnionRef union, Counts counts, Map<String, String> activities) {
+        long members = memberships.countMembersUnder(union);
+        long participants = counts.value(Metric.ALL_PARTICIPANTS);
+        double rate = members == 0 ? 0 : Math.min(1.0, (double) participants / members);
+        Map<String, Long> acts = new LinkedHashMap<>();
+        activities.keySet().forEach(code -> acts.put(code, counts.value(Metric.of(code).orElseThrow())));
+        return new StatisticsWeb.ChildParticipationResp(union.id(), union.name(), members, participants,
+                Math.round(rate * 1000) / 1000.0, acts);
+    }
+}

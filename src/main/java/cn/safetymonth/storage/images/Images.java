@@ -1,0 +1,169 @@
+package cn.safetymonth.storage.images;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Optional;
+
+/**
+ * Reading what people upload and writing what we render. Uploads are judged by their bytes, never by
+ * their name or declared type; big photos are decoded with subsampling so a 12 MP picture costs a few
+ * megabytes of memory, not fifty.
+ */
+public final class Images {
+
+    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+
+    private Images() {
+    }
+
+    public enum Format {
+        PNG("image/png", "png"), JPEG("image/jpeg", "jpg");
+
+        private final String contentType;
+        private final String extension;
+
+        Format(String contentType, String extension) {
+            this.contentType = contentType;
+            this.extension = extension;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        public String extension() {
+            return extension;
+        }
+    }
+
+    /** What the bytes are, read from their magic number and the image header (no pixels decoded). */
+    public record Probe(Format format, int width, int height) {
+    }
+
+    /** The format and dimensions, or empty when the bytes are no PNG or JPEG that a decoder accepts. */
+    public static Optional<Probe> probe(byte[] bytes) {
+        Format format = startsWith(bytes, PNG_MAGIC) ? Format.PNG : startsWith(bytes, JPEG_MAGIC) ? Format.JPEG : null;
+        if (format == null) {
+            return Optional.empty();
+        }
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            ImageReader reader = reader(in, format);
+            try {
+                reader.setInput(in, true, true);
+                return Optional.of(new Probe(format, reader.getWidth(0), reader.getHeight(0)));
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Decodes the image, subsampled so that its longer edge is at most about {@code maxEdge} pixels.
+     * Empty when the bytes do not decode (truncated, corrupt, not an image).
+     */
+    public static Optional<BufferedImage> decode(byte[] bytes, int maxEdge) {
+        Optional<Probe> probe = probe(bytes);
+        if (probe.isEmpty()) {
+            return Optional.empty();
+        }
+        Probe p = probe.get();
+        int step = Math.max(1, Math.max(p.width(), p.height()) / maxEdge);
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            ImageReader reader = reader(in, p.format());
+            try {
+                reader.setInput(in, true, true);
+                ImageReadParam param = reader.getDefaultReadParam();
+                param.setSourceSubsampling(step, step, 0, 0);
+                return Optional.of(reader.read(0, param));
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A copy no larger than {@code maxEdge} on its longer side, in RGB (JPEG has no alpha). */
+    public static BufferedImage fitRgb(BufferedImage source, int maxEdge) {
+        double scale = Math.min(1.0, (double) maxEdge / Math.max(source.getWidth(), source.getHeight()));
+        int w = Math.max(1, (int) Math.round(source.getWidth() * scale));
+        int h = Math.max(1, (int) Math.round(source.getHeight() * scale));
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, w, h);
+            g.drawImage(source, 0, 0, w, h, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    public static byte[] png(BufferedImage image) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new IllegalStateException("PNG encoding failed", e);
+        }
+        return out.toByteArray();
+    }
+
+    public static byte[] jpeg(BufferedImage rgb, float quality) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(ios);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(quality);
+            writer.write(null, new IIOImage(rgb, null, null), param);
+        } catch (IOException e) {
+            throw new IllegalStateException("JPEG encoding failed", e);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+
+    private static ImageReader reader(ImageInputStream in, Format format) throws IOException {
+        if (in == null) {
+            throw new IOException("no input");
+        }
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format == Format.PNG ? "png" : "jpeg");
+        if (!readers.hasNext()) {
+            throw new IOException("no reader for " + format);
+        }
+        return readers.next();
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] magic) {
+        if (bytes == null || bytes.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if (bytes[i] != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,288 @@
+package cn.safetymonth.statistics;
+
+import cn.safetymonth.pledge.PledgeFixtures;
+import cn.safetymonth.quiz.QuizTestSupport;
+import cn.safetymonth.support.Api;
+import cn.safetymonth.support.IntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A random union tree, random workers who move between unions (or leave them) mid-campaign, random acts of every kind
+ * the platform records, some flagged as bots → every platform cell of every union's table, for every form and period,
+ * equals a count done the slow way over the raw records of each module.
+ */
+class StatisticsExactnessIT extends IntegrationTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    FoldService fold;
+
+    record Node(long id, String path, String joinCode) {
+    }
+
+    @Test
+    void everyCellOfEveryUnionEqualsABruteForceCountOverTheRawRecords() throws Exception {
+        long seed = System.nanoTime();
+        Random rnd = new Random(seed);
+        String run = Long.toString(seed % 100000);
+        Node county = create(unionId("QH"), "EX" + run, "COUNTY");
+        List<Node> all = new ArrayList<>(List.of(county));
+        List<Node> grassroots = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Node mid = create(county.id(), "EX" + run + "-" + i, "INDUSTRY");
+            all.add(mid);
+            for (int j = 0; j < 2 + rnd.nextInt(2); j++) {
+                Node g = create(mid.id(), "EX" + run + "-" + i + "-" + j, "GRASSROOTS");
+                all.add(g);
+                grassroots.add(g);
+            }
+        }
+        Node direct = create(county.id(), "EX" + run + "-D", "DIRECT_GRASSROOTS");
+        all.add(direct);
+        grassroots.add(direct);
+
+        List<String> workers = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String w = workerToken(freshUser("exact"));
+            join(w, grassroots.get(rnd.nextInt(grassroots.size())));
+            workers.add(w);
+        }
+        List<Long> works = new ArrayList<>();
+        List<String> workAuthors = new ArrayList<>();
+        List<JsonNode> events = new ArrayList<>();
+        for (int day = 0; day < 3; day++) {
+            for (int e = 0; e < 2; e++) {
+                events.add(createEvent(all.get(rnd.nextInt(all.size())), EVENT_TYPES.get(rnd.nextInt(EVENT_TYPES.size()))));
+            }
+            for (String w : workers) {
+                int roll = rnd.nextInt(100);
+                if (roll < 20) {
+                    join(w, grassroots.get(rnd.nextInt(grassroots.size())));
+                } else if (roll < 26) {
+                    api.delete("/api/app/me/union", w); // plays on as 社会公众: counted in no union's table
+                }
+                int act = rnd.nextInt(100);
+                if (act < 55) {
+                    play(w, false);
+                } else if (act < 65) {
+                    play(w, true);
+                } else if (act < 85) {
+                    quickTest(w);
+                }
+                int other = rnd.nextInt(100);
+                if (other < 25) {
+                    api.upload("/api/app/pledges/" + PLEDGES.get(rnd.nextInt(PLEDGES.size())) + "/signatures", w, "signature", "s.png",
+                            "image/png", PledgeFixtures.signaturePng()); // a second signature of one pledge is refused: fine
+                } else if (other < 45) {
+                    api.post("/api/app/check-ins", w, Map.of("themeCode", "POST_SELF_CHECK"));
+                } else if (other < 60) {
+                    Api.Res work = api.post("/api/app/works", w, Map.of("kind", "LETTER", "clientRequestId", "exact-" + System.nanoTime(),
+                            "body", "爸妈：这个月单位开展安全生产月活动，我学会了检查灭火器压力表，家里的插线板也别再串联使用了。"));
+                    if (work.code() == 0) {
+                        works.add(work.data().path("workId").asLong());
+                        workAuthors.add(w);
+                    }
+                } else if (other < 80 && !events.isEmpty()) {
+                    api.post("/api/app/events/sign-ins", w, Map.of("scene", events.get(rnd.nextInt(events.size())).path("scene").asText()));
+                }
+                if (rnd.nextInt(100) < 15) {
+                    join(w, grassroots.get(rnd.nextInt(grassroots.size())));
+                }
+            }
+            for (int i = 0; i < works.size(); i++) {
+                int roll = rnd.nextInt(100);
+                if (roll < 30) {
+                    api.post("/api/admin/works/" + works.get(i) + "/review", platformAdminToken(), Map.of("outcome", "RETURNED", "reason", "请写得更具体一些"));
+                } else if (roll < 50) {
+                    api.post("/api/admin/works/" + works.get(i) + "/review", platformAdminToken(), Map.of("outcome", "ACCEPTED"));
+                } else if (roll < 70) {
+                    api.put("/api/app/works/" + works.get(i), workAuthors.get(i), Map.of("body",
+                            "爸妈：我学会了使用灭火器，燃气软管要定期更换，电动车不要在楼道里充电，出门记得关电源。")); // only a returned one takes it
+                }
+            }
+            for (JsonNode event : events) {
+                if (rnd.nextInt(100) < 30) {
+                    Api.Res r = api.multipart("/api/admin/events/" + event.path("eventId").asLong() + "/record", platformAdminToken(),
+                            Map.of("headCount", Integer.toString(5 + rnd.nextInt(60))), "photos", "site.jpg",
+                            List.of(PledgeFixtures.photoJpeg(320, 240)), "image/jpeg");
+                    assertThat(r.code()).as(r.toString()).isZero();
+                }
+            }
+            if (day == 1) {
+                fold.foldAll(); // some acts folded, the rest read unfolded: both paths must agree
+            }
+            clock.advance(Duration.ofDays(1));
+        }
+        all.add(new Node(unionId("QH"), jdbc.queryForObject("SELECT path FROM org_union WHERE code = 'QH'", String.class), null));
+
+        List<String> mismatches = new ArrayList<>();
+        JsonNode forms = api.get("/api/admin/statistics/forms", platformAdminToken()).data();
+        for (JsonNode form : forms) {
+            for (JsonNode period : form.path("periods")) {
+                for (Node node : all) {
+                    compare(form, period.path("key").asText(), node, mismatches);
+                }
+            }
+        }
+        assertThat(mismatches).as("seed " + seed).isEmpty();
+    }
+
+    private void compare(JsonNode form, String period, Node node, List<String> mismatches) {
+        Api.Res r = api.get("/api/admin/statistics/forms/" + form.path("code").asText() + "/table?unionId=" + node.id()
+                + "&period=" + period, platformAdminToken());
+        assertThat(r.code()).as(r.toString()).isZero();
+        LocalDate from = LocalDate.parse(form.path("startDate").asText());
+        LocalDate to = LocalDate.parse(r.data().path("countedThrough").asText());
+        for (JsonNode item : r.data().path("items")) {
+            for (JsonNode line : item.path("lines")) {
+                for (JsonNode seg : line.path("segments")) {
+                    JsonNode cell = seg.path("cell");
+                    if (!"PLATFORM".equals(cell.path("source").asText())) {
+                        continue;
+                    }
+                    long expected = 0;
+                    for (JsonNode part : cell.path("parts")) {
+                        expected += bruteForce(part.path("term").asText(), node.path(), from, to);
+                    }
+                    if (cell.path("value").asLong() != expected) {
+                        mismatches.add(form.path("code").asText() + "/" + period + " union " + node.id() + " " + cell.path("blankId").asText()
+                                + ": table " + cell.path("value").asLong() + ", records " + expected);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The slow way: straight from each module's own rows. */
+    private long bruteForce(String term, String path, LocalDate from, LocalDate to) {
+        String metric = term.contains("[") ? term.substring(0, term.indexOf('[')) : term;
+        String qualifier = term.contains("[") ? term.substring(term.indexOf('[') + 1, term.length() - 1) : null;
+        String like = path + "%";
+        return switch (metric) {
+            case "quiz.attempts" -> count("SELECT COUNT(*) FROM quiz_attempt WHERE status = 'CLOSED' AND flagged = FALSE "
+                    + "AND union_path LIKE ? AND play_date BETWEEN ? AND ?" + (qualifier == null ? "" : " AND scene = '" + qualifier + "'"), like, from, to);
+            case "quiz.participants" -> quizPlayers(like, from, to).size();
+            case "quiz.quicktests" -> count("SELECT COUNT(*) FROM quiz_quick_test WHERE status = 'FINISHED' AND union_path LIKE ? "
+                    + "AND CAST(finished_at AS DATE) BETWEEN ? AND ?", like, from, to);
+            case "all.participants" -> participants(like, from, to).size();
+            case "pledge.signatures" -> count("SELECT COUNT(*) FROM pledge_signature WHERE union_path LIKE ? "
+                    + "AND CAST(signed_at AS DATE) BETWEEN ? AND ?" + and("kind", qualifier), like, from, to);
+            case "checkin.checkins" -> count("SELECT COUNT(*) FROM pledge_check_in WHERE union_path LIKE ? "
+                    + "AND CAST(checked_in_at AS DATE) BETWEEN ? AND ?" + and("theme_code", qualifier), like, from, to);
+            case "work.works" -> count("SELECT COUNT(*) FROM pledge_work WHERE status <> 'RETURNED' AND union_path LIKE ? "
+                    + "AND CAST(submitted_at AS DATE) BETWEEN ? AND ?" + and("kind", qualifier), like, from, to);
+            case "event.sessions" -> count("SELECT COUNT(*) FROM pledge_event WHERE union_path LIKE ? "
+                    + "AND CAST(starts_at AS DATE) BETWEEN ? AND ?" + and("event_type", qualifier), like, from, to);
+            case "event.recorded-attendance" -> count("SELECT COALESCE(SUM(recorded_head_count), 0) FROM pledge_event WHERE union_path LIKE ? "
+                    + "AND CAST(starts_at AS DATE) BETWEEN ? AND ?" + and("event_type", qualifier), like, from, to);
+            case "event.attendance" -> count("SELECT COUNT(*) FROM pledge_event_sign_in WHERE event_union_path LIKE ? "
+                    + "AND CAST(signed_in_at AS DATE) BETWEEN ? AND ?" + and("event_type", qualifier), like, from, to);
+            case "hazard.submissions", "hazard.verified", "hazard.rectified" -> 0; // hazard reports land with their module
+            default -> throw new AssertionError("no brute-force count for " + metric);
+        };
+    }
+
+    private static String and(String column, String qualifier) {
+        return qualifier == null ? "" : " AND " + column + " = '" + qualifier + "'";
+    }
+
+    /** Everyone who acted in the subtree: each act's own table, with the union it counted for. */
+    private Set<Long> participants(String like, LocalDate from, LocalDate to) {
+        Set<Long> people = new HashSet<>(quizPlayers(like, from, to));
+        for (String sql : List.of(
+                "SELECT worker_id FROM quiz_quick_test WHERE status = 'FINISHED' AND union_path LIKE ? AND CAST(finished_at AS DATE) BETWEEN ? AND ?",
+                "SELECT worker_id FROM pledge_signature WHERE union_path LIKE ? AND CAST(signed_at AS DATE) BETWEEN ? AND ?",
+                "SELECT worker_id FROM pledge_check_in WHERE union_path LIKE ? AND CAST(checked_in_at AS DATE) BETWEEN ? AND ?",
+                // a returned work still shows its writer took part, though it no longer counts as a work
+                "SELECT worker_id FROM pledge_work WHERE union_path LIKE ? AND CAST(submitted_at AS DATE) BETWEEN ? AND ?",
+                "SELECT worker_id FROM pledge_event_sign_in WHERE event_union_path LIKE ? AND CAST(signed_in_at AS DATE) BETWEEN ? AND ?")) {
+            people.addAll(jdbc.queryForList(sql, Long.class, like, from, to));
+        }
+        return people;
+    }
+
+    static final List<String> PLEDGES = List.of("COMMITMENT", "INITIATIVE", "MANAGER_COMMITMENT");
+    static final List<String> EVENT_TYPES = List.of("LECTURE", "PRE_SHIFT", "WARNING_FILM", "EVACUATION_DRILL", "OTHER", "THEORY_STUDY");
+
+    private JsonNode createEvent(Node union, String type) {
+        Api.Res r = api.post("/api/admin/events", platformAdminToken(), Map.of("unionId", union.id(), "eventType", type,
+                "name", "精确性测试活动", "startsAt", java.time.LocalDateTime.now(clock).minusMinutes(10).withNano(0).toString(),
+                "endsAt", java.time.LocalDateTime.now(clock).plusHours(3).withNano(0).toString(), "place", "职工之家"));
+        assertThat(r.code()).as(r.toString()).isZero();
+        return r.data();
+    }
+
+    private List<Long> quizPlayers(String like, LocalDate from, LocalDate to) {
+        return jdbc.queryForList("SELECT DISTINCT worker_id FROM quiz_attempt WHERE status = 'CLOSED' AND flagged = FALSE "
+                + "AND union_path LIKE ? AND play_date BETWEEN ? AND ?", Long.class, like, from, to);
+    }
+
+    private long count(String sql, Object... args) {
+        Long n = jdbc.queryForObject(sql, Long.class, args);
+        return n == null ? 0 : n;
+    }
+
+    private Node create(long parent, String code, String type) {
+        Api.Res r = api.post("/api/admin/unions/" + parent + "/children", platformAdminToken(),
+                Map.of("code", code, "name", "精确性测试工会 " + code, "type", type));
+        assertThat(r.code()).as(r.toString()).isZero();
+        JsonNode u = r.data().path("union");
+        return new Node(u.path("id").asLong(), jdbc.queryForObject("SELECT path FROM org_union WHERE id = ?", String.class, u.path("id").asLong()),
+                r.data().path("joinCode").asText());
+    }
+
+    private void join(String worker, Node union) {
+        Api.Res r = api.post("/api/app/me/union", worker, Map.of("joinCode", union.joinCode()));
+        assertThat(r.code()).as(r.toString()).isZero();
+    }
+
+    /** Today's level: one hazard and finish, or (as a bot would) all five answered within seconds. */
+    private void play(String worker, boolean tooFast) throws Exception {
+        Api.Res start = api.post("/api/app/quiz/attempts", worker, Map.of("scene", "COMMUNITY"));
+        if (start.code() != 0) {
+            return; // every community level already cleared by this worker
+        }
+        long id = start.data().path("attemptId").asLong();
+        List<Map<String, Object>> hazards = jdbc.queryForList("SELECT h.code, h.region_json, h.options_json, h.answer_keys FROM quiz_hazard h "
+                + "JOIN quiz_level l ON l.id = h.level_id WHERE l.code = ? ORDER BY h.seq", start.data().path("levelCode").asText());
+        for (Map<String, Object> h : tooFast ? hazards : hazards.subList(0, 1)) {
+            double[] c = QuizTestSupport.inside(JSON.readTree((String) h.get("region_json")));
+            Api.Res tap = api.post("/api/app/quiz/attempts/" + id + "/taps", worker, Map.of("x", c[0], "y", c[1]));
+            clock.advance(Duration.ofMillis(400));
+            if (tooFast) {
+                JsonNode options = tap.data().path("hazard").path("question").path("options");
+                api.post("/api/app/quiz/attempts/" + id + "/answers", worker, Map.of("hazardId", h.get("code"),
+                        "answer", List.of(options.get(0).path("key").asText())));
+                clock.advance(Duration.ofMillis(400));
+            }
+        }
+        api.post("/api/app/quiz/attempts/" + id + "/finish", worker, Map.of());
+    }
+
+    private void quickTest(String worker) {
+        Api.Res start = api.post("/api/app/quiz/quick-tests", worker, Map.of());
+        long id = start.data().path("testId").asLong();
+        JsonNode q = start.data().path("question");
+        for (int seq = 1; seq <= start.data().path("total").asInt(); seq++) {
+            clock.advance(Duration.ofMillis(400));
+            Api.Res a = api.post("/api/app/quiz/quick-tests/" + id + "/answers", worker,
+                    Map.of("seq", seq, "answer", List.of(q.path("options").get(0).path("key").asText())));
+            q = a.data().path("next");
+        }
+    }
+}

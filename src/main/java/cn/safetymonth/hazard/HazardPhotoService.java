@@ -1,7 +1,7 @@
 package cn.safetymonth.hazard;
 
 import cn.safetymonth.storage.ObjectStorage;
-import cn.safetymonth.storage.images.ImageHeader;
+import cn.safetymonth.storage.images.Images;
 import cn.safetymonth.storage.images.MetadataStripper;
 import cn.safetymonth.storage.images.PhotoEvidence;
 import cn.safetymonth.storage.images.Thumbnails;
@@ -62,7 +62,7 @@ class HazardPhotoService {
             try (InputStream in = file.getInputStream()) {
                 Files.copy(in, original, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
-            ImageHeader header = ImageHeader.read(original).orElseThrow(HazardErrorCodes.PHOTO_NOT_IMAGE::exception);
+            Images.Probe header = Images.probe(original).orElseThrow(HazardErrorCodes.PHOTO_NOT_IMAGE::exception);
             if (header.pixels() > props.maxPixels()) {
                 throw HazardErrorCodes.PHOTO_TOO_MANY_PIXELS.exception("字段 file：图片像素过多（" + header.width() + "×" + header.height()
                         + "），最多 " + props.maxPixels() / 1_000_000 + " 百万像素");
@@ -81,16 +81,16 @@ class HazardPhotoService {
         }
     }
 
-    private static void stripTo(ImageHeader header, Path from, Path to) {
+    private static void stripTo(Images.Probe header, Path from, Path to) {
         try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(from), 64 * 1024);
              OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(to), 64 * 1024)) {
-            MetadataStripper.strip(header.kind(), in, out);
+            MetadataStripper.strip(header.format(), in, out);
         } catch (IOException e) {
             throw HazardErrorCodes.PHOTO_UNREADABLE.exception();
         }
     }
 
-    private byte[] thumbnail(Path file, ImageHeader header, PhotoEvidence evidence) {
+    private byte[] thumbnail(Path file, Images.Probe header, PhotoEvidence evidence) {
         try {
             return Thumbnails.jpeg(file, header, evidence.orientation(), props.thumbnailSide());
         } catch (IOException | RuntimeException e) {
@@ -98,14 +98,14 @@ class HazardPhotoService {
         }
     }
 
-    private HazardWeb.PhotoResp store(String uploader, ImageHeader header, PhotoEvidence evidence, Path stripped, byte[] thumb)
+    private HazardWeb.PhotoResp store(String uploader, Images.Probe header, PhotoEvidence evidence, Path stripped, byte[] thumb)
             throws IOException {
         LocalDateTime now = LocalDateTime.now(clock);
         // keys say nothing about who uploaded: a responsible unit may see the link
         String base = "hazard/" + MONTH.format(now) + "/" + UUID.randomUUID();
-        String key = base + "." + header.kind().extension();
+        String key = base + "." + header.format().extension();
         String thumbKey = base + "-thumb.jpg";
-        storage.put(key, stripped, header.kind().contentType());
+        storage.put(key, stripped, header.format().contentType());
         try {
             storage.put(thumbKey, thumb, "image/jpeg");
         } catch (RuntimeException e) {
@@ -117,7 +117,7 @@ class HazardPhotoService {
         row.setUploadedBy(uploader);
         row.setObjectKey(key);
         row.setThumbKey(thumbKey);
-        row.setContentType(header.kind().contentType());
+        row.setContentType(header.format().contentType());
         row.setSizeBytes(Files.size(stripped));
         row.setWidth(header.width());
         row.setHeight(header.height());

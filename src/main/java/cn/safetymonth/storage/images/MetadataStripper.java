@@ -28,9 +28,9 @@ public final class MetadataStripper {
     }
 
     /** Copies {@code in} to {@code out} without metadata; an IOException means the file is not a well-formed picture. */
-    public static void strip(ImageKind kind, InputStream in, OutputStream out) throws IOException {
+    public static void strip(Images.Format format, InputStream in, OutputStream out) throws IOException {
         DataInputStream data = new DataInputStream(in);
-        if (kind == ImageKind.JPEG) {
+        if (format == Images.Format.JPEG) {
             jpeg(data, out);
         } else {
             png(data, out);

@@ -32,7 +32,7 @@ class ImageToolsTest {
 
         PhotoEvidence evidence = PhotoEvidence.read(photo);
         ByteArrayOutputStream stripped = new ByteArrayOutputStream();
-        MetadataStripper.strip(ImageKind.JPEG, Files.newInputStream(photo), stripped);
+        MetadataStripper.strip(Images.Format.JPEG, Files.newInputStream(photo), stripped);
 
         assertThat(evidence.latitude()).isCloseTo(31.2304, within(0.0001));
         assertThat(evidence.longitude()).isCloseTo(121.4737, within(0.0001));
@@ -50,7 +50,7 @@ class ImageToolsTest {
         byte[] png = TestPhotos.png(200, 100);
         byte[] withText = insertChunkAfterIhdr(png, "tEXt", "Comment\0张三 13812345678".getBytes(StandardCharsets.UTF_8));
         ByteArrayOutputStream stripped = new ByteArrayOutputStream();
-        MetadataStripper.strip(ImageKind.PNG, new ByteArrayInputStream(withText), stripped);
+        MetadataStripper.strip(Images.Format.PNG, new ByteArrayInputStream(withText), stripped);
 
         assertThat(new String(withText, StandardCharsets.ISO_8859_1)).contains("tEXt");
         assertThat(new String(stripped.toByteArray(), StandardCharsets.ISO_8859_1)).doesNotContain("tEXt").doesNotContain("13812345678");
@@ -59,19 +59,19 @@ class ImageToolsTest {
 
     @Test
     void kindsAreKnownByTheirBytesAndSizesByTheirHeaders() throws Exception {
-        assertThat(ImageHeader.read(write("a.jpg", TestPhotos.jpeg(300, 200)))).contains(new ImageHeader(ImageKind.JPEG, 300, 200));
-        assertThat(ImageHeader.read(write("a.png", TestPhotos.png(30, 20)))).contains(new ImageHeader(ImageKind.PNG, 30, 20));
-        assertThat(ImageHeader.read(write("fake.jpg", "GIF89a not a jpeg".getBytes(StandardCharsets.US_ASCII)))).isEmpty();
+        assertThat(Images.probe(write("a.jpg", TestPhotos.jpeg(300, 200)))).contains(new Images.Probe(Images.Format.JPEG, 300, 200));
+        assertThat(Images.probe(write("a.png", TestPhotos.png(30, 20)))).contains(new Images.Probe(Images.Format.PNG, 30, 20));
+        assertThat(Images.probe(write("fake.jpg", "GIF89a not a jpeg".getBytes(StandardCharsets.US_ASCII)))).isEmpty();
         byte[] truncated = java.util.Arrays.copyOf(TestPhotos.jpeg(300, 200), 10);
-        assertThat(ImageHeader.read(write("cut.jpg", truncated))).isEmpty();
-        assertThatThrownBy(() -> MetadataStripper.strip(ImageKind.JPEG, new ByteArrayInputStream(truncated), new ByteArrayOutputStream()))
+        assertThat(Images.probe(write("cut.jpg", truncated))).isEmpty();
+        assertThatThrownBy(() -> MetadataStripper.strip(Images.Format.JPEG, new ByteArrayInputStream(truncated), new ByteArrayOutputStream()))
                 .isInstanceOf(java.io.IOException.class);
     }
 
     @Test
     void aThumbnailFitsTheBoxAndIsTurnedUpright() throws Exception {
         Path photo = write("big.jpg", TestPhotos.jpeg(2000, 1000));
-        ImageHeader header = ImageHeader.read(photo).orElseThrow();
+        Images.Probe header = Images.probe(photo).orElseThrow();
 
         BufferedImage plain = ImageIO.read(new ByteArrayInputStream(Thumbnails.jpeg(photo, header, 1, 480)));
         BufferedImage turned = ImageIO.read(new ByteArrayInputStream(Thumbnails.jpeg(photo, header, 6, 480)));

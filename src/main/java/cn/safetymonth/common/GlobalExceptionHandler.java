@@ -162,6 +162,13 @@ class GlobalExceptionHandler {
         return respond(CommonErrorCodes.CONFLICT, CommonErrorCodes.CONFLICT.msg());
     }
 
+    /** A deadlock or lock wait the database gave up on: two people acting at once, worth a retry, not a crash. */
+    @ExceptionHandler(org.springframework.dao.PessimisticLockingFailureException.class)
+    ResponseEntity<ApiResponse<Void>> pessimistic(org.springframework.dao.PessimisticLockingFailureException e) {
+        log.warn("lock conflict: {}", e.getMostSpecificCause().getClass().getSimpleName());
+        return respond(CommonErrorCodes.CONFLICT, "有人同时在修改，请稍后重试");
+    }
+
     /** A unique key the service did not expect to hit: still the user's concurrent double submit, not a crash. */
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<ApiResponse<Void>> duplicate(DuplicateKeyException e) {

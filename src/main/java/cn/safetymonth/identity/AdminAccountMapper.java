@@ -13,7 +13,8 @@ interface AdminAccountMapper extends BaseMapper<AdminAccountEntity> {
     }
 
     /** Binds (or with null unbinds) the account holder's WeChat; not a versioned update: nothing else changes. */
-    @org.apache.ibatis.annotations.Update("UPDATE admin_account SET worker_id = #{workerId} WHERE id = #{id}")
+    @org.apache.ibatis.annotations.Update("<script>UPDATE admin_account SET worker_id = #{workerId} WHERE id = #{id}"
+            + "<if test='workerId != null'> AND enabled = TRUE</if></script>")
     int bindWorker(@org.apache.ibatis.annotations.Param("id") long id, @org.apache.ibatis.annotations.Param("workerId") Long workerId);
 
     default java.util.List<Long> boundWorkersAt(long unionId) {

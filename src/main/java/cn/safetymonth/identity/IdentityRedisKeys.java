@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
  *   <li>{@code auth:admin-tokens:{accountId}} → set of that account's token hashes (revoked together)</li>
  *   <li>{@code auth:fail:{username}} → count of recent wrong passwords, TTL = lockout window</li>
  *   <li>{@code auth:staff-binding:{code}} → admin account id, TTL 10 minutes, deleted when used</li>
+ *   <li>{@code auth:staff-binding-tries:{workerId}} → binding codes typed, TTL 10 minutes</li>
  * </ul>
  * Only hashes of tokens are stored, so a copy of Redis holds no usable token.
  */
@@ -38,6 +39,11 @@ class IdentityRedisKeys {
     /** A one-time code that binds a staff account to the WeChat user who types it in the mini-program. */
     String staffBinding(String code) {
         return prefix.key("auth:staff-binding:" + code);
+    }
+
+    /** Binding codes a worker typed in the last ten minutes. */
+    String staffBindingTries(long workerId) {
+        return prefix.key("auth:staff-binding-tries:" + workerId);
     }
 
     String failedLogins(String username) {

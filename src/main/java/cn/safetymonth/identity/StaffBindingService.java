@@ -14,6 +14,7 @@ import java.time.Duration;
 class StaffBindingService {
 
     static final Duration CODE_TTL = Duration.ofMinutes(10);
+    static final int MAX_TRIES = 5;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final StringRedisTemplate redis;
@@ -36,8 +37,18 @@ class StaffBindingService {
         throw new IllegalStateException("no free binding code");
     }
 
-    /** The code works once: taken and deleted in one step, so two phones cannot both bind with it. */
+    /**
+     * The code works once: taken and deleted in one step, so two phones cannot both bind with it. A worker gets five
+     * tries in ten minutes, so a million codes cannot be walked through.
+     */
     void bind(long workerId, String code) {
+        Long tries = redis.opsForValue().increment(keys.staffBindingTries(workerId));
+        if (tries != null && tries == 1) {
+            redis.expire(keys.staffBindingTries(workerId), CODE_TTL);
+        }
+        if (tries != null && tries > MAX_TRIES) {
+            throw cn.safetymonth.common.CommonErrorCodes.TOO_MANY_REQUESTS.exception("绑定码输错次数过多，请 10 分钟后再试");
+        }
         String account = redis.opsForValue().getAndDelete(keys.staffBinding(code));
         if (account == null || accounts.bindWorker(Long.parseLong(account), workerId) == 0) {
             throw IdentityErrorCodes.BINDING_CODE_INVALID.exception();

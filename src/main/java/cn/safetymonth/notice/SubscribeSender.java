@@ -58,7 +58,13 @@ class SubscribeSender {
         if (templateId == null || openid.isEmpty() || grants.take(workerId, message.templateKey(), now()) == 0) {
             return SubscribeOutcome.NO_GRANT;
         }
-        SubscribeOutcome outcome = wechat.send(openid.get(), templateId, message.page(), message.data());
+        SubscribeOutcome outcome;
+        try {
+            outcome = wechat.send(openid.get(), templateId, message.page(), message.data());
+        } catch (RuntimeException e) {
+            grants.add(workerId, message.templateKey(), props.maxGrants(), now()); // nothing was sent: the grant is still theirs
+            throw e;
+        }
         switch (outcome) {
             case NO_GRANT -> grants.clear(workerId, message.templateKey(), now());
             case REJECTED, FAILED -> grants.add(workerId, message.templateKey(), props.maxGrants(), now());

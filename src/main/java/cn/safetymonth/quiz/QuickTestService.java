@@ -109,13 +109,14 @@ class QuickTestService {
                 if (tests.updateById(test) == 0) {
                     throw new DuplicateKeyException("quick test moved on");
                 }
+                if (last) {
+                    // inside the transaction: the test is finished exactly when it is counted
+                    events.publishEvent(new QuickTestFinished(test.getId(), workerId, test.getUnionId(), test.getCampaignId(),
+                            test.getCorrectCount(), ids.size(), now));
+                }
             });
         } catch (DuplicateKeyException e) {
             throw QuizErrorCodes.QUICK_TEST_OUT_OF_ORDER.exception("这道题已经作答过了");
-        }
-        if (last) {
-            events.publishEvent(new QuickTestFinished(test.getId(), workerId, test.getUnionId(), test.getCampaignId(),
-                    test.getCorrectCount(), ids.size(), now));
         }
         return new QuizWeb.QuickAnswerResp(correct, OptionShuffle.toDisplay(test.getOptionSeed(), h.id(), h.options(), h.answer()),
                 h.explanation(), seq, test.getCorrectCount(), last, last ? null : question(test, seq + 1));

@@ -47,12 +47,13 @@ class AdminStatisticsController {
         return ApiResponse.ok(statistics.table(admin, formCode, unionId, period));
     }
 
-    @Operation(operationId = "adminUpdateManualCells", summary = "填写平台无法统计的空格和表头（联系人、电话）；下级填写的数字自动汇总到上级")
+    @Operation(operationId = "adminUpdateManualCells", summary = "填写本单位本期平台无法统计的空格和表头（联系人、电话）；下级填写的数字自动汇总到上级")
     @PutMapping("/forms/{formCode}/manual")
     ApiResponse<StatisticsWeb.TableResp> manual(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable String formCode,
                                                 @Parameter(description = "工会 ID，默认本单位") @RequestParam(required = false) Long unionId,
+                                                @Parameter(description = "填报期，默认当前应报送的一期") @RequestParam(required = false) String period,
                                                 @Valid @RequestBody StatisticsWeb.ManualReq req) {
-        return ApiResponse.ok(statistics.updateManual(admin, formCode, unionId, req));
+        return ApiResponse.ok(statistics.updateManual(admin, formCode, unionId, period, req));
     }
 
     @Operation(operationId = "adminExportStatisticsTable", summary = "导出统计表 .xlsx：原表版式（A4），第二页为下级单位明细")

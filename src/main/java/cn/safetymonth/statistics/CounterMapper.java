@@ -75,10 +75,11 @@ interface CounterMapper {
             + "<foreach collection='rows' item='r' separator=','>(#{window}, #{metric}, #{r.nodeId}, #{r.workerId}, #{r.firstDay})</foreach></script>")
     int addPersons(@Param("window") String window, @Param("metric") String metric, @Param("rows") Collection<Person> rows);
 
+    /** Moves a person's first day earlier; 0 rows when someone else moved it meanwhile. */
     @Update("UPDATE stat_person SET first_day = #{day} WHERE window_code = #{window} AND metric = #{metric} "
-            + "AND node_id = #{node} AND worker_id = #{worker}")
+            + "AND node_id = #{node} AND worker_id = #{worker} AND first_day = #{before}")
     int moveFirstDay(@Param("window") String window, @Param("metric") String metric, @Param("node") long node,
-                     @Param("worker") long worker, @Param("day") LocalDate day);
+                     @Param("worker") long worker, @Param("before") LocalDate before, @Param("day") LocalDate day);
 
     /** People of these nodes already counted on or before {@code asOf}, among {@code workers}. */
     @Select("<script>SELECT node_id, worker_id, first_day FROM stat_person WHERE window_code = #{window} AND metric = #{metric} "
@@ -103,11 +104,26 @@ interface CounterMapper {
             + "WHERE node_id = #{node} AND act_day BETWEEN #{from} AND #{to} GROUP BY node_id, metric, act_day")
     List<Daily> perDay(@Param("node") long node, @Param("from") LocalDate from, @Param("to") LocalDate to);
 
-    @Select("SELECT COUNT(*) FROM stat_window WHERE window_code = #{window}")
-    int windowKnown(@Param("window") String window);
+    @Select("SELECT state FROM stat_window WHERE window_code = #{window}")
+    String windowState(@Param("window") String window);
 
-    @Insert("INSERT INTO stat_window (window_code, start_day, end_day, built_at) VALUES (#{window}, #{start}, #{end}, CURRENT_TIMESTAMP(3))")
+    @lombok.Data
+    class WindowRow {
+        private String windowCode;
+        private LocalDate startDay;
+        private LocalDate endDay;
+        private String state;
+    }
+
+    /** Every window any instance's forms have registered: the fold counts people for all of them. */
+    @Select("SELECT window_code, start_day, end_day, state FROM stat_window")
+    List<WindowRow> windows();
+
+    @Insert("INSERT INTO stat_window (window_code, start_day, end_day, built_at, state) VALUES (#{window}, #{start}, #{end}, CURRENT_TIMESTAMP(3), 'BUILDING')")
     int addWindow(@Param("window") String window, @Param("start") LocalDate start, @Param("end") LocalDate end);
+
+    @Update("UPDATE stat_window SET state = 'BUILT', built_at = CURRENT_TIMESTAMP(3) WHERE window_code = #{window}")
+    int windowBuilt(@Param("window") String window);
 
     /** Folded acts of a window whose workers may be its people, oldest first, one page after {@code afterId}. */
     @Select("SELECT * FROM stat_fact WHERE folded = 1 AND worker_id IS NOT NULL AND quantity > 0 "

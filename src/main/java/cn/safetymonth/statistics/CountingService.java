@@ -11,6 +11,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,8 +22,8 @@ import java.util.stream.Collectors;
 
 /**
  * Exact counts for nodes, at any moment: the folded counters plus the few facts not folded yet, read in one
- * repeatable-read snapshot so a fold committing meanwhile can neither hide an act nor show it twice. The cost is a
- * handful of indexed reads per node, whatever the length of the history.
+ * repeatable-read snapshot so a fold committing meanwhile can neither hide an act nor show it twice. The counters cost
+ * the same whatever the length of the history; the pending facts are found by subtree through their own index.
  */
 @Service
 class CountingService {
@@ -50,28 +52,31 @@ class CountingService {
         return snapshot.execute(s -> {
             counters.sums(ids, window.start(), to).forEach(r -> out.get(r.getNodeId()).addActs(r.getMetric(), r.getQualifier(), r.getTotal()));
             counters.peopleSums(window.code(), ids, to).forEach(r -> out.get(r.getNodeId()).addPeople(r.getMetric(), r.getTotal()));
-            addUnfolded(window, nodes, to, out);
+            addPending(window, nodes, to, out);
             return out;
         });
+    }
+
+    /** Whether the people of this window have been counted from every fact (false while a new form is back-filled). */
+    boolean windowBuilt(FoldService.Window window) {
+        return "BUILT".equals(counters.windowState(window.code()));
     }
 
     /** Acts per day and metric of the node's subtree, on days in [from, to], folded or not (one snapshot). */
     Map<LocalDate, Map<String, Long>> perDay(UnionRef node, LocalDate from, LocalDate to) {
         return snapshot.execute(s -> {
-            Map<LocalDate, Map<String, Long>> byDay = new java.util.TreeMap<>();
-            counters.perDay(node.id(), from, to).forEach(r -> byDay.computeIfAbsent(r.getActDay(), k -> new java.util.LinkedHashMap<>())
+            Map<LocalDate, Map<String, Long>> byDay = new TreeMap<>();
+            counters.perDay(node.id(), from, to).forEach(r -> byDay.computeIfAbsent(r.getActDay(), k -> new LinkedHashMap<>())
                     .merge(r.getMetric(), r.getTotal(), Long::sum));
-            facts.unfolded().stream().filter(f -> f.getUnionPath().startsWith(node.path())
-                            && !f.getOccurredOn().isBefore(from) && !f.getOccurredOn().isAfter(to))
-                    .forEach(f -> byDay.computeIfAbsent(f.getOccurredOn(), k -> new java.util.LinkedHashMap<>())
-                            .merge(f.getMetric(), (long) f.getQuantity(), Long::sum));
+            facts.pending(node.path(), from, to).forEach(f -> byDay.computeIfAbsent(f.getOccurredOn(), k -> new LinkedHashMap<>())
+                    .merge(f.getMetric(), (long) f.getQuantity(), Long::sum));
             return byDay;
         });
     }
 
-    private void addUnfolded(FoldService.Window window, Collection<UnionRef> nodes, LocalDate to, Map<Long, Counts> out) {
-        List<FactEntity> pending = facts.unfolded().stream()
-                .filter(f -> !f.getOccurredOn().isBefore(window.start()) && !f.getOccurredOn().isAfter(to)).toList();
+    /** The facts not folded yet (normally the last seconds' worth) of the nodes' subtrees, added to the counters. */
+    private void addPending(FoldService.Window window, Collection<UnionRef> nodes, LocalDate to, Map<Long, Counts> out) {
+        List<FactEntity> pending = facts.pending(commonPrefix(nodes), window.start(), to);
         if (pending.isEmpty()) {
             return;
         }
@@ -102,4 +107,20 @@ class CountingService {
         }
     }
 
+    /** The deepest path every node's subtree lies under ("/1/7/" for a parent and its children). */
+    static String commonPrefix(Collection<UnionRef> nodes) {
+        String prefix = null;
+        for (UnionRef n : nodes) {
+            if (prefix == null) {
+                prefix = n.path();
+                continue;
+            }
+            int i = 0;
+            while (i < prefix.length() && i < n.path().length() && prefix.charAt(i) == n.path().charAt(i)) {
+                i++;
+            }
+            prefix = prefix.substring(0, prefix.lastIndexOf('/', Math.max(0, i - 1)) + 1);
+        }
+        return prefix == null ? "/" : prefix;
+    }
 }

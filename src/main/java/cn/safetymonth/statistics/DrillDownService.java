@@ -11,8 +11,7 @@ import org.springframework.stereotype.Service;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.List;
 
 /** The records behind a platform number: what happened, when, in which union, by whom (masked). */
 @Service
@@ -38,22 +37,29 @@ class DrillDownService {
         if (blank.manual()) {
             throw StatisticsErrorCodes.BLANK_NOT_PLATFORM.exception();
         }
-        // a people cell lists the acts that made them count; a qualifier narrows only when every term has the same one
-        Set<String> metrics = blank.terms().stream().map(t -> t.metric().sourceMetric().orElse(null))
-                .filter(Objects::nonNull).collect(Collectors.toSet());
-        if (blank.terms().stream().anyMatch(t -> t.metric().sourceMetric().isEmpty())) {
-            metrics = java.util.Arrays.stream(Metric.values()).filter(m -> !m.people()).map(Metric::code).collect(Collectors.toSet());
-        }
-        Set<String> qualifiers = blank.terms().stream().map(t -> t.qualifier() == null ? "*" : t.qualifier()).collect(Collectors.toSet());
-        String qualifier = qualifiers.size() == 1 && !qualifiers.contains("*") ? qualifiers.iterator().next() : null;
         LocalDate to = tables.countedThrough(period);
-        var rows = facts.drill(page.toPage(), metrics, qualifier, union.path(), form.start(), to.isAfter(form.end()) ? form.end() : to);
+        var rows = facts.drill(page.toPage(), sources(blank), union.path(), form.start(), to.isAfter(form.end()) ? form.end() : to);
         Map<Long, WorkerBrief> who = workers.briefs(rows.getRecords().stream().map(FactEntity::getWorkerId).filter(Objects::nonNull).toList());
         Map<Long, UnionRef> unions = directory.findAll(rows.getRecords().stream().map(FactEntity::getUnionId).distinct().toList());
         return PageResult.of(rows, f -> new StatisticsWeb.RecordResp(f.getSourceType(), f.getSourceId(),
                 Metric.of(f.getMetric()).map(Metric::label).orElse(f.getMetric()) + (f.getQualifier().isEmpty() ? "" : "·" + f.getQualifier()),
                 worker(f, who),
                 unions.containsKey(f.getUnionId()) ? unions.get(f.getUnionId()).name() : null, f.getOccurredAt(), f.getQuantity()));
+    }
+
+    /** The acts behind each term: a count term's own facts; a people term's, the acts that made those people count. */
+    private static List<Form.Term> sources(Form.Blank blank) {
+        List<Form.Term> out = new java.util.ArrayList<>();
+        for (Form.Term t : blank.terms()) {
+            if (!t.metric().people()) {
+                out.add(t);
+            } else if (t.metric().sourceMetric().isPresent()) {
+                out.add(new Form.Term(Metric.of(t.metric().sourceMetric().get()).orElseThrow(), null));
+            } else {
+                java.util.Arrays.stream(Metric.values()).filter(m -> !m.people()).forEach(m -> out.add(new Form.Term(m, null)));
+            }
+        }
+        return out;
     }
 
     private static String worker(FactEntity f, Map<Long, WorkerBrief> who) {

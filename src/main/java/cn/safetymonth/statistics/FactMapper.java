@@ -16,15 +16,19 @@ import java.util.List;
 @Mapper
 interface FactMapper extends BaseMapper<FactEntity> {
 
-    /** The next facts to fold, locked so that two folders never count one fact twice. */
-    @Select("SELECT * FROM stat_fact WHERE folded = 0 ORDER BY id LIMIT #{limit} FOR UPDATE")
-    List<FactEntity> lockUnfolded(@Param("limit") int limit);
+    /**
+     * The next facts to fold. A plain read, not a locking one: a locking read would also lock the gap after the last
+     * fact and make every act's insert wait for the fold. {@link #markFolded} decides who folded them.
+     */
+    @Select("SELECT * FROM stat_fact WHERE folded = 0 ORDER BY id LIMIT #{limit}")
+    List<FactEntity> nextUnfolded(@Param("limit") int limit);
 
-    /** Facts not folded yet: few (the fold runs every few seconds), and read with the counters for an exact table. */
-    @Select("SELECT * FROM stat_fact WHERE folded = 0")
-    List<FactEntity> unfolded();
+    /** Facts of a subtree not folded yet, on days in [from, to]: read with the counters for an exact table. */
+    @Select("SELECT * FROM stat_fact WHERE folded = 0 AND union_path LIKE CONCAT(#{prefix}, '%') AND occurred_on BETWEEN #{from} AND #{to}")
+    List<FactEntity> pending(@Param("prefix") String prefix, @Param("from") LocalDate from, @Param("to") LocalDate to);
 
-    @Update("<script>UPDATE stat_fact SET folded = 1 WHERE id IN "
+    /** Marks facts folded; fewer rows than ids means another folder got there first (its transaction must roll back). */
+    @Update("<script>UPDATE stat_fact SET folded = 1 WHERE folded = 0 AND id IN "
             + "<foreach collection='ids' item='id' open='(' separator=',' close=')'>#{id}</foreach></script>")
     int markFolded(@Param("ids") Collection<Long> ids);
 
@@ -32,14 +36,14 @@ interface FactMapper extends BaseMapper<FactEntity> {
     @Select("SELECT * FROM stat_fact WHERE source_type = #{type} AND source_id = #{id} AND metric = #{metric} ORDER BY id")
     List<FactEntity> ofSource(@Param("type") String sourceType, @Param("id") long sourceId, @Param("metric") String metric);
 
-    default IPage<FactEntity> drill(Page<FactEntity> page, Collection<String> metrics, String qualifierOrNull,
-                                    String pathPrefix, LocalDate from, LocalDate to) {
+    /** The facts behind a cell: exactly its terms, each a metric with its qualifier (null: any qualifier). */
+    default IPage<FactEntity> drill(Page<FactEntity> page, List<Form.Term> terms, String pathPrefix, LocalDate from, LocalDate to) {
         return selectPage(page, new LambdaQueryWrapper<FactEntity>()
-                .in(FactEntity::getMetric, metrics)
-                .eq(qualifierOrNull != null, FactEntity::getQualifier, qualifierOrNull)
+                .and(any -> terms.forEach(t -> any.or(one -> one.eq(FactEntity::getMetric, t.metric().code())
+                        .eq(t.qualifier() != null, FactEntity::getQualifier, t.qualifier()))))
                 .likeRight(FactEntity::getUnionPath, pathPrefix)
                 .between(FactEntity::getOccurredOn, from, to)
-                .orderByDesc(FactEntity::getOccurredAt).orderByDesc(FactEntity::getId));
+                .orderByDesc(FactEntity::getOccurredOn).orderByDesc(FactEntity::getId));
     }
 
     /** Truncates nothing: every fact goes back to unfolded, for a rebuild of the counters. */

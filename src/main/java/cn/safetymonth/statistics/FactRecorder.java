@@ -3,6 +3,7 @@ package cn.safetymonth.statistics;
 import cn.safetymonth.common.persistence.DuplicateKeys;
 import cn.safetymonth.org.UnionDirectory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -33,6 +34,10 @@ class FactRecorder {
     }
 
     void count(Act act) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            // an act counted outside its own transaction could be counted and then roll back: a bug of the publisher
+            throw new IllegalStateException(act.sourceType() + " " + act.sourceId() + " was published outside its transaction");
+        }
         if (act.unionId() == null || act.quantity() == 0) {
             return;
         }

@@ -1,6 +1,7 @@
 package cn.safetymonth.statistics;
 
 import cn.safetymonth.common.persistence.Batches;
+import cn.safetymonth.common.persistence.DuplicateKeys;
 import cn.safetymonth.org.UnionDirectory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,7 +20,9 @@ import java.util.stream.Collectors;
 /**
  * Folds new facts into the counters of every ancestor of the act's union, in batches, each batch in one transaction
  * with the facts it marks folded: a crash between batches loses nothing and counts nothing twice. 人 is kept distinct
- * by stat_person, one row per window, metric, node and worker, written only here.
+ * by stat_person, one row per window, metric, node and worker, written only here. One fold runs at a time: in this
+ * process a lock, across instances the job's ShedLock; and should two ever overlap, the one that marks fewer facts
+ * folded than it read, or finds a person moved under it, rolls back.
  */
 @Service
 class FoldService {
@@ -29,7 +32,6 @@ class FoldService {
     private final FormRegistry forms;
     private final StatisticsProperties props;
     private final TransactionTemplate tx;
-    /** One folder per process; across instances the job's ShedLock and the facts' row locks keep it single. */
     private final ReentrantLock lock = new ReentrantLock();
 
     FoldService(FactMapper facts, CounterMapper counters, FormRegistry forms, StatisticsProperties props, TransactionTemplate tx) {
@@ -47,15 +49,27 @@ class FoldService {
         }
     }
 
+    /** Thrown inside a batch's transaction when another folder got there first: the batch rolls back, nothing counted. */
+    static final class LostRace extends RuntimeException {
+        LostRace(String what) {
+            super(what, null, false, false);
+        }
+    }
+
     /** Folds everything not yet folded; returns how many facts it folded. Idempotent, safe to run any time. */
     int foldAll() {
         lock.lock();
         try {
-            windows().stream().filter(w -> counters.windowKnown(w.code()) == 0).forEach(this::backfillWindow);
+            List<Window> windows = registerWindows();
+            for (CounterMapper.WindowRow w : counters.windows()) {
+                if (!"BUILT".equals(w.getState())) {
+                    backfill(new Window(w.getWindowCode(), w.getStartDay(), w.getEndDay()));
+                }
+            }
             int total = 0;
             int n;
             do {
-                n = tx.execute(s -> foldBatch(facts.lockUnfolded(props.foldBatch()), windows()));
+                n = tx.execute(s -> foldBatch(facts.nextUnfolded(props.foldBatch()), windows));
                 total += n;
             } while (n == props.foldBatch());
             return total;
@@ -64,7 +78,7 @@ class FoldService {
         }
     }
 
-    /** Forgets every counter and folds all facts again: after a catalogue change or to prove the counters right. */
+    /** Forgets every counter and folds all facts again: to prove the counters right, or after a catalogue change. */
     void rebuild() {
         lock.lock();
         try {
@@ -75,42 +89,53 @@ class FoldService {
                 counters.clearWindows();
                 facts.unfoldAll();
             });
+            foldAll();
         } finally {
             lock.unlock();
         }
-        foldAll();
     }
 
-    List<Window> windows() {
-        return forms.all().stream().map(f -> new Window(f.windowCode(), f.start(), f.end())).distinct().toList();
+    /**
+     * The windows of this instance's forms, registered in the database, and every window registered there: an instance
+     * running an older set of forms still counts the people of a newer form's window.
+     */
+    private List<Window> registerWindows() {
+        for (Form f : forms.all()) {
+            if (counters.windowState(f.windowCode()) == null) {
+                DuplicateKeys.insertOr(() -> counters.addWindow(f.windowCode(), f.start(), f.end()), () -> 0);
+            }
+        }
+        return counters.windows().stream().map(w -> new Window(w.getWindowCode(), w.getStartDay(), w.getEndDay())).toList();
     }
 
     private int foldBatch(List<FactEntity> batch, List<Window> windows) {
         if (batch.isEmpty()) {
             return 0;
         }
-        Map<CounterMapper.Daily, Long> daily = new LinkedHashMap<>();
+        if (facts.markFolded(batch.stream().map(FactEntity::getId).toList()) != batch.size()) {
+            throw new LostRace("facts folded by another folder");
+        }
+        Map<List<Object>, Long> daily = new LinkedHashMap<>();
         for (FactEntity f : batch) {
             for (long node : UnionDirectory.lineageIds(f.getUnionPath())) {
-                daily.merge(new CounterMapper.Daily(node, f.getMetric(), f.getQualifier(), f.getOccurredOn(), 0), (long) f.getQuantity(), Long::sum);
+                daily.merge(List.of(node, f.getMetric(), f.getQualifier(), f.getOccurredOn()), (long) f.getQuantity(), Long::sum);
             }
         }
         List<CounterMapper.Daily> rows = daily.entrySet().stream().filter(e -> e.getValue() != 0)
-                .map(e -> new CounterMapper.Daily(e.getKey().getNodeId(), e.getKey().getMetric(), e.getKey().getQualifier(),
-                        e.getKey().getActDay(), e.getValue())).toList();
+                .map(e -> new CounterMapper.Daily((Long) e.getKey().get(0), (String) e.getKey().get(1), (String) e.getKey().get(2),
+                        (LocalDate) e.getKey().get(3), e.getValue())).toList();
         Batches.of(rows).forEach(counters::addDaily);
         for (Window w : windows) {
             countPeople(w, batch);
         }
-        facts.markFolded(batch.stream().map(FactEntity::getId).toList());
         return batch.size();
     }
 
-    /** Adds the batch's workers to the people of every node above their act, once per window, metric and node. */
+    /** Adds the acts' workers to the people of every node above their act, once per window, metric and node. */
     private void countPeople(Window w, List<FactEntity> acts) {
-        Map<CounterMapper.PeopleDaily, Long> delta = new HashMap<>();
+        Map<List<Object>, Long> delta = new HashMap<>();
         for (Metric metric : Metric.peopleMetrics()) {
-            Map<List<Long>, LocalDate> firstDays = new HashMap<>(); // (node, worker) → earliest day in the batch
+            Map<List<Long>, LocalDate> firstDays = new HashMap<>(); // (node, worker) → earliest day among these acts
             for (FactEntity f : acts) {
                 if (f.getWorkerId() != null && f.getQuantity() > 0 && w.contains(f.getOccurredOn()) && metric.countsPeopleOf(f.getMetric())) {
                     for (long node : UnionDirectory.lineageIds(f.getUnionPath())) {
@@ -131,34 +156,34 @@ class FoldService {
                 LocalDate before = known.get(key);
                 if (before == null) {
                     added.add(new CounterMapper.Person(key.get(0), key.get(1), day));
-                    delta.merge(new CounterMapper.PeopleDaily(w.code(), metric.code(), key.get(0), day, 0), 1L, Long::sum);
+                    delta.merge(List.of(metric.code(), key.get(0), day), 1L, Long::sum);
                 } else if (day.isBefore(before)) {
                     // an act dated earlier than the one that first counted this person: they count from that day
-                    counters.moveFirstDay(w.code(), metric.code(), key.get(0), key.get(1), day);
-                    delta.merge(new CounterMapper.PeopleDaily(w.code(), metric.code(), key.get(0), before, 0), -1L, Long::sum);
-                    delta.merge(new CounterMapper.PeopleDaily(w.code(), metric.code(), key.get(0), day, 0), 1L, Long::sum);
+                    if (counters.moveFirstDay(w.code(), metric.code(), key.get(0), key.get(1), before, day) != 1) {
+                        throw new LostRace("person moved by another folder");
+                    }
+                    delta.merge(List.of(metric.code(), key.get(0), before), -1L, Long::sum);
+                    delta.merge(List.of(metric.code(), key.get(0), day), 1L, Long::sum);
                 }
             });
             Batches.of(added).forEach(part -> counters.addPersons(w.code(), metric.code(), part));
         }
         List<CounterMapper.PeopleDaily> rows = delta.entrySet().stream().filter(e -> e.getValue() != 0)
-                .map(e -> new CounterMapper.PeopleDaily(e.getKey().getWindowCode(), e.getKey().getMetric(), e.getKey().getNodeId(),
-                        e.getKey().getActDay(), e.getValue())).toList();
+                .map(e -> new CounterMapper.PeopleDaily(w.code(), (String) e.getKey().get(0), (Long) e.getKey().get(1),
+                        (LocalDate) e.getKey().get(2), e.getValue())).toList();
         Batches.of(rows).forEach(counters::addPeopleDaily);
     }
 
-    /** A window no fold has counted people for (a new form): its people are counted from every folded act once. */
-    private void backfillWindow(Window w) {
+    /** A window whose people were never counted (a new form): counted once from every act folded before it existed. */
+    private void backfill(Window w) {
         long after = 0;
         List<FactEntity> page;
         do {
-            long from = after;
-            page = counters.foldedActs(w.start(), w.end(), from, props.foldBatch());
+            page = counters.foldedActs(w.start(), w.end(), after, props.foldBatch());
             List<FactEntity> acts = page;
             tx.executeWithoutResult(s -> countPeople(w, acts));
             after = page.isEmpty() ? after : page.get(page.size() - 1).getId();
         } while (page.size() == props.foldBatch());
-        tx.executeWithoutResult(s -> counters.addWindow(w.code(), w.start(), w.end()));
+        counters.windowBuilt(w.code());
     }
-
 }

@@ -89,6 +89,9 @@ final class FormFiles {
             errors.add(source + "：字段 window.end 早于 window.start");
         }
         List<String> header = f.strings("header");
+        if (header != null && header.stream().anyMatch(h -> h.length() > 30)) {
+            errors.add(source + "：字段 header 的每一项不超过 30 字");
+        }
         List<String> columns = f.strings("columns");
         if (columns != null && columns.size() != 2 && columns.size() != 3) {
             errors.add(source + "：字段 columns 应为两列（活动项目、进展情况）或三列（含内容要求）");

@@ -1,61 +1,82 @@
 package cn.safetymonth.statistics;
 
+import cn.safetymonth.common.CommonErrorCodes;
 import cn.safetymonth.common.auth.AdminPrincipal;
 import cn.safetymonth.common.auth.AdminRole;
-import cn.safetymonth.common.CommonErrorCodes;
 import cn.safetymonth.org.UnionDirectory;
 import cn.safetymonth.org.UnionRef;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
- * What a union types into the cells the platform cannot measure. Each entry belongs to one node; a change is added to
- * the subtree sums of that node and of every node above it in the same transaction.
+ * What a union types into the cells the platform cannot measure, for one period. Each entry belongs to one node and
+ * is typed by that node's own staff (the platform admin may help); a change is added to the subtree sums of that node
+ * and of every node above it in the same transaction.
  */
 @Service
 class ManualService {
 
     static final long MAX_VALUE = 100_000_000L;
     static final int MAX_TEXT = 100;
+    static final int MAX_HEADER = 50;
 
     private final ManualValueMapper manual;
     private final TransactionTemplate tx;
 
-    ManualService(ManualValueMapper manual, TransactionTemplate tx) {
+    ManualService(ManualValueMapper manual, PlatformTransactionManager txm) {
         this.manual = manual;
-        this.tx = tx;
+        // read committed: no gap locks, so two unions typing their first numbers at once never deadlock
+        this.tx = new TransactionTemplate(txm);
+        this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
 
-    void update(AdminPrincipal admin, Form form, UnionRef union, StatisticsWeb.ManualReq req) {
-        if (admin.role() == AdminRole.REVIEWER) {
-            throw CommonErrorCodes.FORBIDDEN.exception("审核员只能查看统计表，填写请联系本单位工会管理员");
-        }
+    void update(AdminPrincipal admin, Form form, Form.Period period, UnionRef union, StatisticsWeb.ManualReq req) {
+        requireOwnNode(admin, union, "填写");
         Map<String, Form.Blank> blanks = form.blanks();
-        Map<String, Object> values = req.values() == null ? Map.of() : req.values();
-        Map<String, String> header = req.header() == null ? Map.of() : req.header();
+        // sorted, so every writer takes the rows (and the ancestors' sums) in one order
+        Map<String, Object> values = req.values() == null ? Map.of() : new TreeMap<>(req.values());
+        Map<String, String> header = req.header() == null ? Map.of() : new TreeMap<>(req.header());
         values.forEach((id, v) -> validate(blanks.get(id), id, v));
         header.forEach((field, v) -> validateHeader(form, field, v));
         try {
             tx.executeWithoutResult(s -> {
-                values.forEach((id, v) -> write(form, union, id, blanks.get(id).textual() ? null : toLong(v),
+                values.forEach((id, v) -> write(form, period, union, id, blanks.get(id).textual() ? null : toLong(v),
                         blanks.get(id).textual() ? toText(v) : null));
-                header.forEach((field, v) -> write(form, union, TableService.HEADER_PREFIX + field, null, toText(v)));
+                header.forEach((field, v) -> write(form, period, union, TableService.HEADER_PREFIX + field, null, toText(v)));
             });
-        } catch (DuplicateKeyException e) {
-            throw StatisticsErrorCodes.MANUAL_BUSY.exception(); // two first entries of one cell at once: nothing written
+        } catch (DuplicateKeyException | PessimisticLockingFailureException e) {
+            throw StatisticsErrorCodes.MANUAL_BUSY.exception(); // another clerk's first entry of the same cell: nothing written
         }
     }
 
-    private void write(Form form, UnionRef union, String blankId, Long num, String text) {
-        ManualValueEntity row = manual.lock(form.code(), union.id(), blankId);
+    /**
+     * A union's own numbers and its hand-in are its own: its staff act for it, a parent does not (the platform admin may,
+     * for support). A parent reads the child's table and sees whether it was handed in.
+     */
+    static void requireOwnNode(AdminPrincipal admin, UnionRef union, String what) {
+        if (admin.role() == AdminRole.REVIEWER) {
+            throw CommonErrorCodes.FORBIDDEN.exception("审核员只能查看统计表，" + what + "请联系本单位工会管理员");
+        }
+        if (admin.role() != AdminRole.PLATFORM_ADMIN && admin.unionId() != union.id()) {
+            throw CommonErrorCodes.FORBIDDEN.exception("只能" + what + "本单位的统计表，下级单位的表由其自行" + what);
+        }
+    }
+
+    private void write(Form form, Form.Period period, UnionRef union, String blankId, Long num, String text) {
+        ManualValueEntity row = manual.lock(form.code(), period.key(), union.id(), blankId);
         long before = row == null || row.getNumValue() == null ? 0 : row.getNumValue();
         if (row == null) {
             row = new ManualValueEntity();
             row.setFormCode(form.code());
+            row.setPeriodKey(period.key());
             row.setUnionId(union.id());
             row.setUnionPath(union.path());
             row.setBlankId(blankId);
@@ -70,7 +91,7 @@ class ManualService {
         }
         long delta = (num == null ? 0 : num) - before;
         if (delta != 0) {
-            manual.addToRollup(form.code(), UnionDirectory.lineageIds(union.path()), blankId, delta);
+            manual.addToRollup(form.code(), period.key(), UnionDirectory.lineageIds(union.path()), blankId, delta);
         }
     }
 
@@ -99,8 +120,8 @@ class ManualService {
         if (!form.header().contains(field) || TableService.autoHeader(field)) {
             throw StatisticsErrorCodes.BLANK_VALUE_INVALID.exception("字段 header：表头没有可填写的“" + abbreviate(field) + "”");
         }
-        if (v != null && v.length() > 50) {
-            throw StatisticsErrorCodes.BLANK_VALUE_INVALID.exception("字段 header." + field + "：不超过 50 字");
+        if (v != null && v.length() > MAX_HEADER) {
+            throw StatisticsErrorCodes.BLANK_VALUE_INVALID.exception("字段 header." + field + "：不超过 " + MAX_HEADER + " 字");
         }
     }
 

@@ -15,6 +15,7 @@ class ManualValueEntity extends AuditedRow {
     @TableId(type = IdType.AUTO)
     private Long id;
     private String formCode;
+    private String periodKey;
     private Long unionId;
     private String unionPath;
     private String blankId;

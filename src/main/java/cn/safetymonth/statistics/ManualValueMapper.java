@@ -13,20 +13,23 @@ import java.util.List;
 @Mapper
 interface ManualValueMapper extends BaseMapper<ManualValueEntity> {
 
-    default List<ManualValueEntity> own(String formCode, Collection<Long> unionIds) {
+    default List<ManualValueEntity> own(String formCode, String periodKey, Collection<Long> unionIds) {
         return unionIds.isEmpty() ? List.of() : selectList(new LambdaQueryWrapper<ManualValueEntity>()
-                .eq(ManualValueEntity::getFormCode, formCode).in(ManualValueEntity::getUnionId, unionIds));
+                .eq(ManualValueEntity::getFormCode, formCode).eq(ManualValueEntity::getPeriodKey, periodKey)
+                .in(ManualValueEntity::getUnionId, unionIds));
     }
 
-    @Select("SELECT * FROM stat_manual_value WHERE form_code = #{form} AND union_id = #{union} AND blank_id = #{blank} FOR UPDATE")
-    ManualValueEntity lock(@Param("form") String form, @Param("union") long union, @Param("blank") String blank);
+    @Select("SELECT * FROM stat_manual_value WHERE form_code = #{form} AND period_key = #{period} AND union_id = #{union} "
+            + "AND blank_id = #{blank} FOR UPDATE")
+    ManualValueEntity lock(@Param("form") String form, @Param("period") String period, @Param("union") long union,
+                           @Param("blank") String blank);
 
-    /** Adds a change of one node's entry to the subtree sums of the node and every node above it. */
-    @Insert("<script>INSERT INTO stat_manual_rollup (form_code, node_id, blank_id, total) VALUES "
-            + "<foreach collection='nodes' item='n' separator=','>(#{form}, #{n}, #{blank}, #{delta})</foreach> "
+    /** Adds a change of one node's entry to the subtree sums of the node and every node above it (root first). */
+    @Insert("<script>INSERT INTO stat_manual_rollup (form_code, period_key, node_id, blank_id, total) VALUES "
+            + "<foreach collection='nodes' item='n' separator=','>(#{form}, #{period}, #{n}, #{blank}, #{delta})</foreach> "
             + "ON DUPLICATE KEY UPDATE total = total + VALUES(total)</script>")
-    int addToRollup(@Param("form") String form, @Param("nodes") Collection<Long> nodes, @Param("blank") String blank,
-                    @Param("delta") long delta);
+    int addToRollup(@Param("form") String form, @Param("period") String period, @Param("nodes") Collection<Long> nodes,
+                    @Param("blank") String blank, @Param("delta") long delta);
 
     @lombok.Data
     class Rollup {
@@ -35,7 +38,7 @@ interface ManualValueMapper extends BaseMapper<ManualValueEntity> {
         private long total;
     }
 
-    @Select("<script>SELECT node_id, blank_id, total FROM stat_manual_rollup WHERE form_code = #{form} AND node_id IN "
-            + "<foreach collection='nodes' item='n' open='(' separator=',' close=')'>#{n}</foreach></script>")
-    List<Rollup> rollups(@Param("form") String form, @Param("nodes") Collection<Long> nodes);
+    @Select("<script>SELECT node_id, blank_id, total FROM stat_manual_rollup WHERE form_code = #{form} AND period_key = #{period} "
+            + "AND node_id IN <foreach collection='nodes' item='n' open='(' separator=',' close=')'>#{n}</foreach></script>")
+    List<Rollup> rollups(@Param("form") String form, @Param("period") String period, @Param("nodes") Collection<Long> nodes);
 }

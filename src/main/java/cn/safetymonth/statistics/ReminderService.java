@@ -22,20 +22,25 @@ import java.util.stream.Collectors;
 
 /**
  * Reminds every union that has not handed a period in: three days before, the day before, and on the day itself
- * (the weekly report day of a weekly form). A reminder is sent once; a run that missed days sends only the latest
+ * (the weekly report day of a weekly form), in-app always and, the last two, by WeChat to staff who bound it. A reminder is sent once; a run that missed days sends only the latest
  * one due, not a backlog.
  */
 @Service
 class ReminderService {
 
-    /** Reminder kinds, earliest first, with how long before the deadline each one goes out. */
+    /** Reminder kinds, earliest first, by calendar days before the deadline's day (Asia/Shanghai). */
     enum Kind {
-        D3(72), D1(24), DUE(12);
+        D3(3), D1(1), DUE(0);
 
-        final long hoursBefore;
+        final int daysBefore;
 
-        Kind(long hoursBefore) {
-            this.hoursBefore = hoursBefore;
+        Kind(int daysBefore) {
+            this.daysBefore = daysBefore;
+        }
+
+        /** Only the last two go to WeChat too: a clerk's one-time grant is best spent on the message that matters. */
+        boolean byWeChat() {
+            return this != D3;
         }
     }
 
@@ -97,7 +102,7 @@ class ReminderService {
         }
         Kind latest = null;
         for (Kind k : Kind.values()) {
-            if (!now.isBefore(period.due().minusHours(k.hoursBefore))) {
+            if (!now.toLocalDate().isBefore(period.due().toLocalDate().minusDays(k.daysBefore))) {
                 latest = k;
             }
         }
@@ -112,7 +117,7 @@ class ReminderService {
                     + " 前报送，平台数字已自动填入，请补充手工项后确认报送。";
             notifier.toUnionStaff(union.id(), new StaffNotice("statistics.reminder", title, body, "statistics-form", null));
             // staff who bound their own WeChat also get it on the phone, where they will see it
-            for (long worker : staff.boundWorkers(union.id())) {
+            for (long worker : kind.byWeChat() ? staff.boundWorkers(union.id()) : java.util.List.<Long>of()) {
                 notifier.toWorker(worker, new WorkerNotice("statistics.reminder", title, body, "statistics-form", null,
                         new SubscribeMessage("statistics-reminder", "pages/index/index",
                                 java.util.Map.of("thing1", form.title(), "time2", period.due().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))))));

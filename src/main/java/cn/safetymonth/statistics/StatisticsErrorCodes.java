@@ -16,7 +16,7 @@ final class StatisticsErrorCodes {
     static final ErrorCode BLANK_VALUE_INVALID = new ErrorCode(9005, BAD_REQUEST, "填写的数值无效");
     static final ErrorCode SUBMISSION_NOT_FOUND = new ErrorCode(9006, NOT_FOUND, "报送记录不存在");
     static final ErrorCode SUBMISSION_BUSY = new ErrorCode(9007, CONFLICT, "同时有人在报送这张表，请刷新后重试");
-    static final ErrorCode NOT_CONFIRMED = new ErrorCode(9008, BAD_REQUEST, "字段 confirm：请确认表中数字无误后再报送");
+    static final ErrorCode NOT_COMPLETE = new ErrorCode(9008, CONFLICT, "这张表刚上线，平台正在补算历史记录中的人数，请稍后再报送");
     static final ErrorCode MANUAL_BUSY = new ErrorCode(9009, CONFLICT, "该空格刚被他人修改，请刷新后重试");
     static final ErrorCode UNION_REQUIRED = new ErrorCode(9011, BAD_REQUEST, "字段 unionId：请选择要查看的工会");
     static final ErrorCode BLANK_NOT_PLATFORM = new ErrorCode(9010, BAD_REQUEST, "该空格由工会填写，没有平台记录可查看");

@@ -75,9 +75,10 @@ class StatisticsService {
         return tables.table(s.form(), s.union(), s.period(), LocalDate.now(clock));
     }
 
-    StatisticsWeb.TableResp updateManual(AdminPrincipal admin, String formCode, Long unionId, StatisticsWeb.ManualReq req) {
-        Scope s = scope(admin, formCode, unionId, null);
-        manual.update(admin, s.form(), s.union(), req);
+    StatisticsWeb.TableResp updateManual(AdminPrincipal admin, String formCode, Long unionId, String periodKey,
+                                         StatisticsWeb.ManualReq req) {
+        Scope s = scope(admin, formCode, unionId, periodKey);
+        manual.update(admin, s.form(), s.period(), s.union(), req);
         return tables.table(s.form(), s.union(), s.period(), LocalDate.now(clock));
     }
 
@@ -110,9 +111,11 @@ class StatisticsService {
     Map.Entry<String, byte[]> export(AdminPrincipal admin, String formCode, Long unionId, String periodKey) {
         Scope s = scope(admin, formCode, unionId, periodKey);
         LocalDate today = LocalDate.now(clock);
-        StatisticsWeb.TableResp table = tables.table(s.form(), s.union(), s.period(), today);
         List<UnionRef> children = directory.children(s.union().id());
-        Map<Long, StatisticsWeb.TableResp> childTables = tables.tables(s.form(), children, s.period(), today);
+        List<UnionRef> all = new java.util.ArrayList<>(children);
+        all.add(s.union());
+        Map<Long, StatisticsWeb.TableResp> childTables = tables.tables(s.form(), all, s.period(), today); // one snapshot: sheets add up
+        StatisticsWeb.TableResp table = childTables.get(s.union().id());
         List<ExportService.ChildRow> rows = children.stream().map(c -> new ExportService.ChildRow(c.name(), childTables.get(c.id()))).toList();
         String name = s.form().title() + "-" + s.union().name() + "-" + s.period().label() + ".xlsx";
         return Map.entry(name, export.export(table, rows));

@@ -68,6 +68,7 @@ final class StatisticsWeb {
     @Schema(description = "统计表：按原表版式，数字已填入")
     record TableResp(String formCode, String title, String issuer, List<String> columns, UnionBrief union, PeriodResp period,
                      @Schema(description = "统计截至日期（含）") LocalDate countedThrough,
+                     @Schema(description = "人数已统计完整；新上线的表在补算历史记录期间为 false，此时不能报送") boolean complete,
                      List<HeaderField> header, List<ItemResp> items, LocalDateTime generatedAt) {
     }
 

@@ -1,8 +1,6 @@
 package cn.safetymonth.statistics;
 
 import cn.safetymonth.common.auth.AdminPrincipal;
-import cn.safetymonth.common.auth.AdminRole;
-import cn.safetymonth.common.CommonErrorCodes;
 import cn.safetymonth.org.UnionDirectory;
 import cn.safetymonth.org.UnionRef;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -44,11 +42,12 @@ class SubmissionService {
     }
 
     StatisticsWeb.SubmissionResp submit(AdminPrincipal admin, Form form, UnionRef union, Form.Period period) {
-        if (admin.role() == AdminRole.REVIEWER) {
-            throw CommonErrorCodes.FORBIDDEN.exception("审核员不能报送统计表，请联系本单位工会管理员");
-        }
+        ManualService.requireOwnNode(admin, union, "报送");
         LocalDateTime now = LocalDateTime.now(clock);
         StatisticsWeb.TableResp table = tables.table(form, union, period, now.toLocalDate());
+        if (!table.complete()) {
+            throw StatisticsErrorCodes.NOT_COMPLETE.exception();
+        }
         String snapshot;
         try {
             snapshot = json.writeValueAsString(table);
@@ -83,7 +82,7 @@ class SubmissionService {
         List<Long> ids = children.stream().map(UnionRef::id).toList();
         Map<Long, SubmissionEntity> latest = submissions.history(form.code(), period.key(), ids).stream()
                 .collect(Collectors.toMap(SubmissionEntity::getUnionId, s -> s, (a, b) -> a.getVersion() >= b.getVersion() ? a : b));
-        Set<Long> started = manual.own(form.code(), ids).stream().map(ManualValueEntity::getUnionId).collect(Collectors.toSet());
+        Set<Long> started = manual.own(form.code(), period.key(), ids).stream().map(ManualValueEntity::getUnionId).collect(Collectors.toSet());
         boolean pastDue = LocalDateTime.now(clock).isAfter(period.due());
         List<StatisticsWeb.ChildStatusResp> status = children.stream().map(c -> {
             SubmissionEntity s = latest.get(c.id());

@@ -3,6 +3,9 @@ package cn.safetymonth.statistics;
 import cn.safetymonth.org.UnionDirectory;
 import cn.safetymonth.org.UnionRef;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,13 +26,18 @@ class TableService {
     private final CountingService counting;
     private final ManualValueMapper manual;
     private final UnionDirectory directory;
+    private final TransactionTemplate snapshot;
     private final Clock clock;
 
-    TableService(CountingService counting, ManualValueMapper manual, UnionDirectory directory, Clock clock) {
+    TableService(CountingService counting, ManualValueMapper manual, UnionDirectory directory, PlatformTransactionManager txm, Clock clock) {
         this.counting = counting;
         this.manual = manual;
         this.directory = directory;
         this.clock = clock;
+        // one snapshot for counters, pending facts and manual entries: a table (and its children's) add up
+        this.snapshot = new TransactionTemplate(txm);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.snapshot.setReadOnly(true);
     }
 
     /** The day a table counts through: the period's last day, or today while the period runs. */
@@ -42,16 +50,21 @@ class TableService {
         return tables(form, List.of(union), period, fillDate).get(union.id());
     }
 
-    /** Tables of several unions at once (a parent's children): the same queries, once. */
+    /** Tables of several unions at once (a parent and its children), in one snapshot, with the same queries once. */
     Map<Long, StatisticsWeb.TableResp> tables(Form form, Collection<UnionRef> unions, Form.Period period, LocalDate fillDate) {
+        return snapshot.execute(s -> read(form, unions, period, fillDate));
+    }
+
+    private Map<Long, StatisticsWeb.TableResp> read(Form form, Collection<UnionRef> unions, Form.Period period, LocalDate fillDate) {
         LocalDate through = countedThrough(period);
         FoldService.Window window = new FoldService.Window(form.windowCode(), form.start(), form.end());
         Map<Long, Counts> counts = counting.countsFor(window, unions, through);
+        boolean complete = counting.windowBuilt(window);
         List<Long> ids = unions.stream().map(UnionRef::id).toList();
-        Map<Long, Map<String, ManualValueEntity>> own = manual.own(form.code(), ids).stream()
+        Map<Long, Map<String, ManualValueEntity>> own = manual.own(form.code(), period.key(), ids).stream()
                 .collect(Collectors.groupingBy(ManualValueEntity::getUnionId, Collectors.toMap(ManualValueEntity::getBlankId, m -> m)));
         Map<Long, Map<String, Long>> rolled = new HashMap<>();
-        manual.rollups(form.code(), ids).forEach(r -> rolled.computeIfAbsent(r.getNodeId(), k -> new HashMap<>()).put(r.getBlankId(), r.getTotal()));
+        manual.rollups(form.code(), period.key(), ids).forEach(r -> rolled.computeIfAbsent(r.getNodeId(), k -> new HashMap<>()).put(r.getBlankId(), r.getTotal()));
         Map<Long, StatisticsWeb.TableResp> out = new HashMap<>();
         for (UnionRef union : unions) {
             Map<String, ManualValueEntity> mine = own.getOrDefault(union.id(), Map.of());
@@ -59,7 +72,7 @@ class TableService {
             List<StatisticsWeb.ItemResp> items = form.items().stream().map(i -> new StatisticsWeb.ItemResp(i.group(), i.label(),
                     i.requirement(), i.lines().stream().map(filler::line).toList())).toList();
             out.put(union.id(), new StatisticsWeb.TableResp(form.code(), form.title(), form.issuer(), form.columns(), brief(union),
-                    StatisticsWeb.PeriodResp.of(period), through, header(form, union, mine, fillDate), items, LocalDateTime.now(clock)));
+                    StatisticsWeb.PeriodResp.of(period), through, complete, header(form, union, mine, fillDate), items, LocalDateTime.now(clock)));
         }
         return out;
     }

@@ -21,6 +21,9 @@ import java.util.TreeMap;
 @Service
 class TrendService {
 
+    private static final long MEMBERS_FRESH_MS = 60_000;
+
+    private final Map<Long, MemberCount> memberCounts = new java.util.concurrent.ConcurrentHashMap<>();
     private final CountingService counting;
     private final MembershipService memberships;
     private final UnionDirectory directory;
@@ -59,8 +62,29 @@ class TrendService {
                 own.rate(), rows);
     }
 
+    /**
+     * Members of a subtree change slowly and counting them reads every membership below the node: a dashboard may show
+     * a count up to a minute old rather than scan a city's members on every refresh.
+     */
+    private long members(UnionRef union) {
+        long now = System.currentTimeMillis();
+        MemberCount cached = memberCounts.get(union.id());
+        if (cached != null && cached.until() > now) {
+            return cached.count();
+        }
+        long count = memberships.countMembersUnder(union);
+        if (memberCounts.size() > 10_000) {
+            memberCounts.clear();
+        }
+        memberCounts.put(union.id(), new MemberCount(count, now + MEMBERS_FRESH_MS));
+        return count;
+    }
+
+    private record MemberCount(long count, long until) {
+    }
+
     private StatisticsWeb.ChildParticipationResp participation(UnionRef union, Counts counts, Map<String, String> activities) {
-        long members = memberships.countMembersUnder(union);
+        long members = members(union);
         long participants = counts.value(Metric.ALL_PARTICIPANTS);
         double rate = members == 0 ? 0 : Math.min(1.0, (double) participants / members);
         Map<String, Long> acts = new LinkedHashMap<>();

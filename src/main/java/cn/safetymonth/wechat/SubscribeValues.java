@@ -13,7 +13,8 @@ final class SubscribeValues {
             case "thing" -> 20;
             case "name" -> 10;
             case "phrase", "symbol" -> 5;
-            case "character_string", "number", "letter", "car_number" -> 32;
+            case "car_number" -> 8;
+            case "character_string", "number", "letter" -> 32;
             default -> 64;
         };
         if (v.isEmpty()) {

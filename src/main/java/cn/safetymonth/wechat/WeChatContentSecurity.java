@@ -39,8 +39,11 @@ public class WeChatContentSecurity {
             return ContentVerdict.PASS;
         }
         ContentVerdict worst = ContentVerdict.PASS;
-        for (int from = 0; from < text.length(); from += TEXT_CHUNK) {
-            String chunk = text.substring(from, Math.min(text.length(), from + TEXT_CHUNK));
+        int codePoints = text.codePointCount(0, text.length());
+        for (int done = 0; done < codePoints; done += TEXT_CHUNK) {
+            // cut by characters, not UTF-16 units: an emoji is never split between two calls
+            int from = text.offsetByCodePoints(0, done);
+            String chunk = text.substring(from, text.offsetByCodePoints(from, Math.min(TEXT_CHUNK, codePoints - done)));
             ContentVerdict v = checkChunk(openid, scene, chunk);
             if (v.compareTo(worst) > 0) {
                 worst = v;

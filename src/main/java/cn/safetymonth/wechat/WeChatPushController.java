@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * WeChat's message push (消息推送), JSON in plain mode. Every call is signed with the console's Token; an unsigned or
- * wrongly signed call is refused before its body is read. Only the media-check verdict is used today.
+ * WeChat's message push (消息推送), JSON in plain mode. The signature covers the console's Token, the timestamp and the
+ * nonce (not the body, in plain mode), so a call is taken only when signed, fresh (five minutes) and never seen before:
+ * a captured URL cannot be replayed with another body. Only the media-check verdict is used today.
  */
 @Hidden
 @RestController
@@ -25,14 +26,24 @@ class WeChatPushController {
 
     private static final Logger log = LoggerFactory.getLogger(WeChatPushController.class);
 
+    static final java.time.Duration FRESH = java.time.Duration.ofMinutes(5);
+
     private final WxMaService wx;
     private final WeChatProperties props;
     private final ApplicationEventPublisher events;
+    private final org.springframework.data.redis.core.StringRedisTemplate redis;
+    private final cn.safetymonth.common.redis.RedisKeyPrefix prefix;
+    private final java.time.Clock clock;
 
-    WeChatPushController(WxMaService wx, WeChatProperties props, ApplicationEventPublisher events) {
+    WeChatPushController(WxMaService wx, WeChatProperties props, ApplicationEventPublisher events,
+                         org.springframework.data.redis.core.StringRedisTemplate redis, cn.safetymonth.common.redis.RedisKeyPrefix prefix,
+                         java.time.Clock clock) {
         this.wx = wx;
         this.props = props;
         this.events = events;
+        this.redis = redis;
+        this.prefix = prefix;
+        this.clock = clock;
     }
 
     /** The console's URL check: echo echostr when the signature is ours. */
@@ -70,9 +81,24 @@ class WeChatPushController {
         } catch (RuntimeException e) {
             valid = false;
         }
-        if (!valid) {
+        if (!valid || !fresh(timestamp) || !firstUse(timestamp, nonce)) {
             throw WeChatErrorCodes.PUSH_SIGNATURE_INVALID.exception();
         }
+    }
+
+    private boolean fresh(String timestamp) {
+        try {
+            long at = Long.parseLong(timestamp);
+            return Math.abs(clock.instant().getEpochSecond() - at) <= FRESH.toSeconds();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** Key {@code wechat:push-nonce:{timestamp}:{nonce}}, kept twice the freshness window. */
+    private boolean firstUse(String timestamp, String nonce) {
+        String key = prefix.key("wechat:push-nonce:" + timestamp + ":" + (nonce.length() > 64 ? nonce.substring(0, 64) : nonce));
+        return Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(key, "1", FRESH.multipliedBy(2)));
     }
 
     private static int parseLabel(String label) {

@@ -14,9 +14,10 @@ class ReminderServiceTest {
 
     @Test
     void theLatestReminderDueIsTheOneSentAndNoneAfterTheDeadline() {
-        assertThat(ReminderService.dueKind(THURSDAY, LocalDateTime.of(2020, 6, 8, 9, 0))).isNull();
-        assertThat(ReminderService.dueKind(THURSDAY, LocalDateTime.of(2020, 6, 9, 9, 0))).isEqualTo(ReminderService.Kind.D3);
-        assertThat(ReminderService.dueKind(THURSDAY, LocalDateTime.of(2020, 6, 10, 18, 0))).isEqualTo(ReminderService.Kind.D1);
+        assertThat(ReminderService.dueKind(THURSDAY, LocalDateTime.of(2020, 6, 7, 12, 0))).isNull();
+        assertThat(ReminderService.dueKind(THURSDAY, LocalDateTime.of(2020, 6, 8, 9, 0))).as("three days before").isEqualTo(ReminderService.Kind.D3);
+        assertThat(ReminderService.dueKind(THURSDAY, LocalDateTime.of(2020, 6, 9, 12, 0))).isEqualTo(ReminderService.Kind.D3);
+        assertThat(ReminderService.dueKind(THURSDAY, LocalDateTime.of(2020, 6, 10, 9, 0))).as("the day before").isEqualTo(ReminderService.Kind.D1);
         assertThat(ReminderService.dueKind(THURSDAY, LocalDateTime.of(2020, 6, 11, 9, 0))).as("the weekly report day").isEqualTo(ReminderService.Kind.DUE);
         assertThat(ReminderService.dueKind(THURSDAY, LocalDateTime.of(2020, 6, 11, 17, 31))).isNull();
     }

@@ -122,8 +122,9 @@ class StatisticsIT extends IntegrationTest {
         Api.Res own = api.put("/api/admin/statistics/forms/" + FORM + "/manual", grassroots,
                 Map.of("values", Map.of("leaflets", 120, "other_name", "安全知识进车间"), "header", Map.of("联系人", "王主席")));
         Api.Res up = api.put("/api/admin/statistics/forms/" + FORM + "/manual", county, Map.of("values", Map.of("leaflets", 30)));
-        Api.Res change = api.put("/api/admin/statistics/forms/" + FORM + "/manual?unionId=" + unionId("QH-05-010"), county,
+        Api.Res forChild = api.put("/api/admin/statistics/forms/" + FORM + "/manual?unionId=" + unionId("QH-05-010"), county,
                 Map.of("values", Map.of("leaflets", 100)));
+        Api.Res change = api.put("/api/admin/statistics/forms/" + FORM + "/manual", grassroots, Map.of("values", Map.of("leaflets", 100)));
         Api.Res denied = api.put("/api/admin/statistics/forms/" + FORM + "/manual", reviewer, Map.of("values", Map.of("leaflets", 1)));
         Api.Res platform = api.put("/api/admin/statistics/forms/" + FORM + "/manual", county, Map.of("values", Map.of("quiz_people", 999)));
         Api.Res negative = api.put("/api/admin/statistics/forms/" + FORM + "/manual", county, Map.of("values", Map.of("leaflets", -3)));
@@ -132,6 +133,7 @@ class StatisticsIT extends IntegrationTest {
         assertThat(cell(own.data(), "other_name").path("textValue").asText()).isEqualTo("安全知识进车间");
         assertThat(own.data().path("header").findValuesAsText("value")).contains("王主席", "临川永和米业有限公司工会");
         assertThat(up.code()).isZero();
+        assertThat(forChild.status()).as("a union's own numbers are typed by its own staff").isEqualTo(403);
         assertThat(change.code()).isZero();
         JsonNode countyTable = table(county, "QH-05");
         assertThat(value(countyTable, "leaflets") - before).isEqualTo(130);
@@ -142,6 +144,40 @@ class StatisticsIT extends IntegrationTest {
         assertThat(platform.msg()).contains("quiz_people").contains("平台");
         assertThat(negative.status()).isEqualTo(400);
         assertThat(negative.msg()).contains("leaflets");
+    }
+
+    @Test
+    void manyUnionsTypingTheirFirstNumbersAtOnceLoseNothingAndNeverFail() throws Exception {
+        List<String> codes = jdbc.queryForList("SELECT code FROM org_union WHERE parent_id = ? ORDER BY code LIMIT 8", String.class, unionId("QH-04"));
+        List<String> admins = new ArrayList<>();
+        for (String code : codes) {
+            admins.add(staffToken("UNION_ADMIN", code));
+        }
+        long before = value(table(platformAdminToken(), "QH-04"), "leaflets");
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+
+        List<Api.Res> saved = cn.safetymonth.support.Concurrently.run(admins.size(), () -> api.put("/api/admin/statistics/forms/" + FORM + "/manual",
+                admins.get(next.getAndIncrement()), Map.of("values", Map.of("leaflets", 10, "prize_quiz", 3, "xiaohongshu", 2))));
+
+        assertThat(saved).allSatisfy(r -> assertThat(r.code()).as(r.toString()).isZero());
+        JsonNode county = table(platformAdminToken(), "QH-04");
+        assertThat(value(county, "leaflets") - before).isEqualTo(10L * admins.size());
+    }
+
+    @Test
+    void aWeeklyFormKeepsEachWeeksOwnNumbers() {
+        String admin = staffToken("UNION_ADMIN", "QH-05-016");
+        JsonNode periods = api.get("/api/admin/statistics/forms", admin).data().findParents("code").stream()
+                .filter(f -> f.path("code").asText().equals("anqing-2020")).findFirst().orElseThrow().path("periods");
+        String week1 = periods.get(0).path("key").asText();
+        String week2 = periods.get(1).path("key").asText();
+
+        api.put("/api/admin/statistics/forms/anqing-2020/manual?period=" + week1, admin, Map.of("values", Map.of("columns", 2)));
+        api.put("/api/admin/statistics/forms/anqing-2020/manual?period=" + week2, admin, Map.of("values", Map.of("columns", 5)));
+
+        String base = "/api/admin/statistics/forms/anqing-2020/table?period=";
+        assertThat(value(api.get(base + week1, admin).data(), "columns")).isEqualTo(2);
+        assertThat(value(api.get(base + week2, admin).data(), "columns")).isEqualTo(5);
     }
 
     @Test

@@ -53,6 +53,7 @@ public abstract class IntegrationTest {
     void setUpApi() {
         api = new Api(port);
         wechat().pushTo("http://127.0.0.1:" + port + "/api/wechat/push", WeChatStub.PUSH_TOKEN);
+        wechat().useTime(clock::instant);
     }
 
     protected static WeChatStub wechat() {

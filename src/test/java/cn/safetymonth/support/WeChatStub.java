@@ -59,6 +59,7 @@ public final class WeChatStub {
     });
     private volatile String pushUrl;
     private volatile String pushToken;
+    private volatile java.util.function.Supplier<java.time.Instant> now = java.time.Instant::now;
 
     /** A subscribe message WeChat accepted: to whom, which template, the keyword values. */
     public record SubscribeSend(String openid, String templateId, String page, Map<String, String> data) {
@@ -87,6 +88,11 @@ public final class WeChatStub {
 
     public void stop() {
         server.stop(0);
+    }
+
+    /** The time WeChat's servers keep: a test that moves the service's clock moves WeChat's with it. */
+    public void useTime(java.util.function.Supplier<java.time.Instant> now) {
+        this.now = now;
     }
 
     /** Where the service receives WeChat's message push, and the Token both sides sign with. */
@@ -293,7 +299,7 @@ public final class WeChatStub {
             Map<String, Object> event = new HashMap<>();
             event.put("ToUserName", "gh_stub");
             event.put("FromUserName", openid);
-            event.put("CreateTime", System.currentTimeMillis() / 1000);
+            event.put("CreateTime", now.get().getEpochSecond());
             event.put("MsgType", "event");
             event.put("Event", "wxa_media_check");
             event.put("appid", APPID);
@@ -303,7 +309,7 @@ public final class WeChatStub {
             event.put("errcode", 0);
             event.put("errmsg", "ok");
             event.put("result", Map.of("suggest", suggest, "label", label));
-            String timestamp = Long.toString(System.currentTimeMillis() / 1000);
+            String timestamp = Long.toString(now.get().getEpochSecond());
             String nonce = Long.toString(System.nanoTime());
             java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "?signature="
                             + sign(token, timestamp, nonce) + "&timestamp=" + timestamp + "&nonce=" + nonce))

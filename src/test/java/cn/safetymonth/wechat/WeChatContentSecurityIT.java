@@ -57,14 +57,23 @@ class WeChatContentSecurityIT extends IntegrationTest {
     }
 
     @Test
-    void theConsoleUrlCheckEchoesOnlyWhenSignedWithOurToken() {
-        String signature = WeChatStub.sign(WeChatStub.PUSH_TOKEN, "1700000000", "42");
-        Api.Res ok = api.get("/api/wechat/push?signature=" + signature + "&timestamp=1700000000&nonce=42&echostr=hello", null);
-        Api.Res bad = api.get("/api/wechat/push?signature=" + signature + "&timestamp=1700000001&nonce=42&echostr=hello", null);
+    void theConsoleUrlCheckEchoesOnlyWhenSignedWithOurTokenFreshAndNew() {
+        String now = Long.toString(clock.instant().getEpochSecond());
+        String nonce = Long.toString(System.nanoTime());
+        String signature = WeChatStub.sign(WeChatStub.PUSH_TOKEN, now, nonce);
+        String old = Long.toString(clock.instant().getEpochSecond() - 3600);
+
+        Api.Res ok = api.get("/api/wechat/push?signature=" + signature + "&timestamp=" + now + "&nonce=" + nonce + "&echostr=hello", null);
+        Api.Res replayed = api.get("/api/wechat/push?signature=" + signature + "&timestamp=" + now + "&nonce=" + nonce + "&echostr=hello", null);
+        Api.Res wrong = api.get("/api/wechat/push?signature=" + signature + "&timestamp=" + now + "1&nonce=" + nonce + "&echostr=hello", null);
+        Api.Res stale = api.get("/api/wechat/push?signature=" + WeChatStub.sign(WeChatStub.PUSH_TOKEN, old, nonce) + "&timestamp=" + old
+                + "&nonce=" + nonce + "&echostr=hello", null);
 
         assertThat(ok.status()).isEqualTo(200);
         assertThat(new String(ok.raw(), StandardCharsets.UTF_8)).isEqualTo("hello");
-        assertThat(bad.status()).isEqualTo(403);
+        assertThat(replayed.status()).as("a signed URL works once").isEqualTo(403);
+        assertThat(wrong.status()).isEqualTo(403);
+        assertThat(stale.status()).as("an old signed URL is refused").isEqualTo(403);
     }
 
     private String imageCheck(Color topLeft) throws Exception {

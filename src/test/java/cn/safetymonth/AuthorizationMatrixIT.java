@@ -98,7 +98,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
     private static final Set<String> SELF_ONLY = Set.of(
             "POST /api/admin/auth/login", "POST /api/admin/auth/logout", "GET /api/admin/auth/me",
             "POST /api/admin/auth/password", "GET /api/admin/unions", "GET /api/admin/notices",
-            "GET /api/admin/events/types",
+            "GET /api/admin/events/types", "GET /api/admin/console/settings",
             "GET /api/admin/statistics/forms", "POST /api/admin/auth/wechat-binding", "DELETE /api/admin/auth/wechat-binding");
 
     /** An event organised by the sibling county's grassroots union, created by the platform. */

@@ -92,10 +92,16 @@ export function errorBox(err) {
   return h('p', { class: 'error', role: 'alert' }, err && err.message ? err.message : String(err));
 }
 
-/** A labelled form control; the label wraps the control so a click or a screen reader finds it. */
+/** A labelled form control; the label wraps the control so a click or a screen reader finds it, the hint describes it. */
+let hintSeq = 0;
 export function field(label, control, hint) {
-  return h('label', { class: 'field' }, h('span', { class: 'label' }, label), control,
-    hint ? h('span', { class: 'hint' }, hint) : null);
+  let hintEl = null;
+  if (hint) {
+    hintSeq += 1;
+    hintEl = h('span', { class: 'hint', id: 'hint-' + hintSeq }, hint);
+    control.setAttribute('aria-describedby', hintEl.id);
+  }
+  return h('div', { class: 'field' }, h('label', {}, h('span', { class: 'label' }, label), control), hintEl);
 }
 
 export function select(name, options, value, props = {}) {

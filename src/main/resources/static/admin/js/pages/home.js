@@ -64,7 +64,7 @@ export async function drawTrend(el, trend) {
     animation: false,
     tooltip: { trigger: 'axis' },
     legend: { type: 'scroll', bottom: 0 },
-    grid: { left: 40, right: 16, top: 16, bottom: 50 },
+    grid: { left: 40, right: 16, top: 30, bottom: 50 },
     xAxis: { type: 'category', data: trend.days.map((d) => d.day.slice(5)) },
     yAxis: { type: 'value', minInterval: 1, name: '人次' },
     series: (active.length ? active : [['none', '参与']]).map(([code, label]) => ({

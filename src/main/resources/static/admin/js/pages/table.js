@@ -23,8 +23,10 @@ export async function render(main, { ctx, query: q }) {
   saveBtn.addEventListener('click', () => busy(saveBtn, async () => {
     await put(`/statistics/forms/${form.code}/manual${query({ unionId: unionId || undefined })}`,
       { values: Object.fromEntries(edits), header: Object.fromEntries(headerEdits) });
+    edits.clear();
+    headerEdits.clear();
     toast('已保存');
-    location.reload();
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
   }, errors).then(markDirty));
 
   const paper = h('div', { class: 'paper' },
@@ -35,7 +37,7 @@ export async function render(main, { ctx, query: q }) {
       h('tbody', {}, t.items.map((item) => h('tr', {},
         h('td', { class: 'item' }, item.label, item.requirement ? h('div', { class: 'muted' }, item.requirement) : null),
         h('td', {}, item.lines.map((line) => h('p', { class: 'line' },
-          line.segments.map((s) => (s.cell ? blank(s.cell, { form, period, unionId, edits, markDirty }) : s.text)))))))))),
+          line.segments.map((s) => (s.cell ? blank(s.cell, { form, period, unionId, edits, markDirty }) : s.text))))))))),
     h('p', { class: 'muted' }, `统计截至 ${t.countedThrough}；生成于 ${dt(t.generatedAt)}；蓝色数字由平台统计，可点击查看明细；黄色空格由本单位填写。`));
 
   const submitBtn = h('button', { type: 'button', class: 'primary' }, '报送统计表');
@@ -81,7 +83,7 @@ function headerField(f, headerEdits, markDirty) {
 function blank(cell, env) {
   if (cell.source === 'PLATFORM') {
     return h('button', {
-      type: 'button', class: 'blank', title: '查看这个数字背后的记录',
+      type: 'button', class: 'blank', name: cell.blankId, title: '查看这个数字背后的记录',
       'aria-label': `${num(cell.value)} ${cell.unit}，查看明细`,
       onclick: () => drill(cell, env),
     }, num(cell.value));

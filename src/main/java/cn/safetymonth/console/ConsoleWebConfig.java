@@ -1,8 +1,5 @@
 package cn.safetymonth.console;
 
-import cn.safetymonth.storage.StorageProperties;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -15,12 +12,5 @@ class ConsoleWebConfig implements WebMvcConfigurer {
     public void addViewControllers(ViewControllerRegistry registry) {
         registry.addRedirectViewController("/admin", "/admin/");
         registry.addViewController("/admin/").setViewName("forward:/admin/index.html");
-    }
-
-    @Bean
-    FilterRegistrationBean<ConsolePageHeaders> consolePageHeaders(ConsoleProperties console, StorageProperties storage) {
-        FilterRegistrationBean<ConsolePageHeaders> bean = new FilterRegistrationBean<>(new ConsolePageHeaders(console, storage));
-        bean.addUrlPatterns("/admin", "/admin/*", "/webjars/*");
-        return bean;
     }
 }

@@ -89,6 +89,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
         m.put("GET /api/admin/statistics/forms/{formCode}/cells/{blankId}/records", new Request("GET", form
                 + "/cells/quiz_attempts/records?unionId=" + county, null));
         m.put("GET /api/admin/statistics/forms/{formCode}/trend", new Request("GET", form + "/trend?unionId=" + county, null));
+        m.put("POST /api/admin/statistics/templates/check", new Request("UPLOAD", "/api/admin/statistics/templates/check",
+                "code: x\n# only the platform checks templates"));
         m.put("POST /api/admin/unions/import", new Request("UPLOAD", "/api/admin/unions/import",
                 "编码,名称,上级编码,类型,渠道\nX-CROSS-1,越界导入工会," + SIBLING_COUNTY + ",基层工会,地方\n"));
         return m;

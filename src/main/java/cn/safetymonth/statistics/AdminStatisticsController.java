@@ -4,6 +4,7 @@ import cn.safetymonth.common.ApiResponse;
 import cn.safetymonth.common.auth.AdminPrincipal;
 import cn.safetymonth.common.web.PageQuery;
 import cn.safetymonth.common.web.PageResult;
+import cn.safetymonth.common.web.WholeFileAnswer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.*;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
-import java.io.InputStream;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -119,14 +119,7 @@ class AdminStatisticsController {
     @PostMapping(value = "/templates/check", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ApiResponse<StatisticsWeb.TemplateCheckResp>> checkTemplate(@Parameter(hidden = true) AdminPrincipal admin,
                                                                               @RequestPart("file") MultipartFile file) throws IOException {
-        StatisticsWeb.TemplateCheckResp r;
-        try (InputStream in = file.getInputStream()) {
-            r = templates.check(admin, file.getOriginalFilename(), in);
-        }
-        if (r.errors().isEmpty()) {
-            return ResponseEntity.ok(ApiResponse.ok(r));
-        }
-        return ResponseEntity.status(StatisticsErrorCodes.TEMPLATE_INVALID.status()).body(ApiResponse.error(StatisticsErrorCodes.TEMPLATE_INVALID,
-                "模板有 " + r.errors().size() + " 处错误：" + r.errors().get(0), r));
+        StatisticsWeb.TemplateCheckResp r = templates.check(admin, file);
+        return WholeFileAnswer.of(r, r.errors(), StatisticsErrorCodes.TEMPLATE_INVALID, "模板", "");
     }
 }

@@ -5,6 +5,9 @@ import cn.safetymonth.common.auth.AdminPrincipal;
 import cn.safetymonth.common.auth.AdminRole;
 import org.springframework.stereotype.Service;
 
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,13 +27,17 @@ class TemplateCheckService {
         this.forms = forms;
     }
 
-    StatisticsWeb.TemplateCheckResp check(AdminPrincipal admin, String filename, InputStream in) {
+    StatisticsWeb.TemplateCheckResp check(AdminPrincipal admin, MultipartFile file) throws IOException {
         if (admin.role() != AdminRole.PLATFORM_ADMIN) {
             throw CommonErrorCodes.FORBIDDEN.exception("只有平台管理员可以检查统计表模板");
         }
-        String source = filename == null || filename.isBlank() ? "模板" : filename.replaceAll("[\\r\\n]", "");
+        String name = file.getOriginalFilename();
+        String source = name == null || name.isBlank() ? "模板" : name.replaceAll("[\\r\\n]", "");
         List<String> errors = new ArrayList<>();
-        Form form = FormFiles.read(source, in, errors);
+        Form form;
+        try (InputStream in = file.getInputStream()) {
+            form = FormFiles.read(source, in, errors);
+        }
         if (form == null) {
             return new StatisticsWeb.TemplateCheckResp(null, null, null, null, null, 0, 0, 0, false, errors);
         }

@@ -154,6 +154,23 @@ export async function busy(button, act, errorSlot) {
   }
 }
 
+/**
+ * A form that does one act: Enter or the button runs act() (busy meanwhile), its error appears inside the form.
+ * With onCancel, a 取消 button beside it.
+ */
+export function actForm(label, controls, act, { onCancel, errors = h('div', { 'aria-live': 'assertive' }) } = {}) {
+  const submit = h('button', { type: 'submit', class: 'primary' }, label);
+  return h('form', {
+    class: 'card', 'aria-label': label,
+    onsubmit: (e) => { e.preventDefault(); busy(submit, act, errors); },
+  }, controls, errors, h('div', { class: 'actions' }, submit,
+    onCancel ? h('button', { type: 'button', onclick: onCancel }, '取消') : null));
+}
+
+export function rerender() {
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
+
 export function badge(text, kind = '') {
   return h('span', { class: 'badge ' + kind }, text);
 }

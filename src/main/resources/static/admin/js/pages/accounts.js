@@ -1,5 +1,5 @@
 import { get, post, put, query } from '../api.js';
-import { h, mount, title, table, dt, pager, field, select, busy, badge, dialog, confirmAct, link, toast } from '../ui.js';
+import { h, mount, title, table, dt, pager, field, select, busy, badge, dialog, confirmAct, link, toast, actForm, rerender } from '../ui.js';
 import { hashWith } from '../common.js';
 
 const ROLES = { UNION_ADMIN: '工会管理员', REVIEWER: '审核员', PLATFORM_ADMIN: '平台管理员' };
@@ -44,25 +44,17 @@ function grantable(me) {
 }
 
 function createForm(slot, ctx, node) {
-  const errors = h('div');
   const username = h('input', { name: 'username', required: true, maxLength: 32, pattern: '[A-Za-z][A-Za-z0-9_]{3,31}', autocomplete: 'off' });
   const displayName = h('input', { name: 'displayName', required: true, maxLength: 50 });
   const role = select('role', grantable(ctx.me).map((r) => [r, ROLES[r]]), 'REVIEWER');
-  const submit = h('button', { type: 'submit', class: 'primary' }, '创建');
-  mount(slot, h('form', {
-    class: 'card',
-    onsubmit: (e) => {
-      e.preventDefault();
-      busy(submit, async () => {
-        const r = await post('/accounts', { username: username.value.trim(), displayName: displayName.value.trim(), role: role.value, unionId: node.union.id });
-        slot.replaceChildren();
-        await showInitial(r, '账号已创建');
-        window.dispatchEvent(new HashChangeEvent('hashchange'));
-      }, errors);
-    },
-  }, h('p', {}, `新账号属于：${node.union.name}`),
-  h('div', { class: 'inline' }, field('用户名', username, '字母开头，4–32 位字母、数字或下划线'), field('姓名', displayName), field('角色', role)),
-  errors, h('div', { class: 'actions' }, submit, h('button', { type: 'button', onclick: () => slot.replaceChildren() }, '取消'))));
+  mount(slot, actForm('创建', [h('p', {}, `新账号属于：${node.union.name}`),
+    h('div', { class: 'inline' }, field('用户名', username, '字母开头，4–32 位字母、数字或下划线'), field('姓名', displayName), field('角色', role))],
+  async () => {
+    const r = await post('/accounts', { username: username.value.trim(), displayName: displayName.value.trim(), role: role.value, unionId: node.union.id });
+    slot.replaceChildren();
+    await showInitial(r, '账号已创建');
+    rerender();
+  }, { onCancel: () => slot.replaceChildren() }));
   username.focus();
 }
 
@@ -86,6 +78,6 @@ async function toggle(button, a) {
   const r = await busy(button, () => put(`/accounts/${a.id}/enabled`, { enabled: !a.enabled }));
   if (r) {
     toast(`已${verb}`);
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    rerender();
   }
 }

@@ -1,5 +1,5 @@
 import { get, post, query, imageUrl } from '../api.js';
-import { h, mount, title, table, num, dt, pager, field, select, busy, toast, dialog } from '../ui.js';
+import { h, mount, title, table, num, dt, pager, field, select, toast, dialog, actForm, rerender } from '../ui.js';
 
 /** Offline events of the subtree, with their mini-program codes to print or project for sign-in. */
 export async function render(main, { ctx, query: q }) {
@@ -41,7 +41,6 @@ async function printCode(event) {
 }
 
 function createForm(slot, types, ctx) {
-  const errors = h('div');
   const now = new Date(Date.now() - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 16);
   const inputs = {
     eventType: select('eventType', types.map((t) => [t.code, t.label]), types[0]?.code),
@@ -50,24 +49,15 @@ function createForm(slot, types, ctx) {
     endsAt: h('input', { name: 'endsAt', type: 'datetime-local', required: true }),
     place: h('input', { name: 'place', required: true, maxLength: 100 }),
   };
-  const submit = h('button', { type: 'submit', class: 'primary' }, '创建');
-  mount(slot, h('form', {
-    class: 'card',
-    onsubmit: (e) => {
-      e.preventDefault();
-      busy(submit, async () => {
-        const body = {
-          unionId: ctx.me.unionId, eventType: inputs.eventType.value, name: inputs.name.value.trim() || null,
-          startsAt: inputs.startsAt.value + ':00', endsAt: inputs.endsAt.value + ':00', place: inputs.place.value.trim(),
-        };
-        await post('/events', body);
-        toast('活动已创建，可打印签到码');
-        slot.replaceChildren();
-        window.dispatchEvent(new HashChangeEvent('hashchange'));
-      }, errors);
-    },
-  }, h('div', { class: 'inline' }, field('类型', inputs.eventType), field('名称', inputs.name), field('开始', inputs.startsAt),
-    field('结束（签到截止）', inputs.endsAt), field('地点', inputs.place)), errors,
-  h('div', { class: 'actions' }, submit, h('button', { type: 'button', onclick: () => slot.replaceChildren() }, '取消'))));
+  mount(slot, actForm('创建', h('div', { class: 'inline' }, field('类型', inputs.eventType), field('名称', inputs.name),
+    field('开始', inputs.startsAt), field('结束（签到截止）', inputs.endsAt), field('地点', inputs.place)), async () => {
+    await post('/events', {
+      unionId: ctx.me.unionId, eventType: inputs.eventType.value, name: inputs.name.value.trim() || null,
+      startsAt: inputs.startsAt.value + ':00', endsAt: inputs.endsAt.value + ':00', place: inputs.place.value.trim(),
+    });
+    toast('活动已创建，可打印签到码');
+    slot.replaceChildren();
+    rerender();
+  }, { onCancel: () => slot.replaceChildren() }));
   inputs.eventType.focus();
 }

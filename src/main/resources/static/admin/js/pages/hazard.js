@@ -1,12 +1,12 @@
 import { get, post, call, query } from '../api.js';
-import { h, mount, title, table, dt, field, select, busy, badge, link, dialog, toast, today } from '../ui.js';
+import { h, mount, title, table, dt, field, select, badge, link, dialog, toast, today, actForm, rerender } from '../ui.js';
 import { stateBadge, LEVELS, metres } from '../hazard-common.js';
 
 /** One report: photos large, the evidence, likely duplicates nearby, the timeline, and the actions its state allows. */
 export async function render(main, { ctx, args }) {
   const id = Number(args[0]);
   const r = await get('/hazard/reports/' + id);
-  const reload = () => window.dispatchEvent(new HashChangeEvent('hashchange'));
+  const reload = rerender;
   const errors = h('div', { 'aria-live': 'assertive' });
   const nearby = h('div', {}, h('p', { class: 'muted' }, '正在查找附近的同类上报…'));
 
@@ -109,11 +109,7 @@ function actions(r, ctx, reload, errors) {
 }
 
 function form(label, controls, act, errors) {
-  const submit = h('button', { type: 'submit', class: 'primary' }, label);
-  return h('form', {
-    class: 'card', 'aria-label': label,
-    onsubmit: (e) => { e.preventDefault(); busy(submit, act, errors); },
-  }, controls, h('div', { class: 'actions' }, submit));
+  return actForm(label, controls, act, { errors });
 }
 
 const done = (reload, msg) => () => { toast(msg); reload(); };

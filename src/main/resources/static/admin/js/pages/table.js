@@ -1,5 +1,5 @@
 import { get, put, post, query, download } from '../api.js';
-import { h, mount, title, table, num, dt, pager, busy, toast, confirmAct, dialog, select, link, errorBox } from '../ui.js';
+import { h, mount, title, table, num, dt, pager, busy, toast, confirmAct, dialog, select, link, errorBox, rerender } from '../ui.js';
 import { forms, pickForm, formSelect, hashWith } from '../common.js';
 
 /**
@@ -26,7 +26,7 @@ export async function render(main, { ctx, query: q }) {
     edits.clear();
     headerEdits.clear();
     toast('已保存');
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    rerender();
   }, errors).then(markDirty));
 
   const paper = h('div', { class: 'paper' },

@@ -116,7 +116,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
             "POST /api/admin/auth/password", "GET /api/admin/unions", "GET /api/admin/notices",
             "GET /api/admin/events/types", "GET /api/admin/console/settings",
             "GET /api/admin/statistics/forms", "POST /api/admin/auth/wechat-binding", "DELETE /api/admin/auth/wechat-binding",
-            "POST /api/admin/hazard/photos");
+            "POST /api/admin/hazard/photos", "GET /api/admin/hazard/categories");
 
     /** An event organised by the sibling county's grassroots union, created by the platform. */
     private long siblingEvent(long grassroots) {

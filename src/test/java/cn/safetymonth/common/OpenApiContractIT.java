@@ -49,7 +49,7 @@ class OpenApiContractIT extends IntegrationTest {
                 "listMyWorks", "adminReviewWork", "adminCreateEvent", "getEventCode", "signInEvent", "adminRecordEvent",
                 "uploadPledgeImage", "listMyCheckIns", "resubmitWork", "adminListWorks", "adminListEvents", "getMyPledgeHistory");
         // the union console (issue 8)
-        assertThat(ids).contains("adminGetConsoleSettings", "adminCheckStatisticsTemplate");
+        assertThat(ids).contains("adminGetConsoleSettings", "adminCheckStatisticsTemplate", "adminListHazardCategories");
     }
 
     @Test

@@ -45,3 +45,14 @@ export async function workerWhoPlayed(name, joinCode) {
   await call('POST', `/api/app/quiz/attempts/${attempt.attemptId}/finish`, token, {});
   return token;
 }
+
+/** A worker's 随手拍 of an e-bike charging in a corridor: one photo, a place, a category. Returns the report id. */
+export async function hazardReport(token, jpeg, { lat, lng, category = 'EBIKE_CHARGING', description }) {
+  const photo = await upload('/api/app/hazard/photos', token, 'file', 'tmp_wx.jpg', 'image/jpeg', jpeg);
+  const r = await call('POST', '/api/app/hazard/reports', token, {
+    photoTokens: [photo.token],
+    location: { latitude: lat, longitude: lng, coordSystem: 'WGS84', accuracy: 12, address: '白河县人民路 18 号', placeName: '人民医院住院楼' },
+    scene: 'ENTERPRISE', category, description, unitName: '白河县人民医院', idempotencyKey: 'e2e' + Date.now() + Math.floor(Math.random() * 1e6),
+  });
+  return r.report.id;
+}

@@ -5,7 +5,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { openBrowser, shot } from '../lib/browser.js';
-import { BASE, call, unionByCode, workerWhoPlayed } from '../lib/service.js';
+import { BASE, call, unionByCode, workerWhoPlayed, hazardReport } from '../lib/service.js';
 
 const COUNTY = 'QH-07';
 const PLAYING = 'QH-07-001';
@@ -16,6 +16,26 @@ let page;
 let admin;
 let county;
 let clerk;
+let reportId;
+let nearbyId;
+
+/** A photo as a phone would send it: drawn in the browser, encoded as JPEG. */
+async function photoJpeg(label) {
+  const data = await page.evaluate((text) => {
+    const c = document.createElement('canvas');
+    c.width = 800;
+    c.height = 600;
+    const g = c.getContext('2d');
+    g.fillStyle = '#cfd8dc'; g.fillRect(0, 0, 800, 600);
+    g.fillStyle = '#37474f'; g.fillRect(0, 420, 800, 180);
+    g.fillStyle = '#1565c0'; g.fillRect(260, 250, 260, 150);
+    g.fillStyle = '#212121'; g.beginPath(); g.arc(300, 420, 45, 0, 7); g.arc(480, 420, 45, 0, 7); g.fill();
+    g.fillStyle = '#ff6f00'; g.fillRect(560, 120, 12, 300);
+    g.fillStyle = '#000'; g.font = '32px sans-serif'; g.fillText(text, 40, 60);
+    return c.toDataURL('image/jpeg', 0.9).split(',')[1];
+  }, label);
+  return Buffer.from(data, 'base64');
+}
 
 async function login(username, password) {
   await page.goto(BASE + '/admin/');
@@ -67,8 +87,10 @@ describe('union console', () => {
     const created = await call('POST', '/api/admin/accounts', admin,
       { username: 'baihe_clerk', displayName: '白河县工会干事', role: 'UNION_ADMIN', unionId: county.union.id });
     const playing = await unionByCode(admin, county.union.id, PLAYING);
-    await workerWhoPlayed('zhang', playing.joinCode);
-    await workerWhoPlayed('li', playing.joinCode);
+    const zhang = await workerWhoPlayed('zhang', playing.joinCode);
+    const li = await workerWhoPlayed('li', playing.joinCode);
+    reportId = await hazardReport(zhang, await photoJpeg('住院楼走廊'), { lat: 30.6512, lng: 114.3021, description: '住院楼一楼走廊有电动车在充电，堵住了安全出口' });
+    nearbyId = await hazardReport(li, await photoJpeg('走廊充电'), { lat: 30.6515, lng: 114.3021, description: '走廊里有电瓶车充电' });
     await page.getByRole('button', { name: '退出登录' }).click();
     await page.getByRole('heading', { name: '工会工作人员登录', exact: true }).waitFor();
     await login('baihe_clerk', created.initialPassword);
@@ -88,7 +110,64 @@ describe('union console', () => {
     const missing = page.locator('a.stat', { hasText: '下级未报送' });
     assert.match(await missing.textContent(), /下级未报送\d+/);
     assert.match(await page.locator('table.grid').first().textContent(), /“安全隐患我查找”闯关/);
+    assert.match(await page.locator('a.stat', { hasText: '待审核隐患' }).textContent(), /待审核隐患2/);
+    assert.match(await page.locator('a.stat', { hasText: '整改逾期' }).textContent(), /整改逾期0/);
     await shot(page, '03-home');
+  });
+
+  it('the clerk reviews a reported hazard: photo large, evidence, a likely duplicate, verified as 重大 and assigned with a deadline', async () => {
+    await page.locator('a.stat', { hasText: '待审核隐患' }).click();
+    await page.getByRole('heading', { name: '隐患审核', exact: true }).waitFor();
+    const row = page.locator('table.grid tbody tr', { hasText: '#' + reportId });
+    assert.match(await row.textContent(), /电动自行车|充电/);
+    assert.match(await row.textContent(), /待审核/);
+    await shot(page, '05-hazard-queue');
+
+    await row.getByRole('link', { name: '审核' }).click();
+    await page.getByRole('heading', { name: '隐患 #' + reportId, exact: true }).waitFor();
+    assert.match(await page.locator('section', { hasText: '可能重复的上报' }).last().textContent(), new RegExp('#' + nearbyId));
+    assert.match(await page.locator('table', { hasText: '拍摄证据' }).textContent(), /与上报位置相距/);
+    await page.getByRole('button', { name: '放大查看照片 1' }).click();
+    await page.waitForFunction(() => document.querySelector('dialog img.big-photo')?.naturalWidth === 800);
+    await shot(page, '06-hazard-photo-large');
+    await page.keyboard.press('Escape');
+
+    assert.equal(await page.getByRole('button', { name: '交办整改' }).count(), 0, 'a pending report cannot be assigned yet');
+    await page.getByRole('button', { name: '核实确认' }).click();
+    await page.getByLabel('隐患等级').selectOption('MAJOR');
+    await page.getByRole('button', { name: '确认核实' }).click();
+    await page.getByRole('button', { name: '交办整改' }).waitFor();
+    assert.match(await page.locator('.page-head').textContent(), /已核实.*重大隐患/);
+
+    await page.getByRole('button', { name: '交办整改' }).click();
+    const unit = page.getByLabel('责任单位');
+    await unit.locator('option', { hasText: '白河县人民医院工会' }).waitFor({ state: 'attached' });
+    await unit.selectOption({ label: '白河县人民医院工会' });
+    await page.getByLabel('责任人').fill('后勤科王科长');
+    const due = new Date(Date.now() + 7 * 86400_000 + 8 * 3600_000).toISOString().slice(0, 10);
+    await page.getByLabel('整改期限').fill(due);
+    await page.getByRole('button', { name: '确认交办' }).click();
+    await page.locator('.page-head', { hasText: '整改中' }).waitFor();
+    const rect = await page.locator('dl', { hasText: '责任单位' }).last().textContent();
+    assert.match(rect, /白河县人民医院工会/);
+    assert.match(rect, new RegExp(due));
+    assert.match(await page.locator('ol.timeline').textContent(), /核实确认.*交办整改/s);
+    await shot(page, '07-hazard-report');
+    const seen = await call('GET', `/api/admin/hazard/reports/${reportId}`, clerk);
+    assert.equal(seen.state, 'RECTIFYING', 'the service has it assigned');
+  });
+
+  it('the map shows the subtree\'s reports without any tile server, and the 整改清单 exports', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: '隐患地图' }).click();
+    await page.getByText(/显示 2 处隐患/).waitFor();
+    assert.ok(await page.getByText('未配置地图底图服务').isVisible());
+    await page.waitForTimeout(300);
+    await shot(page, '08-hazard-map');
+    await page.getByRole('navigation').getByRole('link', { name: '隐患审核' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出整改清单（Excel）' }).click();
+    const file = await download;
+    assert.match(file.suggestedFilename(), /整改清单.*\.xlsx$/);
   });
 
   it('participation lists every child in tree order with its rate, and marks the ones nobody took part in', async () => {
@@ -105,7 +184,7 @@ describe('union console', () => {
     assert.equal(idle, expected.length - 1, 'every child without a participant is marked');
     await page.getByRole('button', { name: /查看本单位及下级的职工/ }).click();
     await page.getByRole('cell', { name: '白河县人民医院工会' }).first().waitFor();
-    await shot(page, '04-participation');
+    await shot(page, '09-participation');
   });
 
   it('the clerk fills the table by hand where the platform cannot count, sees the records behind a number, exports and hands it in', async () => {
@@ -119,7 +198,7 @@ describe('union console', () => {
     const drill = page.locator('dialog');
     await drill.getByRole('cell', { name: '白河县人民医院工会' }).first().waitFor();
     assert.equal(await drill.locator('tbody tr').count(), 2, 'the two attempts behind the number');
-    await shot(page, '05-table-drilldown');
+    await shot(page, '10-table-drilldown');
     await drill.getByRole('button', { name: /关闭/ }).click();
 
     await page.locator('input[name="leaflets"]').fill('120');
@@ -135,14 +214,14 @@ describe('union console', () => {
     assert.match(file.suggestedFilename(), /\.xlsx$/);
     const bytes = readFileSync(await file.path());
     assert.equal(bytes.subarray(0, 2).toString(), 'PK', 'an Excel workbook');
-    await shot(page, '06-table');
+    await shot(page, '11-table');
 
     await page.getByRole('button', { name: '报送统计表' }).click();
     const confirm = page.locator('dialog');
     const ok = confirm.getByRole('button', { name: '确认报送' });
     assert.ok(await ok.isDisabled(), 'nothing is handed in before the clerk confirms the numbers');
     await confirm.getByLabel('我已核对表中数字无误').check();
-    await shot(page, '07-submit-confirm');
+    await shot(page, '12-submit-confirm');
     await ok.click();
     await page.getByRole('heading', { name: '报送情况', exact: true }).waitFor();
     assert.match(await page.locator('table.grid').first().textContent(), /第 1 版/);
@@ -156,7 +235,7 @@ describe('union console', () => {
     const rows = page.locator('table.grid').nth(1).locator('tbody tr');
     assert.ok(await rows.count() > 0);
     assert.match(await rows.first().textContent(), /未开始|已过截止仍未报送|填写中/);
-    await shot(page, '08-submissions');
+    await shot(page, '13-submissions');
     await page.getByRole('button', { name: '查看报送的表' }).first().click();
     await page.locator('dialog .paper').getByText('120').first().waitFor();
     await page.keyboard.press('Escape');
@@ -172,7 +251,7 @@ describe('union console', () => {
     const img = page.locator('dialog img');
     await img.waitFor();
     await page.waitForFunction(() => document.querySelector('dialog img')?.naturalWidth > 0);
-    await shot(page, '09-event-code');
+    await shot(page, '14-event-code');
     await page.keyboard.press('Escape');
   });
 
@@ -184,7 +263,7 @@ describe('union console', () => {
     await page.getByRole('button', { name: '创建' }).click();
     const initial = await page.locator('dialog .initial-password').textContent();
     assert.ok(initial.length >= 8, 'a one-time password is shown');
-    await shot(page, '10-accounts-initial-password');
+    await shot(page, '15-accounts-initial-password');
     await page.getByRole('button', { name: '我已记下' }).click();
     const row = page.locator('tr', { hasText: 'baihe_reviewer' });
     await row.waitFor();

@@ -17,12 +17,3 @@ export async function categories() {
   if (!categoriesCache) categoriesCache = await get('/hazard/categories');
   return categoriesCache;
 }
-
-/** Metres between two points (haversine), for "how far was the photo taken from where the report says". */
-export function metres(a, b) {
-  const rad = Math.PI / 180;
-  const dLat = (b.latitude - a.latitude) * rad;
-  const dLng = (b.longitude - a.longitude) * rad;
-  const s = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLng / 2) ** 2;
-  return Math.round(6371000 * 2 * Math.asin(Math.sqrt(s)));
-}

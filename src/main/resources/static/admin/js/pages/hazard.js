@@ -1,6 +1,6 @@
-import { get, post, call, query } from '../api.js';
+import { get, post, call } from '../api.js';
 import { h, mount, title, table, dt, field, select, badge, link, dialog, toast, today, actForm, rerender } from '../ui.js';
-import { stateBadge, LEVELS, metres } from '../hazard-common.js';
+import { stateBadge, LEVELS } from '../hazard-common.js';
 
 /** One report: photos large, the evidence, likely duplicates nearby, the timeline, and the actions its state allows. */
 export async function render(main, { ctx, args }) {
@@ -8,7 +8,6 @@ export async function render(main, { ctx, args }) {
   const r = await get('/hazard/reports/' + id);
   const reload = rerender;
   const errors = h('div', { 'aria-live': 'assertive' });
-  const nearby = h('div', {}, h('p', { class: 'muted' }, '正在查找附近的同类上报…'));
 
   mount(main,
     title(`隐患 #${r.id}`, stateBadge(r.state, r.stateLabel), r.level ? badge(LEVELS[r.level] || r.level) : null,
@@ -24,20 +23,19 @@ export async function render(main, { ctx, args }) {
         kv('“我也看到了”', `${r.seenTooCount} 人`),
         r.duplicateOf ? kv('已合并到', link('#/hazard/' + r.duplicateOf, '#' + r.duplicateOf)) : null,
         r.rejectReason ? kv('不予采纳理由', r.rejectReason) : null)),
-      h('section', {}, h('h2', {}, '照片与拍摄证据'), photos(r.photos, r.location),
+      h('section', {}, h('h2', {}, '照片与拍摄证据'), photos(r.photos),
         r.rectification ? [h('h2', {}, '整改'), rectification(r.rectification)] : null)),
     h('div', { class: 'cols' },
-      h('section', {}, h('h2', {}, '可能重复的上报'), nearby),
+      h('section', {}, h('h2', {}, '可能重复的上报'), likelyDuplicates(r)),
       h('section', {}, h('h2', {}, '处理记录'), h('ol', { class: 'timeline' }, r.timeline.map((t) => h('li', {},
         h('strong', {}, t.actionLabel), ` → ${t.toStateLabel || ''}　${dt(t.at)}　${t.actor || ''}`, t.note ? h('div', { class: 'muted' }, t.note) : null))))));
-  likelyDuplicates(nearby, r).catch((e) => mount(nearby, h('p', { class: 'error' }, e.message)));
 }
 
 function kv(k, v) {
   return [h('dt', {}, k), h('dd', {}, v)];
 }
 
-function photos(list, location) {
+function photos(list) {
   if (!list.length) return h('p', { class: 'muted' }, '没有照片');
   return h('div', {}, h('div', { class: 'photos' }, list.map((p, i) => (p.hidden
     ? h('span', { class: 'badge bad' }, `照片 ${i + 1} 未通过内容审核，已隐藏`)
@@ -47,15 +45,14 @@ function photos(list, location) {
     { label: '照片', value: (p) => String(list.indexOf(p) + 1) },
     { label: '拍摄时间', value: (p) => (p.evidence && p.evidence.capturedAt ? dt(p.evidence.capturedAt) : '无（照片不含拍摄时间）') },
     { label: '拍摄位置', value: (p) => (p.evidence && p.evidence.latitude != null ? `${p.evidence.latitude.toFixed(5)}, ${p.evidence.longitude.toFixed(5)}` : '无') },
-    { label: '与上报位置相距', value: (p) => distance(p, location) },
+    { label: '与上报位置相距', value: (p) => distance(p) },
     { label: '内容审核', value: (p) => (p.evidence && p.evidence.contentCheck) || '—' },
   ], list, { caption: '拍摄证据（照片自带信息，仅审核员可见）' }));
 }
 
-function distance(p, location) {
-  if (!p.evidence || p.evidence.latitude == null) return '—';
-  if (p.evidence.distanceMetres != null) return `${p.evidence.distanceMetres} 米`;
-  const m = metres(p.evidence, location);
+function distance(p) {
+  const m = p.evidence && p.evidence.distanceMetres;
+  if (m === null || m === undefined) return '—';
   return m > 500 ? h('span', {}, `${m} 米 `, badge('相距较远', 'warn')) : `${m} 米`;
 }
 
@@ -72,20 +69,14 @@ function rectification(x) {
       h('button', { type: 'button', class: 'link', onclick: () => bigPhoto(p, i) }, h('img', { src: p.thumbnailUrl || p.url, alt: `整改后照片 ${i + 1}` }))))) : null);
 }
 
-/** Same category within about 300 m, from the map of the subtree: what a reviewer checks before verifying a second time. */
-async function likelyDuplicates(slot, r) {
-  const d = 0.003;
-  const { latitude: lat, longitude: lng } = r.location;
-  const fc = await get(`/hazard/map${query({ minLng: lng - d, minLat: lat - d, maxLng: lng + d, maxLat: lat + d, category: r.category })}`);
-  const others = fc.features.filter((f) => f.properties.id !== r.id).map((f) => ({
-    ...f.properties, metres: metres({ latitude: lat, longitude: lng }, { latitude: f.geometry.coordinates[1], longitude: f.geometry.coordinates[0] }),
-  }));
-  mount(slot, table([
-    { label: '编号', value: (o) => link('#/hazard/' + o.id, '#' + o.id) },
+function likelyDuplicates(r) {
+  return table([
+    { label: '编号', value: (o) => link('#/hazard/' + o.reportId, '#' + o.reportId) },
     { label: '状态', value: (o) => stateBadge(o.state, o.stateLabel) },
-    { label: '相距', value: (o) => `${o.metres} 米` },
-    { label: '上报时间', value: (o) => dt(o.submittedAt) },
-  ], others, { empty: '附近没有同类上报' }));
+    { label: '相距', value: (o) => `约 ${o.distanceMetres} 米` },
+    { label: '上报日期', value: (o) => o.submittedOn },
+    { label: '“我也看到了”', num: true, value: (o) => String(o.seenTooCount) },
+  ], r.likelyDuplicates || [], { empty: '附近没有同类的近期上报', caption: '同类、附近、近期的其他上报；若是同一处，可“合并为重复”' });
 }
 
 const ACTIONS = {

@@ -272,6 +272,20 @@ describe('union console', () => {
     await page.locator('tr', { hasText: 'baihe_reviewer' }).getByText('已停用').waitFor();
   });
 
+  it('the menu works from the keyboard with a visible focus, and the queue shows what was handed to a unit', async () => {
+    await page.locator('#nav a[href="#/home"]').focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('href')), '#/hazards', 'Tab walks the menu in order');
+    const ring = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert.notEqual(ring, 'none', 'the focused link is outlined');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: '隐患审核', exact: true }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1', 'focus moves to the new page\'s heading');
+    await page.getByRole('link', { name: '交办给本单位整改的' }).click();
+    await page.locator('table.grid tbody tr', { hasText: '#' + reportId }).waitFor();
+    assert.match(await page.locator('table.grid tbody tr', { hasText: '#' + reportId }).textContent(), /整改中/);
+  });
+
   it('logging out drops the token: the pages send you back to the login', async () => {
     await page.getByRole('button', { name: '退出登录' }).click();
     await page.getByRole('heading', { name: '工会工作人员登录', exact: true }).waitFor();

@@ -111,6 +111,7 @@ describe('union console', () => {
     assert.match(await missing.textContent(), /下级未报送\d+/);
     assert.match(await page.locator('table.grid').first().textContent(), /“安全隐患我查找”闯关/);
     assert.match(await page.locator('a.stat', { hasText: '待审核隐患' }).textContent(), /待审核隐患2/);
+    assert.match(await page.locator('table.grid tr', { hasText: '安全隐患随手拍' }).textContent(), /安全隐患随手拍22/, 'two photos today and since the start');
     assert.match(await page.locator('a.stat', { hasText: '整改逾期' }).textContent(), /整改逾期0/);
     await shot(page, '03-home');
   });
@@ -192,6 +193,7 @@ describe('union console', () => {
     await page.getByRole('heading', { name: '统计表', exact: true }).waitFor();
     await page.getByLabel('统计表', { exact: true }).selectOption('jiaozuo-2025');
     await page.locator('input[name="leaflets"]').waitFor();
+    assert.equal(await page.locator('button[name="snapshots"]').textContent(), '2', 'the two 随手拍 fill their blank by themselves');
     const quizAttempts = page.locator('button[name="quiz_attempts"]');
     assert.equal(await quizAttempts.textContent(), '2', 'the two finished quiz levels are counted');
     await quizAttempts.click();

@@ -89,6 +89,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
         m.put("GET /api/admin/statistics/forms/{formCode}/cells/{blankId}/records", new Request("GET", form
                 + "/cells/quiz_attempts/records?unionId=" + county, null));
         m.put("GET /api/admin/statistics/forms/{formCode}/trend", new Request("GET", form + "/trend?unionId=" + county, null));
+        m.put("POST /api/admin/statistics/templates/check", new Request("UPLOAD", "/api/admin/statistics/templates/check",
+                "code: x\n# only the platform checks templates"));
         m.put("POST /api/admin/unions/import", new Request("UPLOAD", "/api/admin/unions/import",
                 "编码,名称,上级编码,类型,渠道\nX-CROSS-1,越界导入工会," + SIBLING_COUNTY + ",基层工会,地方\n"));
         long report = siblingHazardReport();
@@ -112,9 +114,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
     private static final Set<String> SELF_ONLY = Set.of(
             "POST /api/admin/auth/login", "POST /api/admin/auth/logout", "GET /api/admin/auth/me",
             "POST /api/admin/auth/password", "GET /api/admin/unions", "GET /api/admin/notices",
-            "GET /api/admin/events/types",
+            "GET /api/admin/events/types", "GET /api/admin/console/settings",
             "GET /api/admin/statistics/forms", "POST /api/admin/auth/wechat-binding", "DELETE /api/admin/auth/wechat-binding",
-            "POST /api/admin/hazard/photos");
+            "POST /api/admin/hazard/photos", "GET /api/admin/hazard/categories");
 
     /** An event organised by the sibling county's grassroots union, created by the platform. */
     private long siblingEvent(long grassroots) {

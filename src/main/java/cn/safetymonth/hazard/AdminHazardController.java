@@ -29,12 +29,21 @@ class AdminHazardController {
     private final HazardReviewService reviews;
     private final HazardAdminQueryService queries;
     private final HazardExportService exports;
+    private final HazardCategories categories;
 
-    AdminHazardController(HazardPhotoService photos, HazardReviewService reviews, HazardAdminQueryService queries, HazardExportService exports) {
+    AdminHazardController(HazardPhotoService photos, HazardReviewService reviews, HazardAdminQueryService queries, HazardExportService exports,
+                          HazardCategories categories) {
         this.photos = photos;
         this.reviews = reviews;
         this.queries = queries;
         this.exports = exports;
+        this.categories = categories;
+    }
+
+    @Operation(operationId = "adminListHazardCategories", summary = "隐患类别与场景（筛选审核队列用）")
+    @GetMapping("/categories")
+    ApiResponse<HazardWeb.CategoriesResp> categories(@Parameter(hidden = true) AdminPrincipal admin) {
+        return ApiResponse.ok(categories.view());
     }
 
     @Operation(operationId = "adminListHazardReports", summary = "本级及下级工会职工的隐患上报（审核用，含脱敏举报人信息）")

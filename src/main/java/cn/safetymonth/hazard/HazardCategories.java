@@ -1,5 +1,6 @@
 package cn.safetymonth.hazard;
 
+import cn.safetymonth.quiz.Scene;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -10,6 +11,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,5 +73,12 @@ class HazardCategories {
             throw new IllegalStateException(file + ": " + String.join("; ", errors));
         }
         return out;
+    }
+
+    /** The categories and scenes as the pickers show them, to workers and to staff filtering the queue alike. */
+    HazardWeb.CategoriesResp view() {
+        return new HazardWeb.CategoriesResp(
+                all().stream().map(c -> new HazardWeb.CategoryResp(c.code(), c.label(), c.hint())).toList(),
+                Arrays.stream(Scene.values()).map(s -> new HazardWeb.SceneResp(s, s.label())).toList());
     }
 }

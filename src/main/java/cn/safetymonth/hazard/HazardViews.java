@@ -54,7 +54,7 @@ class HazardViews {
         return new HazardWeb.ReportResp(r.getId(), r.getCategory(), categories.label(r.getCategory()), r.getScene(), r.getScene().label(),
                 r.getDescription(), r.getUnitName(), location(r, Audience.REPORTER), r.getState(), r.getState().label(),
                 r.getHazardLevel(), r.getHazardLevel() == null ? null : r.getHazardLevel().label(), r.getRejectReason(),
-                ContentVerdicts.label(r.getTextVerdict()), photoViews(all, HazardPhotoEntity.EVIDENCE, Audience.REPORTER),
+                ContentVerdicts.label(r.getTextVerdict()), photoViews(r, all, HazardPhotoEntity.EVIDENCE, Audience.REPORTER),
                 rectification(r, all, Audience.REPORTER), points, reports.seenTooCount(r.getId()), r.getDuplicateOf(), canConfirm,
                 r.getSubmittedAt(), timeline(r, Audience.REPORTER));
     }
@@ -62,13 +62,16 @@ class HazardViews {
     HazardWeb.AdminReportResp forStaff(HazardReportEntity r, Audience audience) {
         List<HazardPhotoEntity> all = photos.ofReports(List.of(r.getId()));
         boolean reviewer = audience == Audience.REVIEWER;
+        HazardTransitions.Actor actor = reviewer ? HazardTransitions.Actor.REVIEWER : HazardTransitions.Actor.UNIT;
+        List<String> actions = java.util.Arrays.stream(HazardAction.values())
+                .filter(a -> HazardTransitions.allowed(r.getState(), a, actor)).map(Enum::name).toList();
         return new HazardWeb.AdminReportResp(r.getId(), audience.name(), r.getCategory(), categories.label(r.getCategory()), r.getScene(),
                 r.getDescription(), r.getUnitName(), location(r, audience), r.getState(), r.getState().label(), r.getHazardLevel(),
                 r.getRejectReason(), Boolean.TRUE.equals(r.getFlagged()), reviewer ? r.getFlagReason() : null,
                 ContentVerdicts.label(r.getTextVerdict()), reviewer ? reporters.view(r) : null,
-                photoViews(all, HazardPhotoEntity.EVIDENCE, audience), rectification(r, all, audience),
+                photoViews(r, all, HazardPhotoEntity.EVIDENCE, audience), rectification(r, all, audience),
                 reports.seenTooCount(r.getId()), r.getDuplicateOf(), reports.duplicateCount(r.getId()), r.getSubmittedAt(),
-                timeline(r, audience));
+                timeline(r, audience), actions, reviewer ? nearby(r, Audience.REVIEWER) : List.of());
     }
 
     HazardWeb.AdminReportItem item(HazardReportEntity r, Audience audience, Map<Long, HazardPhotoEntity> firstPhoto) {
@@ -95,15 +98,21 @@ class HazardViews {
 
     /** Likely duplicates of a just-submitted report, for its reporter: visible ones only, blurred. */
     List<HazardWeb.DuplicateCandidate> candidates(HazardReportEntity r) {
+        return nearby(r, Audience.REPORTER);
+    }
+
+    /** Same category, near and recent: blurred and visible ones only for a reporter; all of them, exact, for a reviewer. */
+    private List<HazardWeb.DuplicateCandidate> nearby(HazardReportEntity r, Audience audience) {
+        boolean reporter = audience == Audience.REPORTER;
         Map<Long, Double> near = duplicates.near(r.getCategory(), r.point());
         near.remove(r.getId());
         LocalDate since = r.getSubmittedAt().minus(props.duplicateWindow()).toLocalDate();
         return reports.byIds(near.keySet()).stream()
-                .filter(o -> o.publiclyVisible() && o.getState() != HazardState.REJECTED && o.getCategory().equals(r.getCategory()))
+                .filter(o -> (!reporter || o.publiclyVisible()) && o.getState() != HazardState.REJECTED && o.getCategory().equals(r.getCategory()))
                 .filter(o -> !o.getSubmittedAt().toLocalDate().isBefore(since))
                 .sorted(Comparator.comparing(o -> near.get(o.getId())))
                 .map(o -> {
-                    GeoPoint p = o.point().blurred(props.blurDecimals());
+                    GeoPoint p = reporter ? o.point().blurred(props.blurDecimals()) : o.point();
                     return new HazardWeb.DuplicateCandidate(o.getId(), o.getCategory(), categories.label(o.getCategory()), o.getState(),
                             o.getState().label(), (int) (Math.round(near.get(o.getId()) / 10.0) * 10), o.getSubmittedAt().toLocalDate(),
                             p.lat(), p.lng(), reports.seenTooCount(o.getId()));
@@ -122,18 +131,25 @@ class HazardViews {
         }
         String unit = r.getAssigneeUnionId() == null ? null : unions.find(r.getAssigneeUnionId()).map(UnionRef::name).orElse(null);
         return new HazardWeb.RectificationView(unit, r.getAssigneePerson(), r.getDeadline(), Boolean.TRUE.equals(r.getOverdue()),
-                r.getRectifyNote(), r.getRectifiedAt(), photoViews(all, HazardPhotoEntity.AFTER, audience));
+                r.getRectifyNote(), r.getRectifiedAt(), photoViews(r, all, HazardPhotoEntity.AFTER, audience));
     }
 
-    private List<HazardWeb.PhotoView> photoViews(List<HazardPhotoEntity> all, String purpose, Audience audience) {
+    private List<HazardWeb.PhotoView> photoViews(HazardReportEntity r, List<HazardPhotoEntity> all, String purpose, Audience audience) {
         return all.stream().filter(p -> purpose.equals(p.getPurpose())).map(p -> {
             boolean hidden = p.risky() && audience != Audience.REVIEWER;
-            HazardWeb.EvidenceView evidence = audience != Audience.REVIEWER ? null : new HazardWeb.EvidenceView(p.getCapturedAt(),
-                    p.getExifLat() == null ? null : p.getExifLat().doubleValue(),
-                    p.getExifLng() == null ? null : p.getExifLng().doubleValue(), ContentVerdicts.label(p.getMediaVerdict()));
+            HazardWeb.EvidenceView evidence = audience != Audience.REVIEWER ? null : evidence(r, p);
             return new HazardWeb.PhotoView(hidden ? null : storage.signedUrl(p.getObjectKey(), props.photoUrlTtl()),
                     hidden ? null : storage.signedUrl(p.getThumbKey(), props.photoUrlTtl()), p.getWidth(), p.getHeight(), hidden, evidence);
         }).toList();
+    }
+
+    /** A camera writes WGS-84 into EXIF; the report's point is GCJ-02: compare them in one system. */
+    private static HazardWeb.EvidenceView evidence(HazardReportEntity r, HazardPhotoEntity p) {
+        Double lat = p.getExifLat() == null ? null : p.getExifLat().doubleValue();
+        Double lng = p.getExifLng() == null ? null : p.getExifLng().doubleValue();
+        Integer distance = lat == null || lng == null ? null
+                : (int) Math.round(GeoPoint.toGcj02(lat, lng, GeoPoint.CoordSystem.WGS84).metresTo(r.point()));
+        return new HazardWeb.EvidenceView(p.getCapturedAt(), lat, lng, ContentVerdicts.label(p.getMediaVerdict()), distance);
     }
 
     private String thumb(HazardPhotoEntity p, Audience audience) {

@@ -75,7 +75,8 @@ final class HazardWeb {
     }
 
     @Schema(description = "照片自带的拍摄时间与位置（证据，仅审核员可见）")
-    record EvidenceView(LocalDateTime capturedAt, Double latitude, Double longitude, String contentCheck) {
+    record EvidenceView(LocalDateTime capturedAt, Double latitude, Double longitude, String contentCheck,
+                        @Schema(description = "照片 GPS（WGS84 换算为 GCJ02）与上报位置相距（米）；照片无 GPS 时为空") Integer distanceMetres) {
     }
 
     @Schema(description = "位置")
@@ -190,7 +191,10 @@ final class HazardWeb {
                            String rejectReason, boolean flagged, String flagReason, String contentCheck,
                            @Schema(description = "举报人（责任单位看不到）") ReporterView reporter,
                            List<PhotoView> photos, RectificationView rectification, int seenTooCount,
-                           Long duplicateOf, int duplicatesLinked, LocalDateTime submittedAt, List<TimelineItem> timeline) {
+                           Long duplicateOf, int duplicatesLinked, LocalDateTime submittedAt, List<TimelineItem> timeline,
+                           @Schema(description = "当前状态下本人可执行的操作：VERIFY、REJECT、LINK_DUPLICATE、ASSIGN、COMPLETE、CLOSE、REOPEN")
+                           List<String> actions,
+                           @Schema(description = "附近同类、近期的其他上报（仅审核员可见，位置不模糊），合并重复时参考") List<DuplicateCandidate> likelyDuplicates) {
     }
 
     @Schema(description = "GeoJSON 点")

@@ -3,12 +3,10 @@ package cn.safetymonth.hazard;
 import cn.safetymonth.common.persistence.DuplicateKeys;
 import cn.safetymonth.common.web.PageQuery;
 import cn.safetymonth.common.web.PageResult;
-import cn.safetymonth.quiz.Scene;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -84,8 +82,6 @@ class HazardWorkerService {
     }
 
     HazardWeb.CategoriesResp categories() {
-        return new HazardWeb.CategoriesResp(
-                categories.all().stream().map(c -> new HazardWeb.CategoryResp(c.code(), c.label(), c.hint())).toList(),
-                Arrays.stream(Scene.values()).map(s -> new HazardWeb.SceneResp(s, s.label())).toList());
+        return categories.view();
     }
 }

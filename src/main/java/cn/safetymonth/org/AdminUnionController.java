@@ -2,6 +2,7 @@ package cn.safetymonth.org;
 
 import cn.safetymonth.common.ApiResponse;
 import cn.safetymonth.common.auth.AdminPrincipal;
+import cn.safetymonth.common.web.WholeFileAnswer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -80,11 +81,7 @@ class AdminUnionController {
             r = service.importTree(admin, file.getOriginalFilename(), in);
         }
         OrgWeb.ImportResp body = new OrgWeb.ImportResp(r.created(), r.updated(), r.unchanged(), r.errors());
-        if (r.ok()) {
-            return ResponseEntity.ok(ApiResponse.ok(body));
-        }
-        String msg = "导入文件有 " + r.errors().size() + " 处错误，未写入任何数据：" + r.errors().get(0);
         var code = r.outOfScope() ? OrgErrorCodes.UNION_OUT_OF_SCOPE : OrgErrorCodes.IMPORT_INVALID;
-        return ResponseEntity.status(code.status()).body(ApiResponse.error(code, msg, body));
+        return WholeFileAnswer.of(body, r.ok() ? List.of() : r.errors(), code, "导入文件", "，未写入任何数据");
     }
 }

@@ -4,6 +4,7 @@ import cn.safetymonth.common.ApiResponse;
 import cn.safetymonth.common.auth.AdminPrincipal;
 import cn.safetymonth.common.web.PageQuery;
 import cn.safetymonth.common.web.PageResult;
+import cn.safetymonth.common.web.WholeFileAnswer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,11 +32,7 @@ class AdminQuizController {
             @RequestPart(value = "pictures", required = false) java.util.List<org.springframework.web.multipart.MultipartFile> pictures)
             throws java.io.IOException {
         QuizWeb.ContentImportResp r = importService.importExcel(admin, file, pictures);
-        if (r.errors().isEmpty()) {
-            return org.springframework.http.ResponseEntity.ok(ApiResponse.ok(r));
-        }
-        return org.springframework.http.ResponseEntity.status(QuizErrorCodes.CONTENT_INVALID.status())
-                .body(ApiResponse.error(QuizErrorCodes.CONTENT_INVALID, "题库有 " + r.errors().size() + " 处错误，未写入任何内容：" + r.errors().get(0), r));
+        return WholeFileAnswer.of(r, r.errors(), QuizErrorCodes.CONTENT_INVALID, "题库", "，未写入任何内容");
     }
 
     @Operation(operationId = "adminListFlaggedQuizAttempts", summary = "用时过短被标记的闯关（不计入统计），本级及下级")

@@ -4,6 +4,7 @@ import cn.safetymonth.common.ApiResponse;
 import cn.safetymonth.common.auth.AdminPrincipal;
 import cn.safetymonth.common.web.PageQuery;
 import cn.safetymonth.common.web.PageResult;
+import cn.safetymonth.common.web.WholeFileAnswer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -16,6 +17,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.*;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -28,9 +32,11 @@ class AdminStatisticsController {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private final StatisticsService statistics;
+    private final TemplateCheckService templates;
 
-    AdminStatisticsController(StatisticsService statistics) {
+    AdminStatisticsController(StatisticsService statistics, TemplateCheckService templates) {
         this.statistics = statistics;
+        this.templates = templates;
     }
 
     @Operation(operationId = "adminListStatisticsForms", summary = "本单位需填报的统计表及其填报期、截止时间")
@@ -108,5 +114,13 @@ class AdminStatisticsController {
     ApiResponse<StatisticsWeb.TrendResp> trend(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable String formCode,
                                                @Parameter(description = "工会 ID，默认本单位") @RequestParam(required = false) Long unionId) {
         return ApiResponse.ok(statistics.trend(admin, formCode, unionId));
+    }
+
+    @Operation(operationId = "adminCheckStatisticsTemplate", summary = "平台管理员检查新活动的统计表模板（YAML）：逐条列出错误；通过后放入模板目录，重启后生效")
+    @PostMapping(value = "/templates/check", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ApiResponse<StatisticsWeb.TemplateCheckResp>> checkTemplate(@Parameter(hidden = true) AdminPrincipal admin,
+                                                                              @RequestPart("file") MultipartFile file) throws IOException {
+        StatisticsWeb.TemplateCheckResp r = templates.check(admin, file);
+        return WholeFileAnswer.of(r, r.errors(), StatisticsErrorCodes.TEMPLATE_INVALID, "模板", "");
     }
 }

@@ -19,6 +19,7 @@ final class StatisticsErrorCodes {
     static final ErrorCode NOT_COMPLETE = new ErrorCode(9008, CONFLICT, "这张表刚上线，平台正在补算历史记录中的人数，请稍后再报送");
     static final ErrorCode MANUAL_BUSY = new ErrorCode(9009, CONFLICT, "该空格刚被他人修改，请刷新后重试");
     static final ErrorCode UNION_REQUIRED = new ErrorCode(9011, BAD_REQUEST, "字段 unionId：请选择要查看的工会");
+    static final ErrorCode TEMPLATE_INVALID = new ErrorCode(9012, BAD_REQUEST, "统计表模板有错误");
     static final ErrorCode BLANK_NOT_PLATFORM = new ErrorCode(9010, BAD_REQUEST, "该空格由工会填写，没有平台记录可查看");
 
     private StatisticsErrorCodes() {

@@ -124,4 +124,13 @@ final class StatisticsWeb {
     record TrendResp(UnionBrief union, LocalDate from, LocalDate to, Map<String, String> activities, List<DayResp> days,
                      long members, long participants, double rate, List<ChildParticipationResp> children) {
     }
+
+    @Schema(description = "统计表模板检查结果：有错误时逐条列出（第几项、第几行、哪个空格）")
+    record TemplateCheckResp(String code, String title, String issuer, LocalDate startDate, LocalDate endDate,
+                             @Schema(description = "活动项目数") int items,
+                             @Schema(description = "平台自动统计的空格数") int platformBlanks,
+                             @Schema(description = "由工会填写的空格数") int manualBlanks,
+                             @Schema(description = "已有同一编号的模板（放入模板目录将替换它）") boolean codeInUse,
+                             List<String> errors) {
+    }
 }

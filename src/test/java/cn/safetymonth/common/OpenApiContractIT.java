@@ -48,6 +48,8 @@ class OpenApiContractIT extends IntegrationTest {
         assertThat(ids).contains("listPledges", "signPledge", "getPledgeCertificate", "listCheckInThemes", "checkIn", "submitWork",
                 "listMyWorks", "adminReviewWork", "adminCreateEvent", "getEventCode", "signInEvent", "adminRecordEvent",
                 "uploadPledgeImage", "listMyCheckIns", "resubmitWork", "adminListWorks", "adminListEvents", "getMyPledgeHistory");
+        // the union console (issue 8)
+        assertThat(ids).contains("adminGetConsoleSettings", "adminCheckStatisticsTemplate", "adminListHazardCategories");
     }
 
     @Test

@@ -47,6 +47,58 @@ class OpenApiContractIT extends IntegrationTest {
     }
 
     @Test
+    void everyOperationCarriesItsErrorCodesExamplesAndAudience() {
+        JsonNode doc = api.get("/v3/api-docs", null).body();
+        Map<String, JsonNode> byId = new java.util.HashMap<>();
+        doc.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(m -> {
+            JsonNode op = m.getValue();
+            String id = op.path("operationId").asText();
+            byId.put(id, op);
+            for (JsonNode code : op.path("x-error-codes")) {
+                JsonNode example = doc.path("components").path("examples").path("E" + code.asInt());
+                assertThat(example.path("value").path("code").asInt()).as(id + " " + code).isEqualTo(code.asInt());
+                assertThat(op.path("responses").path(example.path("x-status").asText()).path("content").path("application/json")
+                        .path("examples").has(code.asText())).as(id + " answers " + code + " under its HTTP status").isTrue();
+            }
+            boolean secured = !op.has("security") || !op.path("security").isEmpty();
+            if (secured) {
+                assertThat(op.path("x-error-codes").toString()).as(id + " names 1007 (log in again)").contains("1007");
+            }
+            boolean submission = !m.getKey().equals("get");
+            boolean hasKeyHeader = false;
+            for (JsonNode p : op.path("parameters")) {
+                hasKeyHeader |= p.path("in").asText().equals("header") && p.path("name").asText().equals("Idempotency-Key");
+            }
+            assertThat(hasKeyHeader).as(id + " takes Idempotency-Key exactly when it is an authenticated submission")
+                    .isEqualTo(secured && submission);
+            for (JsonNode p : op.path("parameters")) {
+                assertThat(p.path("schema").has("$ref")).as(id + " query object " + p.path("name") + " needs @ParameterObject").isFalse();
+            }
+            JsonNode requestJson = op.path("requestBody").path("content").path("application/json");
+            if (!requestJson.isMissingNode()) {
+                assertThat(requestJson.has("example")).as(id + " request example").isTrue();
+            }
+            JsonNode okJson = op.path("responses").path("200").path("content").path("application/json");
+            if (!okJson.isMissingNode()) {
+                assertThat(okJson.path("example").path("code").asInt(-1)).as(id + " response example").isZero();
+            }
+        }));
+        // the codes are read from what each handler can reach, not listed by hand
+        assertThat(byId.get("signPledge").path("x-error-codes").toString()).contains("8003", "5001").doesNotContain("6009");
+        assertThat(byId.get("tapQuizHazard").path("x-error-codes").toString()).contains("6009").doesNotContain("8003");
+        assertThat(byId.get("workerLogin").path("x-error-codes").toString()).contains("4001").doesNotContain("1007");
+
+        List<String> tags = new ArrayList<>();
+        doc.path("tags").forEach(t -> tags.add(t.path("name").asText()));
+        JsonNode groups = doc.path("x-tagGroups");
+        assertThat(groups.get(0).path("tags")).allSatisfy(t -> assertThat(t.asText()).startsWith("app-"));
+        assertThat(groups.get(1).path("tags")).allSatisfy(t -> assertThat(t.asText()).startsWith("admin-"));
+        List<String> grouped = new ArrayList<>();
+        groups.forEach(g -> g.path("tags").forEach(t -> grouped.add(t.asText())));
+        assertThat(grouped).containsExactlyInAnyOrderElementsOf(tags);
+    }
+
+    @Test
     void theCheckedInContractIsCurrent() throws Exception {
         Api.Res served = api.get("/v3/api-docs", null);
         String current = canonical(served.raw());

@@ -166,9 +166,9 @@ export declare const ErrorCode: {
   /** 该微信账号存在安全风险，暂时无法登录 */
   readonly WECHAT_LOGIN_BLOCKED: 4004;
   /** 微信服务繁忙，请稍后重试 */
-  readonly WECHAT_WECHAT_BUSY: 4005;
+  readonly WECHAT_BUSY: 4005;
   /** 微信服务调用失败，请稍后重试 */
-  readonly WECHAT_WECHAT_FAILED: 4006;
+  readonly WECHAT_FAILED: 4006;
   /** 字段 code：手机号授权已失效，请重新授权 */
   readonly WECHAT_PHONE_CODE_INVALID: 4007;
   /** 文件存储暂时不可用，请稍后重试 */

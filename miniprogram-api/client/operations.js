@@ -429,12 +429,12 @@ const ERROR_CODES = {
     "msg": "该微信账号存在安全风险，暂时无法登录"
   },
   "4005": {
-    "name": "WECHAT_WECHAT_BUSY",
+    "name": "WECHAT_BUSY",
     "status": 503,
     "msg": "微信服务繁忙，请稍后重试"
   },
   "4006": {
-    "name": "WECHAT_WECHAT_FAILED",
+    "name": "WECHAT_FAILED",
     "status": 502,
     "msg": "微信服务调用失败，请稍后重试"
   },

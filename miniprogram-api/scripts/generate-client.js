@@ -119,7 +119,9 @@ function errorCatalog(doc, ops) {
   for (const code of [...used].sort((a, b) => a - b)) {
     const example = doc.components.examples['E' + code];
     const [cls, constant] = example['x-name'].split('.');
-    catalog[code] = { name: cls.replace(/ErrorCodes$/, '').toUpperCase() + '_' + constant, status: example['x-status'], msg: example.summary };
+    const module = cls.replace(/ErrorCodes$/, '').toUpperCase();
+    const name = constant.startsWith(module + '_') ? constant : module + '_' + constant;
+    catalog[code] = { name, status: example['x-status'], msg: example.summary };
   }
   return catalog;
 }

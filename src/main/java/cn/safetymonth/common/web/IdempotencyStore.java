@@ -18,7 +18,7 @@ import java.util.UUID;
  * it answered (kept {@link #KEPT}).
  */
 @Component
-class IdempotencyStore {
+public class IdempotencyStore {
 
     static final Duration PENDING = Duration.ofMinutes(2);
     static final Duration KEPT = Duration.ofHours(24);

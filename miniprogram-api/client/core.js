@@ -118,6 +118,20 @@ function createCore(options) {
     return h;
   }
 
+  /** wx's success/fail callbacks of a JSON answer: data, an ApiError, or a NetworkError when nothing came back. */
+  function answered(op, resolve, reject) {
+    return {
+      success: (res) => {
+        try {
+          resolve(unwrap(op, res.statusCode, parse(res.data), res.header));
+        } catch (e) {
+          reject(e);
+        }
+      },
+      fail: (err) => reject(new NetworkError(err && err.errMsg, op.operationId)),
+    };
+  }
+
   function sendJson(op, url, body, idempotencyKey) {
     return new Promise((resolve, reject) => {
       const h = headersFor(op, idempotencyKey);
@@ -126,16 +140,7 @@ function createCore(options) {
         h['Content-Type'] = 'application/json';
         req.data = body === undefined ? {} : body;
       }
-      wxApi.request(Object.assign(req, {
-        success: (res) => {
-          try {
-            resolve(unwrap(op, res.statusCode, parse(res.data), res.header));
-          } catch (e) {
-            reject(e);
-          }
-        },
-        fail: (err) => reject(new NetworkError(err && err.errMsg, op.operationId)),
-      }));
+      wxApi.request(Object.assign(req, answered(op, resolve, reject)));
     });
   }
 
@@ -145,22 +150,14 @@ function createCore(options) {
         reject(new TypeError(op.operationId + ': filePath is required (a temp path from wx.chooseMedia or wx.canvasToTempFilePath)'));
         return;
       }
-      const task = wxApi.uploadFile({
+      const task = wxApi.uploadFile(Object.assign({
         url,
         filePath: input.filePath,
         name: input.name || op.fileField,
         formData: input.formData || {},
         header: headersFor(op, idempotencyKey),
         timeout: opts.uploadTimeout,
-        success: (res) => {
-          try {
-            resolve(unwrap(op, res.statusCode, parse(res.data), res.header));
-          } catch (e) {
-            reject(e);
-          }
-        },
-        fail: (err) => reject(new NetworkError(err && err.errMsg, op.operationId)),
-      });
+      }, answered(op, resolve, reject)));
       if (onProgress && task && task.onProgressUpdate) task.onProgressUpdate(onProgress);
     });
   }

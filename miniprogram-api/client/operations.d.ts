@@ -382,7 +382,7 @@ export interface FoundResp {
 
 /** wx.requestSubscribeMessage 返回 accept 的模板 */
 export interface GrantReq {
-  /** 用户同意的模板 ID 列表 */
+  /** 用户同意的模板 ID 列表（wx.requestSubscribeMessage 结果为 accept 的） */
   templateIds: Array<string>;
 }
 

@@ -291,7 +291,8 @@ const OPERATIONS = {
     "auth": true,
     "body": "json",
     "response": "json",
-    "idempotent": true
+    "idempotent": true,
+    "bodyKeyField": "clientRequestId"
   },
   "tapQuizHazard": {
     "operationId": "tapQuizHazard",

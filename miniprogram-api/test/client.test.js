@@ -119,6 +119,13 @@ test('each user action gets a new key unless the page passes the one it made', a
   assert.equal(keys[2], 'tap-0001-abcdef');
 });
 
+test('an operation that de-duplicates by a body field gets the same key there as in the header', async () => {
+  const wx = scriptedWx((c) => (c.url.endsWith('/auth/login') ? loginOk(1) : ok({ workId: 1 })));
+  await client(wx).submitWork({ kind: 'LETTER', body: '爸妈：出门前关好燃气阀门。' });
+  const call = wx.calls.find((c) => c.url.endsWith('/api/app/works'));
+  assert.equal(call.data.clientRequestId, call.header['Idempotency-Key']);
+});
+
 test('reads are retried with backoff on 503 and 429 and when the first request is still running (1012)', async () => {
   const script = [err(503, 5001, '文件存储暂时不可用'), err(429, 6009, '太快了'), err(409, 1012, '同一操作正在处理'), ok({ n: 1 })];
   const wx = scriptedWx((c) => (c.url.endsWith('/auth/login') ? loginOk(1) : script.shift()));

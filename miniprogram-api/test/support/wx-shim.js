@@ -1,7 +1,8 @@
 'use strict';
 // The part of WeChat's `wx` the client uses, doing real HTTP from node: wx.request and wx.downloadFile over fetch,
 // wx.uploadFile as multipart/form-data (FormData and Blob, the way WeChat sends it), wx.login handing out a fresh code
-// for this person each time (the service's WeChat stub logs "<user>-<n>" in as user), storage in memory per person.
+// for this person each time (the service's WeChat stub logs "<user>-<n>" in as user), storage in memory per person,
+// and, on request, a bad network that loses answers after the service has acted on them.
 
 const fs = require('node:fs');
 const os = require('node:os');
@@ -26,10 +27,20 @@ function signal(timeout) {
 
 /**
  * @param {string} user  who wx.login logs in as (letters and digits; the stub's openid is stub_<user>)
- * @param {object} [options] { tmpDir: where downloads go, counters: an object counting calls by wx function }
+ * @param {object} [options] { tmpDir: where downloads go, counters: an object counting calls by wx function,
+ *   lossy: the first answer to every submission is lost on the way back (the service did it; the phone saw a timeout) }
  */
 function createWx(user, options) {
-  const { tmpDir = os.tmpdir(), counters = null } = options || {};
+  const { tmpDir = os.tmpdir(), counters = null, lossy = false } = options || {};
+  const answered = new Set();
+  /** In lossy mode, whether to drop this answer: the first one for each idempotency key. */
+  const lose = (header) => {
+    const key = header && header['Idempotency-Key'];
+    if (!lossy || !key || answered.has(key)) return false;
+    answered.add(key);
+    count('lost');
+    return true;
+  };
   const storage = new Map();
   const count = (k) => { if (counters) counters[k] = (counters[k] || 0) + 1; };
   let logins = 0;
@@ -48,6 +59,7 @@ function createWx(user, options) {
       callback(o, (async () => {
         const r = await fetch(o.url, { method: o.method || 'GET', headers: header, body, signal: signal(o.timeout) });
         const text = await r.text();
+        if (lose(header)) throw new Error('timeout');
         let data = text;
         if (o.dataType !== 'text') {
           try { data = JSON.parse(text); } catch (e) { data = text; }
@@ -69,7 +81,9 @@ function createWx(user, options) {
         report(0);
         const r = await fetch(o.url, { method: 'POST', headers: o.header, body: form, signal: signal(o.timeout) });
         report(bytes.length);
-        return { statusCode: r.status, data: await r.text(), header: headersOf(r) };
+        const data = await r.text();
+        if (lose(o.header)) throw new Error('timeout');
+        return { statusCode: r.status, data, header: headersOf(r) };
       })());
       return { onProgressUpdate: (l) => listeners.push(l), abort() {} };
     },

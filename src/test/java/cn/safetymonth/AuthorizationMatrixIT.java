@@ -91,6 +91,20 @@ class AuthorizationMatrixIT extends IntegrationTest {
         m.put("GET /api/admin/statistics/forms/{formCode}/trend", new Request("GET", form + "/trend?unionId=" + county, null));
         m.put("POST /api/admin/unions/import", new Request("UPLOAD", "/api/admin/unions/import",
                 "编码,名称,上级编码,类型,渠道\nX-CROSS-1,越界导入工会," + SIBLING_COUNTY + ",基层工会,地方\n"));
+        long report = siblingHazardReport();
+        String r = "/api/admin/hazard/reports/" + report;
+        m.put("GET /api/admin/hazard/reports", new Request("GET", "/api/admin/hazard/reports?unionId=" + county, null));
+        m.put("GET /api/admin/hazard/rectifications", new Request("GET", "/api/admin/hazard/rectifications?unionId=" + county, null));
+        m.put("GET /api/admin/hazard/reports/{reportId}", new Request("GET", r, null));
+        m.put("POST /api/admin/hazard/reports/{reportId}/review", new Request("POST", r + "/review", Map.of("decision", "REJECT", "reason", "越界")));
+        m.put("POST /api/admin/hazard/reports/{reportId}/assign", new Request("POST", r + "/assign",
+                Map.of("assigneeUnionId", grassroots, "deadline", java.time.LocalDate.now(clock).plusDays(3).toString())));
+        m.put("POST /api/admin/hazard/reports/{reportId}/complete", new Request("POST", r + "/complete", Map.of("photoTokens", List.of("x"), "note", "越界")));
+        m.put("POST /api/admin/hazard/reports/{reportId}/close", new Request("POST", r + "/close", Map.of()));
+        m.put("POST /api/admin/hazard/reports/{reportId}/reopen", new Request("POST", r + "/reopen", Map.of("note", "越界")));
+        m.put("POST /api/admin/hazard/reports/{reportId}/link-duplicate", new Request("POST", r + "/link-duplicate", Map.of("duplicateOf", report)));
+        m.put("GET /api/admin/hazard/map", new Request("GET", "/api/admin/hazard/map?minLng=73&minLat=3&maxLng=136&maxLat=54&unionId=" + county, null));
+        m.put("GET /api/admin/hazard/rectification-list", new Request("GET", "/api/admin/hazard/rectification-list?unionId=" + county, null));
         return m;
     }
 
@@ -99,7 +113,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
             "POST /api/admin/auth/login", "POST /api/admin/auth/logout", "GET /api/admin/auth/me",
             "POST /api/admin/auth/password", "GET /api/admin/unions", "GET /api/admin/notices",
             "GET /api/admin/events/types",
-            "GET /api/admin/statistics/forms", "POST /api/admin/auth/wechat-binding", "DELETE /api/admin/auth/wechat-binding");
+            "GET /api/admin/statistics/forms", "POST /api/admin/auth/wechat-binding", "DELETE /api/admin/auth/wechat-binding",
+            "POST /api/admin/hazard/photos");
 
     /** An event organised by the sibling county's grassroots union, created by the platform. */
     private long siblingEvent(long grassroots) {
@@ -114,6 +129,23 @@ class AuthorizationMatrixIT extends IntegrationTest {
         String author = workerToken(freshUser("sibling"));
         api.post("/api/app/me/union", author, Map.of("joinCode", joinCode(SIBLING_GRASSROOTS)));
         return api.post("/api/app/works", author, Map.of("kind", "LETTER", "body", "平安是福。")).data().path("workId").asLong();
+    }
+
+    /** A pending hazard report by a worker of the sibling county's grassroots union. */
+    private long siblingHazardReport() {
+        String worker = workerToken(freshUser("siblingreporter"));
+        api.post("/api/app/me/union", worker, Map.of("joinCode", joinCode(SIBLING_GRASSROOTS)));
+        return hazardReport(worker);
+    }
+
+    private long hazardReport(String worker) {
+        String photo = api.upload("/api/app/hazard/photos", worker, "file", "p.jpg", "image/jpeg", cn.safetymonth.support.TestPhotos.jpeg(64, 48))
+                .data().path("token").asText();
+        Api.Res r = api.post("/api/app/hazard/reports", worker, Map.of("photoTokens", List.of(photo), "scene", "COMMUNITY", "category", "FIRE",
+                "description", "楼道堆放杂物", "idempotencyKey", "matrix" + System.nanoTime(),
+                "location", Map.of("latitude", 30.70, "longitude", 114.40, "coordSystem", "GCJ02")));
+        assertThat(r.code()).as(r.toString()).isZero();
+        return r.data().path("report").path("id").asLong();
     }
 
     @Test
@@ -167,6 +199,12 @@ class AuthorizationMatrixIT extends IntegrationTest {
         m.put("GET /api/app/quiz/attempts/{attemptId}/share", new Request("GET", "/api/app/quiz/attempts/" + attempt + "/share", null));
         m.put("POST /api/app/quiz/quick-tests/{testId}/answers", new Request("POST", "/api/app/quiz/quick-tests/" + test + "/answers",
                 Map.of("seq", 1, "answer", List.of("A"))));
+        long report = hazardReport(owner);
+        m.put("GET /api/app/hazard/reports/{reportId}", new Request("GET", "/api/app/hazard/reports/" + report, null));
+        m.put("POST /api/app/hazard/reports/{reportId}/confirm", new Request("POST", "/api/app/hazard/reports/" + report + "/confirm", Map.of("fixed", false)));
+        // "I saw this too" is for anyone standing near a visible report; from far away there is nothing to see
+        m.put("POST /api/app/hazard/reports/{reportId}/seen-too", new Request("POST", "/api/app/hazard/reports/" + report + "/seen-too",
+                Map.of("latitude", 39.9, "longitude", 116.4, "coordSystem", "GCJ02")));
         long signature = api.upload("/api/app/pledges/COMMITMENT/signatures", owner, "signature", "s.png", "image/png",
                 cn.safetymonth.pledge.PledgeFixtures.signaturePng()).data().path("signatureId").asLong();
         m.put("GET /api/app/pledges/signatures/{signatureId}/certificate",

@@ -52,8 +52,15 @@ class DrillDownService {
         Map<Long, UnionRef> unions = directory.findAll(rows.getRecords().stream().map(FactEntity::getUnionId).distinct().toList());
         return PageResult.of(rows, f -> new StatisticsWeb.RecordResp(f.getSourceType(), f.getSourceId(),
                 Metric.of(f.getMetric()).map(Metric::label).orElse(f.getMetric()) + (f.getQualifier().isEmpty() ? "" : "·" + f.getQualifier()),
-                f.getWorkerId() == null ? "（工会登记）" : masked(who.get(f.getWorkerId())),
+                worker(f, who),
                 unions.containsKey(f.getUnionId()) ? unions.get(f.getUnionId()).name() : null, f.getOccurredAt(), f.getQuantity()));
+    }
+
+    private static String worker(FactEntity f, Map<Long, WorkerBrief> who) {
+        if (f.getSourceType().startsWith("hazard.")) {
+            return "（举报人信息受保护）"; // whistle-blowers: a statistics screen of any union never names them
+        }
+        return f.getWorkerId() == null ? "（工会登记）" : masked(who.get(f.getWorkerId()));
     }
 
     private static String masked(WorkerBrief w) {

@@ -58,6 +58,31 @@ public class ObjectStorage {
         }
     }
 
+    /** Streams a file to the store with its known length. */
+    public void put(String key, java.nio.file.Path file, String contentType) {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            put(key, in, java.nio.file.Files.size(file), contentType);
+        } catch (java.io.IOException e) {
+            throw unavailable("read", e);
+        }
+    }
+
+    /** Whether the object is there; a store that cannot be reached is {@link StorageErrorCodes#UNAVAILABLE}, not "no". */
+    public boolean exists(String key) {
+        try {
+            ensureBucket();
+            client.statObject(io.minio.StatObjectArgs.builder().bucket(props.bucket()).object(key).build());
+            return true;
+        } catch (ErrorResponseException e) {
+            if ("NoSuchKey".equals(e.errorResponse().code()) || "NoSuchObject".equals(e.errorResponse().code())) {
+                return false;
+            }
+            throw unavailable("stat", e);
+        } catch (Exception e) {
+            throw unavailable("stat", e);
+        }
+    }
+
     /** The object's bytes, or empty when there is no such object. For small objects (codes, thumbnails). */
     public Optional<byte[]> find(String key) {
         try {

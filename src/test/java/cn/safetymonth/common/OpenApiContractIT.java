@@ -38,6 +38,10 @@ class OpenApiContractIT extends IntegrationTest {
         }));
         assertThat(new HashSet<>(ids)).hasSameSizeAs(ids);
         assertThat(ids).contains("workerLogin", "joinUnion", "adminLogin", "getMyProfile", "adminListUnionWorkers", "adminImportUnions",
+                "submitHazardReport", "listMyHazardReports", "getHazardReport", "confirmHazardFixed", "adminListHazardReports",
+                "adminGetHazardReport", "adminReviewHazardReport", "adminAssignRectification", "adminCompleteRectification",
+                "adminHazardMap", "adminExportRectificationList", "uploadHazardPhoto", "markSeenToo", "adminLinkDuplicate",
+                "adminReopenHazard", "listHazardCategories",
                 "adminGetStatisticsTable", "adminUpdateManualCells", "adminExportStatisticsTable", "adminSubmitStatisticsTable",
                 "adminListSubmissions", "adminDrillDownCell", "adminParticipationTrend", "listMyNotices");
         // pledges, check-ins, works and offline events (issue 5)

@@ -2,6 +2,7 @@ package cn.safetymonth.statistics;
 
 import cn.safetymonth.pledge.PledgeFixtures;
 import cn.safetymonth.quiz.QuizTestSupport;
+import cn.safetymonth.support.TestPhotos;
 import cn.safetymonth.support.Api;
 import cn.safetymonth.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,6 +66,8 @@ class StatisticsExactnessIT extends IntegrationTest {
         List<Long> works = new ArrayList<>();
         List<String> workAuthors = new ArrayList<>();
         List<JsonNode> events = new ArrayList<>();
+        List<long[]> reports = new ArrayList<>(); // report id, index of its reporter
+
         for (int day = 0; day < 3; day++) {
             for (int e = 0; e < 2; e++) {
                 events.add(createEvent(all.get(rnd.nextInt(all.size())), EVENT_TYPES.get(rnd.nextInt(EVENT_TYPES.size()))));
@@ -97,7 +100,12 @@ class StatisticsExactnessIT extends IntegrationTest {
                         works.add(work.data().path("workId").asLong());
                         workAuthors.add(w);
                     }
-                } else if (other < 80 && !events.isEmpty()) {
+                } else if (other < 70) {
+                    long report = report(w, rnd);
+                    if (report > 0) {
+                        reports.add(new long[]{report, workers.indexOf(w)});
+                    }
+                } else if (other < 85 && !events.isEmpty()) {
                     api.post("/api/app/events/sign-ins", w, Map.of("scene", events.get(rnd.nextInt(events.size())).path("scene").asText()));
                 }
                 if (rnd.nextInt(100) < 15) {
@@ -114,6 +122,9 @@ class StatisticsExactnessIT extends IntegrationTest {
                     api.put("/api/app/works/" + works.get(i), workAuthors.get(i), Map.of("body",
                             "爸妈：我学会了使用灭火器，燃气软管要定期更换，电动车不要在楼道里充电，出门记得关电源。")); // only a returned one takes it
                 }
+            }
+            for (long[] report : reports) {
+                advance(report[0], workers.get((int) report[1]), rnd, all);
             }
             for (JsonNode event : events) {
                 if (rnd.nextInt(100) < 30) {
@@ -140,6 +151,12 @@ class StatisticsExactnessIT extends IntegrationTest {
             }
         }
         assertThat(mismatches).as("seed " + seed).isEmpty();
+        // the generator really acted: every kind of record exists in the random subtree
+        String like = county.path() + "%";
+        for (String table : List.of("quiz_attempt", "quiz_quick_test", "pledge_signature", "pledge_check_in", "pledge_work", "hazard_report", "pledge_event")) {
+            assertThat(count("SELECT COUNT(*) FROM " + table + " WHERE union_path LIKE ?", like)).as(table + ", seed " + seed).isPositive();
+        }
+        assertThat(count("SELECT COUNT(*) FROM hazard_report WHERE verified_at IS NOT NULL AND union_path LIKE ?", like)).as("seed " + seed).isPositive();
     }
 
     private void compare(JsonNode form, String period, Node node, List<String> mismatches) {
@@ -192,7 +209,12 @@ class StatisticsExactnessIT extends IntegrationTest {
                     + "AND CAST(starts_at AS DATE) BETWEEN ? AND ?" + and("event_type", qualifier), like, from, to);
             case "event.attendance" -> count("SELECT COUNT(*) FROM pledge_event_sign_in WHERE event_union_path LIKE ? "
                     + "AND CAST(signed_in_at AS DATE) BETWEEN ? AND ?" + and("event_type", qualifier), like, from, to);
-            case "hazard.submissions", "hazard.verified", "hazard.rectified" -> 0; // hazard reports land with their module
+            case "hazard.submissions" -> count("SELECT COUNT(*) FROM hazard_report WHERE union_path LIKE ? "
+                    + "AND CAST(submitted_at AS DATE) BETWEEN ? AND ?" + and("category", qualifier), like, from, to);
+            case "hazard.verified" -> count("SELECT COUNT(*) FROM hazard_report WHERE verified_at IS NOT NULL AND union_path LIKE ? "
+                    + "AND CAST(verified_at AS DATE) BETWEEN ? AND ?" + and("hazard_level", qualifier), like, from, to);
+            case "hazard.rectified" -> count("SELECT COUNT(*) FROM hazard_report WHERE state IN ('RECTIFIED', 'CLOSED') AND union_path LIKE ? "
+                    + "AND CAST(rectified_at AS DATE) BETWEEN ? AND ?" + and("hazard_level", qualifier), like, from, to);
             default -> throw new AssertionError("no brute-force count for " + metric);
         };
     }
@@ -210,10 +232,63 @@ class StatisticsExactnessIT extends IntegrationTest {
                 "SELECT worker_id FROM pledge_check_in WHERE union_path LIKE ? AND CAST(checked_in_at AS DATE) BETWEEN ? AND ?",
                 // a returned work still shows its writer took part, though it no longer counts as a work
                 "SELECT worker_id FROM pledge_work WHERE union_path LIKE ? AND CAST(submitted_at AS DATE) BETWEEN ? AND ?",
-                "SELECT worker_id FROM pledge_event_sign_in WHERE event_union_path LIKE ? AND CAST(signed_in_at AS DATE) BETWEEN ? AND ?")) {
+                "SELECT worker_id FROM pledge_event_sign_in WHERE event_union_path LIKE ? AND CAST(signed_in_at AS DATE) BETWEEN ? AND ?",
+                "SELECT reporter_id FROM hazard_report WHERE union_path LIKE ? AND CAST(submitted_at AS DATE) BETWEEN ? AND ?")) {
             people.addAll(jdbc.queryForList(sql, Long.class, like, from, to));
         }
         return people;
+    }
+
+    static final List<String> CATEGORIES = List.of("FIRE", "EBIKE_CHARGING", "OLD_WIRING", "GAS");
+
+    /** A 随手拍 report with one photo; 0 when refused (the worker's union may be none: then the platform reviews it). */
+    private long report(String worker, Random rnd) {
+        Api.Res photo = api.upload("/api/app/hazard/photos", worker, "file", "tmp_wx.jpg", "image/jpeg", TestPhotos.jpeg(320, 240));
+        assertThat(photo.code()).as(photo.toString()).isZero();
+        Api.Res r = api.post("/api/app/hazard/reports", worker, Map.of("photoTokens", List.of(photo.data().path("token").asText()),
+                "location", Map.of("latitude", 30.65 + rnd.nextDouble() / 100, "longitude", 114.30 + rnd.nextDouble() / 100, "coordSystem", "GCJ02"),
+                "scene", "ENTERPRISE", "category", CATEGORIES.get(rnd.nextInt(CATEGORIES.size())),
+                "description", "车间配电箱旁堆放纸箱，电线老化破皮", "idempotencyKey", "k" + System.nanoTime()));
+        assertThat(r.code()).as(r.toString()).isZero();
+        return r.data().path("report").path("id").asLong();
+    }
+
+    /** One step along the report's life, chosen at random: verify or reject, assign, rectify, reopen or close. */
+    private void advance(long id, String reporter, Random rnd, List<Node> unions) {
+        String admin = platformAdminToken();
+        String state = api.get("/api/admin/hazard/reports/" + id, admin).data().path("state").asText();
+        int roll = rnd.nextInt(100);
+        switch (state) {
+            case "PENDING" -> {
+                if (roll < 60) {
+                    api.post("/api/admin/hazard/reports/" + id + "/review", admin,
+                            Map.of("decision", "VERIFY", "level", roll < 15 ? "MAJOR" : "GENERAL"));
+                } else if (roll < 75) {
+                    api.post("/api/admin/hazard/reports/" + id + "/review", admin, Map.of("decision", "REJECT", "reason", "照片中看不出隐患"));
+                }
+            }
+            case "VERIFIED" -> {
+                if (roll < 70) {
+                    api.post("/api/admin/hazard/reports/" + id + "/assign", admin, Map.of("assigneeUnionId", unions.get(rnd.nextInt(unions.size())).id(),
+                            "assigneePerson", "设备科", "deadline", LocalDate.now(clock).plusDays(5).toString()));
+                }
+            }
+            case "RECTIFYING" -> {
+                if (roll < 70) {
+                    String after = api.upload("/api/admin/hazard/photos", admin, "file", "after.jpg", "image/jpeg", TestPhotos.jpeg(320, 240))
+                            .data().path("token").asText();
+                    api.post("/api/admin/hazard/reports/" + id + "/complete", admin, Map.of("photoTokens", List.of(after), "note", "已更换线缆，清走纸箱"));
+                }
+            }
+            case "RECTIFIED" -> {
+                if (roll < 40) {
+                    api.post("/api/app/hazard/reports/" + id + "/confirm", reporter, Map.of("fixed", false, "comment", "纸箱又堆回来了"));
+                } else if (roll < 80) {
+                    api.post("/api/app/hazard/reports/" + id + "/confirm", reporter, Map.of("fixed", true));
+                }
+            }
+            default -> { }
+        }
     }
 
     static final List<String> PLEDGES = List.of("COMMITMENT", "INITIATIVE", "MANAGER_COMMITMENT");

@@ -222,6 +222,26 @@ class StatisticsIT extends IntegrationTest {
     }
 
     @Test
+    void aHazardCellCountsTheReportButNeverNamesItsReporter() {
+        String reporter = workerIn("QH-05-013");
+        api.put("/api/app/me", reporter, Map.of("realName", "司马吹哨"));
+        String admin = staffToken("UNION_ADMIN", "QH-05");
+        long before = value(table(admin, "QH-05"), "snapshots");
+        String photo = api.upload("/api/app/hazard/photos", reporter, "file", "tmp.jpg", "image/jpeg",
+                cn.safetymonth.support.TestPhotos.jpeg(320, 240)).data().path("token").asText();
+        Api.Res sent = api.post("/api/app/hazard/reports", reporter, Map.of("photoTokens", List.of(photo),
+                "location", Map.of("latitude", 30.65, "longitude", 114.30, "coordSystem", "GCJ02"), "scene", "ENTERPRISE",
+                "category", "EBIKE_CHARGING", "description", "宿舍楼道里电动车在充电", "idempotencyKey", "k" + System.nanoTime()));
+        assertThat(sent.code()).as(sent.toString()).isZero();
+
+        Api.Res records = api.get("/api/admin/statistics/forms/" + FORM + "/cells/snapshots/records?size=100", admin);
+
+        assertThat(value(table(admin, "QH-05"), "snapshots")).isEqualTo(before + 1);
+        assertThat(records.data().path("items").findValuesAsText("worker")).contains("（举报人信息受保护）");
+        assertThat(records.toString()).doesNotContain("司马").doesNotContain("司**哨");
+    }
+
+    @Test
     void theTrendShowsDailyActsAndEachChildsRateInTreeOrder() throws Exception {
         String county = staffToken("UNION_ADMIN", "QH-10");
         String child = jdbc.queryForObject("SELECT code FROM org_union WHERE parent_id = ? ORDER BY code LIMIT 1", String.class, unionId("QH-10"));

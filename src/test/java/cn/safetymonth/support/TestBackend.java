@@ -28,6 +28,7 @@ public final class TestBackend {
     private final int redisPort;
     private final String keyPrefix;
     private final int s3Port;
+    private final FaultyProxy s3Link;
     private final WeChatStub wechat;
 
     private TestBackend() throws Exception {
@@ -35,6 +36,7 @@ public final class TestBackend {
                 + UUID.randomUUID().toString().substring(0, 6);
         s3Port = EmbeddedServers.freePort();
         var s3 = EmbeddedServers.s3(s3Port, null);
+        s3Link = FaultyProxy.start(s3Port);
         wechat = WeChatStub.start(0);
         if (isMariaDb()) {
             String db = "sm_it_" + run;
@@ -96,6 +98,11 @@ public final class TestBackend {
         return "jdbc:mariadb://127.0.0.1:3306/" + db;
     }
 
+    /** The service reaches S3 through this link; a test cuts it to play a storage outage. */
+    public FaultyProxy s3Link() {
+        return s3Link;
+    }
+
     public WeChatStub wechat() {
         return wechat;
     }
@@ -111,7 +118,7 @@ public final class TestBackend {
         r.add("spring.data.redis.host", () -> "127.0.0.1");
         r.add("spring.data.redis.port", () -> redisPort);
         r.add("safety.redis.key-prefix", () -> keyPrefix);
-        r.add("safety.storage.endpoint", () -> "http://127.0.0.1:" + s3Port);
+        r.add("safety.storage.endpoint", () -> "http://127.0.0.1:" + s3Link.port());
         r.add("safety.storage.access-key", () -> EmbeddedServers.S3_ACCESS_KEY);
         r.add("safety.storage.secret-key", () -> EmbeddedServers.S3_SECRET_KEY);
         r.add("safety.wechat.api-host-url", wechat::url);

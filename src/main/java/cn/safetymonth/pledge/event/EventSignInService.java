@@ -4,7 +4,7 @@ import cn.safetymonth.org.UnionDirectory;
 import cn.safetymonth.org.UnionRef;
 import cn.safetymonth.pledge.Act;
 import cn.safetymonth.pledge.ActSource;
-import cn.safetymonth.pledge.Coordinates;
+import cn.safetymonth.common.geo.Coordinates;
 import cn.safetymonth.pledge.EventSignedIn;
 import cn.safetymonth.pledge.LocationReq;
 import cn.safetymonth.pledge.PledgeCatalog;

@@ -14,6 +14,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Optional;
 
@@ -52,15 +55,51 @@ public final class Images {
 
     /** What the bytes are, read from their magic number and the image header (no pixels decoded). */
     public record Probe(Format format, int width, int height) {
+        public long pixels() {
+            return (long) width * height;
+        }
     }
 
     /** The format and dimensions, or empty when the bytes are no PNG or JPEG that a decoder accepts. */
     public static Optional<Probe> probe(byte[] bytes) {
-        Format format = startsWith(bytes, PNG_MAGIC) ? Format.PNG : startsWith(bytes, JPEG_MAGIC) ? Format.JPEG : null;
+        return probe(format(bytes), () -> ImageIO.createImageInputStream(new ByteArrayInputStream(bytes)));
+    }
+
+    /** The same for a file (an upload streamed to disk): only its first bytes and header are read. */
+    public static Optional<Probe> probe(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(PNG_MAGIC.length);
+        }
+        return probe(format(head), () -> ImageIO.createImageInputStream(file.toFile()));
+    }
+
+    /**
+     * Decodes the image, subsampled so that its longer edge is at most about {@code maxEdge} pixels.
+     * Empty when the bytes do not decode (truncated, corrupt, not an image).
+     */
+    public static Optional<BufferedImage> decode(byte[] bytes, int maxEdge) {
+        return probe(bytes).flatMap(p -> decode(p, () -> ImageIO.createImageInputStream(new ByteArrayInputStream(bytes)), maxEdge));
+    }
+
+    /** The same for a file already probed: read from disk with subsampling, so memory stays near the result's size. */
+    public static Optional<BufferedImage> decode(Path file, Probe probe, int maxEdge) {
+        return decode(probe, () -> ImageIO.createImageInputStream(file.toFile()), maxEdge);
+    }
+
+    private interface Source {
+        ImageInputStream open() throws IOException;
+    }
+
+    private static Format format(byte[] head) {
+        return startsWith(head, PNG_MAGIC) ? Format.PNG : startsWith(head, JPEG_MAGIC) ? Format.JPEG : null;
+    }
+
+    private static Optional<Probe> probe(Format format, Source source) {
         if (format == null) {
             return Optional.empty();
         }
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+        try (ImageInputStream in = source.open()) {
             ImageReader reader = reader(in, format);
             try {
                 reader.setInput(in, true, true);
@@ -73,18 +112,9 @@ public final class Images {
         }
     }
 
-    /**
-     * Decodes the image, subsampled so that its longer edge is at most about {@code maxEdge} pixels.
-     * Empty when the bytes do not decode (truncated, corrupt, not an image).
-     */
-    public static Optional<BufferedImage> decode(byte[] bytes, int maxEdge) {
-        Optional<Probe> probe = probe(bytes);
-        if (probe.isEmpty()) {
-            return Optional.empty();
-        }
-        Probe p = probe.get();
+    private static Optional<BufferedImage> decode(Probe p, Source source, int maxEdge) {
         int step = Math.max(1, Math.max(p.width(), p.height()) / maxEdge);
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+        try (ImageInputStream in = source.open()) {
             ImageReader reader = reader(in, p.format());
             try {
                 reader.setInput(in, true, true);

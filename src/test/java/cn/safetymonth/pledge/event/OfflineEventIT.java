@@ -1,6 +1,6 @@
 package cn.safetymonth.pledge.event;
 
-import cn.safetymonth.pledge.Coordinates;
+import cn.safetymonth.common.geo.Coordinates;
 import cn.safetymonth.pledge.EventSignedIn;
 import cn.safetymonth.pledge.OfflineEventCreated;
 import cn.safetymonth.pledge.OfflineEventRecorded;

@@ -1,7 +1,7 @@
-package cn.safetymonth.pledge;
+package cn.safetymonth.common.geo;
 
 /**
- * Points on the map: WeChat's wx.getLocation answers in wgs84 unless asked for gcj02 (the offset system
+ * Points on the map, for every module that takes a location: WeChat's wx.getLocation answers in wgs84 unless asked for gcj02 (the offset system
  * of Chinese maps), so two points are compared only after both are in gcj02.
  */
 public final class Coordinates {

@@ -1,4 +1,4 @@
-package cn.safetymonth.pledge;
+package cn.safetymonth.common.geo;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,85 @@
+package cn.safetymonth.hazard;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.geo.Distance;
+import org.springframework.data.geo.GeoResult;
+import org.springframework.data.geo.Point;
+import org.springframework.data.redis.connection.RedisGeoCommands;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.domain.geo.GeoReference;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reports of one category near a point, from Redis GEO (one key per category). Only advice to the
+ * worker and the reviewer: if Redis cannot answer, a report is still taken, with no suggestions.
+ */
+@Component
+class DuplicateFinder {
+
+    private static final Logger log = LoggerFactory.getLogger(DuplicateFinder.class);
+    private static final int MAX_CANDIDATES = 10;
+
+    private final StringRedisTemplate redis;
+    private final HazardRedisKeys keys;
+    private final HazardProperties props;
+    private final Clock clock;
+
+    DuplicateFinder(StringRedisTemplate redis, HazardRedisKeys keys, HazardProperties props, Clock clock) {
+        this.redis = redis;
+        this.keys = keys;
+        this.props = props;
+        this.clock = clock;
+    }
+
+    void remember(long reportId, String category, GeoPoint point, LocalDateTime submittedAt) {
+        try {
+            String id = Long.toString(reportId);
+            redis.opsForGeo().add(keys.geo(category), new Point(point.lng(), point.lat()), id);
+            redis.opsForZSet().add(keys.geoTime(category), id, epochMillis(submittedAt));
+            prune(category);
+        } catch (RuntimeException e) {
+            log.warn("hazard duplicate index not updated for report {}: {}", reportId, e.getClass().getSimpleName());
+        }
+    }
+
+    /** Report ids within the duplicate radius, nearest first, with their distance in metres. */
+    Map<Long, Double> near(String category, GeoPoint point) {
+        Map<Long, Double> out = new LinkedHashMap<>();
+        try {
+            var results = redis.opsForGeo().search(keys.geo(category),
+                    GeoReference.fromCoordinate(point.lng(), point.lat()),
+                    new Distance(props.duplicateRadius(), RedisGeoCommands.DistanceUnit.METERS),
+                    RedisGeoCommands.GeoSearchCommandArgs.newGeoSearchArgs().includeDistance().sortAscending().limit(MAX_CANDIDATES));
+            if (results != null) {
+                for (GeoResult<RedisGeoCommands.GeoLocation<String>> r : results) {
+                    out.put(Long.valueOf(r.getContent().getName()), r.getDistance().getValue());
+                }
+            }
+        } catch (RuntimeException e) {
+            log.warn("hazard duplicate search unavailable: {}", e.getClass().getSimpleName());
+        }
+        return out;
+    }
+
+    private void prune(String category) {
+        double cutoff = epochMillis(LocalDateTime.now(clock).minus(props.duplicateWindow()));
+        Set<String> old = redis.opsForZSet().rangeByScore(keys.geoTime(category), 0, cutoff);
+        if (old != null && !old.isEmpty()) {
+            redis.opsForZSet().remove(keys.geoTime(category), old.toArray());
+            redis.opsForGeo().remove(keys.geo(category), old.toArray(String[]::new));
+        }
+    }
+
+    private double epochMillis(LocalDateTime t) {
+        ZoneId zone = clock.getZone();
+        return t.atZone(zone).toInstant().toEpochMilli();
+    }
+}

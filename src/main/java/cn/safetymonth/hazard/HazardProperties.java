@@ -1,0 +1,43 @@
+package cn.safetymonth.hazard;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+import java.time.Duration;
+
+/**
+ * @param categoriesFile   the category list (config/hazard/categories.yml), checked at start-up
+ * @param maxPhotoSize     an uploaded picture larger than this is refused (WeChat's media check takes ≤ 10 MB)
+ * @param maxPixels        refused above this, read from the header before anything is decoded
+ * @param thumbnailSide    longest side of list thumbnails, in pixels
+ * @param photoTokenTtl    an uploaded photo not named in a report within this time is forgotten
+ * @param photoUrlTtl      life of the signed links shown to those who may see a photo
+ * @param mediaCheckUrlTtl life of the link WeChat downloads a photo from (WeChat asks for at least an hour)
+ * @param duplicateRadius  reports of the same category within this many metres …
+ * @param duplicateWindow  … and this period are offered as likely duplicates
+ * @param reward           points credited on verification, by level
+ * @param mapMaxFeatures   most points one map answer carries (zoom in for the rest)
+ * @param blurDecimals     worker-facing views round coordinates to this many decimals (3 ≈ 100 m)
+ */
+@ConfigurationProperties("safety.hazard")
+public record HazardProperties(
+        @DefaultValue("config/hazard/categories.yml") String categoriesFile,
+        @DefaultValue("10MB") DataSize maxPhotoSize,
+        @DefaultValue("50000000") long maxPixels,
+        @DefaultValue("480") int thumbnailSide,
+        @DefaultValue("PT24H") Duration photoTokenTtl,
+        @DefaultValue("PT10M") Duration photoUrlTtl,
+        @DefaultValue("PT2H") Duration mediaCheckUrlTtl,
+        @DefaultValue("200") double duplicateRadius,
+        @DefaultValue("P7D") Duration duplicateWindow,
+        @DefaultValue Reward reward,
+        @DefaultValue("2000") int mapMaxFeatures,
+        @DefaultValue("3") int blurDecimals) {
+
+    public record Reward(@DefaultValue("10") int general, @DefaultValue("50") int major) {
+        int points(HazardLevel level) {
+            return level == HazardLevel.MAJOR ? major : general;
+        }
+    }
+}

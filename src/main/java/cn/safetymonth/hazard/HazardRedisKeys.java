@@ -1,0 +1,36 @@
+package cn.safetymonth.hazard;
+
+import cn.safetymonth.common.redis.RedisKeyPrefix;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keys of the hazard module (after the service-wide prefix):
+ * <ul>
+ *   <li>{@code hazard:geo:{category}} → GEO set of report ids at their GCJ-02 point, for "likely duplicates"</li>
+ *   <li>{@code hazard:geo-time:{category}} → sorted set of the same ids scored by submission time (epoch ms),
+ *       so points older than the duplicate window are pruned from both</li>
+ *   <li>{@code hazard:early-verdict:{traceId}} → a media-check verdict that arrived before its trace id was
+ *       stored (WeChat can be that fast), TTL 1 h; applied when the trace id is stored</li>
+ * </ul>
+ */
+@Component
+class HazardRedisKeys {
+
+    private final RedisKeyPrefix prefix;
+
+    HazardRedisKeys(RedisKeyPrefix prefix) {
+        this.prefix = prefix;
+    }
+
+    String geo(String category) {
+        return prefix.key("hazard:geo:" + category);
+    }
+
+    String earlyVerdict(String traceId) {
+        return prefix.key("hazard:early-verdict:" + traceId);
+    }
+
+    String geoTime(String category) {
+        return prefix.key("hazard:geo-time:" + category);
+    }
+}

@@ -1,0 +1,94 @@
+package cn.safetymonth.hazard;
+
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+
+@Mapper
+interface HazardReportMapper extends BaseMapper<HazardReportEntity> {
+
+    String ALL = "/";
+
+    @Select("SELECT * FROM hazard_report WHERE reporter_id = #{reporterId} AND idempotency_key = #{key}")
+    HazardReportEntity byIdempotencyKey(@Param("reporterId") long reporterId, @Param("key") String key);
+
+    /**
+     * Moves a report from {@code from} to {@code to} only if it is still in {@code from}: of two reviewers
+     * acting at once, one updates a row and the other updates none. {@code extra} sets the action's columns.
+     */
+    default int move(long id, HazardState from, HazardState to, LocalDateTime at, String actor,
+                     Consumer<LambdaUpdateWrapper<HazardReportEntity>> extra) {
+        LambdaUpdateWrapper<HazardReportEntity> w = new LambdaUpdateWrapper<HazardReportEntity>()
+                .set(HazardReportEntity::getState, to).set(HazardReportEntity::getStateChangedAt, at)
+                .set(HazardReportEntity::getUpdatedAt, at).set(HazardReportEntity::getUpdatedBy, actor)
+                .eq(HazardReportEntity::getId, id).eq(HazardReportEntity::getState, from);
+        extra.accept(w);
+        return update(null, w);
+    }
+
+    /** Reports whose reporter's union lies under {@code path}; the platform ("/") also sees 社会公众's. */
+    static void inScope(LambdaQueryWrapper<HazardReportEntity> w, String path) {
+        if (!ALL.equals(path)) {
+            w.likeRight(HazardReportEntity::getUnionPath, path);
+        }
+    }
+
+    default Page<HazardReportEntity> ofReporter(Page<HazardReportEntity> page, long reporterId) {
+        return selectPage(page, new LambdaQueryWrapper<HazardReportEntity>().eq(HazardReportEntity::getReporterId, reporterId)
+                .orderByDesc(HazardReportEntity::getSubmittedAt).orderByDesc(HazardReportEntity::getId));
+    }
+
+    default Page<HazardReportEntity> page(Page<HazardReportEntity> page, Consumer<LambdaQueryWrapper<HazardReportEntity>> filter) {
+        LambdaQueryWrapper<HazardReportEntity> w = new LambdaQueryWrapper<>();
+        filter.accept(w);
+        return selectPage(page, w.orderByDesc(HazardReportEntity::getSubmittedAt).orderByDesc(HazardReportEntity::getId));
+    }
+
+    /** The map's points: the (lat, lng) index narrows the box; only the columns a marker needs are read. */
+    default List<HazardReportEntity> inBox(double minLat, double minLng, double maxLat, double maxLng, int limit,
+                                          Consumer<LambdaQueryWrapper<HazardReportEntity>> filter) {
+        LambdaQueryWrapper<HazardReportEntity> w = new LambdaQueryWrapper<HazardReportEntity>()
+                .select(HazardReportEntity::getId, HazardReportEntity::getLat, HazardReportEntity::getLng,
+                        HazardReportEntity::getCategory, HazardReportEntity::getState, HazardReportEntity::getHazardLevel,
+                        HazardReportEntity::getSubmittedAt, HazardReportEntity::getOverdue, HazardReportEntity::getDeadline)
+                .between(HazardReportEntity::getLat, minLat, maxLat).between(HazardReportEntity::getLng, minLng, maxLng);
+        filter.accept(w);
+        return selectList(w.last("LIMIT " + limit));
+    }
+
+    default List<HazardReportEntity> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : selectBatchIds(ids);
+    }
+
+    /** Rectifications whose deadline passed before {@code today} and that were not yet escalated for that deadline. */
+    @Select("SELECT r.* FROM hazard_report r WHERE r.state = 'RECTIFYING' AND r.deadline < #{today} AND NOT EXISTS "
+            + "(SELECT 1 FROM hazard_escalation e WHERE e.report_id = r.id AND e.deadline = r.deadline) ORDER BY r.id LIMIT #{limit}")
+    List<HazardReportEntity> overdueNotEscalated(@Param("today") LocalDate today, @Param("limit") int limit);
+
+    @Insert("INSERT INTO hazard_escalation (report_id, deadline, parent_union_id, created_at, updated_at, created_by, updated_by) "
+            + "VALUES (#{reportId}, #{deadline}, #{parentUnionId}, #{at}, #{at}, 'job', 'job')")
+    int insertEscalation(@Param("reportId") long reportId, @Param("deadline") LocalDate deadline,
+                         @Param("parentUnionId") Long parentUnionId, @Param("at") LocalDateTime at);
+
+    @Insert("INSERT INTO hazard_seen_too (report_id, worker_id, created_at, updated_at, created_by, updated_by) "
+            + "VALUES (#{reportId}, #{workerId}, #{at}, #{at}, #{actor}, #{actor})")
+    int insertSeenToo(@Param("reportId") long reportId, @Param("workerId") long workerId, @Param("at") LocalDateTime at,
+                      @Param("actor") String actor);
+
+    @Select("SELECT COUNT(*) FROM hazard_seen_too WHERE report_id = #{reportId}")
+    int seenTooCount(@Param("reportId") long reportId);
+
+    @Select("SELECT COUNT(*) FROM hazard_report WHERE duplicate_of = #{reportId}")
+    int duplicateCount(@Param("reportId") long reportId);
+}

@@ -1,0 +1,8 @@
+package cn.safetymonth.hazard;
+
+import java.time.LocalDateTime;
+
+/** A worker sent a report: one 部 for the reporter's union at that moment (unionId/unionPath null for 社会公众). */
+public record HazardReportSubmitted(long reportId, long reporterId, Long unionId, String unionPath, String category,
+                                   String scene, LocalDateTime submittedAt) {
+}

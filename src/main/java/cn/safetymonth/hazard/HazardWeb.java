@@ -1,0 +1,213 @@
+package cn.safetymonth.hazard;
+
+import cn.safetymonth.quiz.Scene;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
+/** Request and response shapes of 随手拍. Worker-facing shapes carry blurred points and no evidence. */
+final class HazardWeb {
+
+    private HazardWeb() {
+    }
+
+    @Schema(description = "已上传的照片：提交上报时用 token 引用")
+    record PhotoResp(@Schema(description = "照片凭证，24 小时内有效") String token, @Schema(description = "缩略图临时链接") String thumbnailUrl,
+                     int width, int height, LocalDateTime expiresAt) {
+    }
+
+    @Schema(description = "位置（wx.getLocation / wx.chooseLocation 的结果）")
+    record LocationReq(
+            @Schema(description = "纬度", example = "31.2304", requiredMode = REQUIRED) @NotNull(message = "不能为空")
+            @DecimalMin(value = "-90", message = "须在 -90 到 90 之间") @DecimalMax(value = "90", message = "须在 -90 到 90 之间") Double latitude,
+            @Schema(description = "经度", example = "121.4737", requiredMode = REQUIRED) @NotNull(message = "不能为空")
+            @DecimalMin(value = "-180", message = "须在 -180 到 180 之间") @DecimalMax(value = "180", message = "须在 -180 到 180 之间") Double longitude,
+            @Schema(description = "坐标系：WGS84（wx.getLocation 默认）或 GCJ02", requiredMode = REQUIRED) @NotNull(message = "不能为空")
+            GeoPoint.CoordSystem coordSystem,
+            @Schema(description = "定位精度（米）") @DecimalMin(value = "0", message = "不能为负数") @DecimalMax(value = "100000", message = "不能超过 100000") Double accuracy,
+            @Schema(description = "地址（wx.chooseLocation 的 address）") @Size(max = 200, message = "长度不能超过 200") String address,
+            @Schema(description = "地点名称（wx.chooseLocation 的 name）") @Size(max = 100, message = "长度不能超过 100") String placeName) {
+    }
+
+    @Schema(description = "提交隐患上报")
+    record SubmitReq(
+            @Schema(description = "照片凭证（先逐张上传），1–9 张", requiredMode = REQUIRED)
+            @NotEmpty(message = "至少需要 1 张照片") @Size(max = 9, message = "最多 9 张照片")
+            List<@NotBlank(message = "不能为空") @Size(max = 40, message = "无效") String> photoTokens,
+            @Schema(requiredMode = REQUIRED) @NotNull(message = "不能为空") @Valid LocationReq location,
+            @Schema(description = "场景", requiredMode = REQUIRED) @NotNull(message = "不能为空") Scene scene,
+            @Schema(description = "隐患类别编码（见类别列表）", example = "EBIKE_CHARGING", requiredMode = REQUIRED)
+            @NotBlank(message = "不能为空") @Size(max = 32, message = "长度不能超过 32") String category,
+            @Schema(description = "隐患描述", requiredMode = REQUIRED) @NotBlank(message = "不能为空") @Size(max = 500, message = "长度不能超过 500") String description,
+            @Schema(description = "隐患所在单位（可选）") @Size(max = 100, message = "长度不能超过 100") String unitName,
+            @Schema(description = "客户端生成的幂等键：网络重试时用同一个，只会生成一条上报", example = "b1f0c2d4e5f6a7b8", requiredMode = REQUIRED)
+            @NotBlank(message = "不能为空") @Pattern(regexp = "[A-Za-z0-9_-]{8,64}", message = "须为 8–64 位字母、数字、- 或 _") String idempotencyKey) {
+    }
+
+    @Schema(description = "附近可能重复的隐患（位置已模糊）")
+    record DuplicateCandidate(long reportId, String category, String categoryLabel, HazardState state, String stateLabel,
+                              @Schema(description = "距离（米，取整到 10 米）") int distanceMetres, LocalDate submittedOn,
+                              double latitude, double longitude, int seenTooCount) {
+    }
+
+    @Schema(description = "提交结果")
+    record SubmitResp(ReportResp report,
+                      @Schema(description = "附近同类、近期的上报，若是同一处可点“我也看到了”") List<DuplicateCandidate> likelyDuplicates) {
+    }
+
+    @Schema(description = "照片")
+    record PhotoView(@Schema(description = "原图（已去除 EXIF）临时链接；未通过内容审核时为空") String url,
+                     @Schema(description = "缩略图临时链接") String thumbnailUrl, int width, int height,
+                     @Schema(description = "未通过内容安全审核，已隐藏") boolean hidden,
+                     @Schema(description = "拍摄信息（仅审核员可见）") EvidenceView evidence) {
+    }
+
+    @Schema(description = "照片自带的拍摄时间与位置（证据，仅审核员可见）")
+    record EvidenceView(LocalDateTime capturedAt, Double latitude, Double longitude, String contentCheck) {
+    }
+
+    @Schema(description = "位置")
+    record LocationView(double latitude, double longitude,
+                        @Schema(description = "GCJ02；职工端为模糊后的位置（约 100 米）") String coordSystem,
+                        String address, String placeName, Double accuracy) {
+    }
+
+    @Schema(description = "整改")
+    record RectificationView(String assigneeUnitName, String assigneePerson, LocalDate deadline, boolean overdue,
+                             String note, LocalDateTime rectifiedAt, List<PhotoView> afterPhotos) {
+    }
+
+    @Schema(description = "处理记录")
+    record TimelineItem(String action, String actionLabel, HazardState toState, String toStateLabel,
+                        @Schema(description = "操作人：本人/举报人/审核员姓名/责任单位/系统") String actor, String note, LocalDateTime at) {
+    }
+
+    @Schema(description = "我的隐患上报")
+    record ReportResp(long id, String category, String categoryLabel, Scene scene, String sceneLabel, String description,
+                      String unitName, LocationView location, HazardState state, String stateLabel, HazardLevel level, String levelLabel,
+                      @Schema(description = "不予采纳的理由") String rejectReason,
+                      @Schema(description = "内容安全审核：审核中 / 通过 / 未通过") String contentCheck,
+                      List<PhotoView> photos, RectificationView rectification,
+                      @Schema(description = "本条获得的积分") int points, int seenTooCount,
+                      @Schema(description = "已合并到的隐患编号") Long duplicateOf,
+                      @Schema(description = "可以确认整改结果（已整改/已办结时）") boolean canConfirm,
+                      LocalDateTime submittedAt, List<TimelineItem> timeline) {
+    }
+
+    @Schema(description = "我的上报列表项")
+    record MyReportItem(long id, String categoryLabel, HazardState state, String stateLabel, String placeName,
+                        String thumbnailUrl, LocalDateTime submittedAt, int points) {
+    }
+
+    @Schema(description = "确认整改结果")
+    record ConfirmReq(@Schema(description = "true 已整改好（办结）；false 没有整改好（重新整改）", requiredMode = REQUIRED)
+                      @NotNull(message = "不能为空") Boolean fixed,
+                      @Schema(description = "说明") @Size(max = 200, message = "长度不能超过 200") String comment) {
+    }
+
+    @Schema(description = "“我也看到了”")
+    record SeenTooResp(long reportId, int seenTooCount) {
+    }
+
+    @Schema(description = "积分明细")
+    record RewardItem(long reportId, int points, String reason, LocalDateTime at) {
+    }
+
+    @Schema(description = "我的随手拍积分")
+    record RewardsResp(int totalPoints, List<RewardItem> items) {
+    }
+
+    @Schema(description = "隐患类别")
+    record CategoryResp(String code, String label, String hint) {
+    }
+
+    @Schema(description = "场景")
+    record SceneResp(Scene scene, String label) {
+    }
+
+    @Schema(description = "类别与场景")
+    record CategoriesResp(List<CategoryResp> categories, List<SceneResp> scenes) {
+    }
+
+    enum Decision { VERIFY, REJECT }
+
+    @Schema(description = "审核：核实（须选等级）或不予采纳（须写理由）")
+    record ReviewReq(@Schema(requiredMode = REQUIRED) @NotNull(message = "不能为空") Decision decision,
+                     @Schema(description = "隐患等级（核实时必填）") HazardLevel level,
+                     @Schema(description = "理由（不予采纳时必填，举报人可见）") @Size(max = 200, message = "长度不能超过 200") String reason) {
+    }
+
+    @Schema(description = "交办整改：责任单位（工会组织树节点）和/或责任人，以及整改期限")
+    record AssignReq(@Schema(description = "责任单位（工会节点 ID）") Long assigneeUnionId,
+                     @Schema(description = "责任人") @Size(max = 50, message = "长度不能超过 50") String assigneePerson,
+                     @Schema(description = "整改期限", requiredMode = REQUIRED) @NotNull(message = "不能为空") LocalDate deadline,
+                     @Schema(description = "交办说明") @Size(max = 200, message = "长度不能超过 200") String note) {
+    }
+
+    @Schema(description = "完成整改：整改后照片与说明")
+    record CompleteReq(@Schema(description = "整改后照片凭证，1–9 张", requiredMode = REQUIRED)
+                       @NotEmpty(message = "至少需要 1 张整改后照片") @Size(max = 9, message = "最多 9 张照片")
+                       List<@NotBlank(message = "不能为空") @Size(max = 40, message = "无效") String> photoTokens,
+                       @Schema(description = "整改说明", requiredMode = REQUIRED) @NotBlank(message = "不能为空")
+                       @Size(max = 500, message = "长度不能超过 500") String note) {
+    }
+
+    @Schema(description = "说明")
+    record NoteReq(@Schema(description = "说明（重新整改时必填）") @Size(max = 200, message = "长度不能超过 200") String note) {
+    }
+
+    @Schema(description = "合并重复：本条并入更早的同一隐患")
+    record LinkReq(@Schema(description = "并入的隐患编号", requiredMode = REQUIRED) @NotNull(message = "不能为空") Long duplicateOf) {
+    }
+
+    @Schema(description = "举报人（脱敏，仅上报所在工会的审核员可见）")
+    record ReporterView(String maskedName, String maskedPhone, String unionName) {
+    }
+
+    @Schema(description = "管理端列表项")
+    record AdminReportItem(long id, String category, String categoryLabel, Scene scene, HazardState state, String stateLabel,
+                           HazardLevel level, String placeName, String address, String unitName, LocalDateTime submittedAt,
+                           @Schema(description = "内容安全未通过，已对职工隐藏") boolean flagged, String contentCheck,
+                           LocalDate deadline, boolean overdue, String thumbnailUrl,
+                           @Schema(description = "REVIEWER 上报所在工会；UNIT 责任单位（不含举报人信息）") String viewerRole) {
+    }
+
+    @Schema(description = "管理端隐患详情；责任单位看到的版本不含任何举报人信息")
+    record AdminReportResp(long id, String viewerRole, String category, String categoryLabel, Scene scene, String description,
+                           String unitName, LocationView location, HazardState state, String stateLabel, HazardLevel level,
+                           String rejectReason, boolean flagged, String flagReason, String contentCheck,
+                           @Schema(description = "举报人（责任单位看不到）") ReporterView reporter,
+                           List<PhotoView> photos, RectificationView rectification, int seenTooCount,
+                           Long duplicateOf, int duplicatesLinked, LocalDateTime submittedAt, List<TimelineItem> timeline) {
+    }
+
+    @Schema(description = "GeoJSON 点")
+    record Geometry(@Schema(example = "Point") String type, @Schema(description = "[经度, 纬度]（GCJ02）") List<Double> coordinates) {
+    }
+
+    @Schema(description = "地图标注的属性")
+    record FeatureProps(long id, String category, String categoryLabel, HazardState state, String stateLabel, HazardLevel level,
+                        LocalDateTime submittedAt, LocalDate deadline, boolean overdue) {
+    }
+
+    @Schema(description = "GeoJSON Feature")
+    record Feature(@Schema(example = "Feature") String type, long id, Geometry geometry, FeatureProps properties) {
+    }
+
+    @Schema(description = "GeoJSON FeatureCollection")
+    record FeatureCollection(@Schema(example = "FeatureCollection") String type, List<Feature> features,
+                             @Schema(description = "超过上限只返回一部分，请放大地图") boolean truncated) {
+    }
+}

@@ -8,12 +8,27 @@ export interface Operations {
   answerQuickTest(testId: number | string, body: QuickAnswerReq, options?: CallOptions): Promise<QuickAnswerResp>;
   /** 回答已找到隐患的题目：每题只能答一次，返回对错、正确答案与解析（POST /api/app/quiz/attempts/{attemptId}/answers；错误码 1001 1002 1003 1007 1012 1013 6004 6005 6006 6007 6008 6009） */
   answerQuizQuestion(attemptId: number | string, body: AnswerReq, options?: CallOptions): Promise<AnswerResp>;
+  /** 附近已核实的隐患（GeoJSON，位置模糊到约 100 米）（GET /api/app/hazard/map；错误码 1001 1007 7018） */
+  appHazardMap(query: {
+    /** 西南角经度 */
+    minLng: number;
+    /** 西南角纬度 */
+    minLat: number;
+    /** 东北角经度 */
+    maxLng: number;
+    /** 东北角纬度 */
+    maxLat: number;
+    /** 类别编码 */
+    category?: string;
+  }, options?: CallOptions): Promise<FeatureCollection>;
   /** 绑定手机号（getPhoneNumber 按钮的 code，可选）（POST /api/app/me/phone；错误码 1001 1002 1003 1007 1012 1013 2013 4001 4002 4003 4004 4005 4006 4007） */
   bindMyPhone(body: BindPhoneReq, options?: CallOptions): Promise<WorkerProfileResp>;
   /** 工会工作人员绑定本人微信：输入管理后台给出的绑定码，此后填报提醒以订阅消息送达（POST /api/app/me/staff-binding；错误码 1001 1002 1003 1007 1012 1013 2014） */
   bindStaffWeChat(body: StaffBindingReq, options?: CallOptions): Promise<null>;
   /** 打卡：照片先用 uploadPledgeImage 上传，服务器加水印（主题、时间、地点）后保存（POST /api/app/check-ins；错误码 1001 1002 1003 1007 1012 1013 5001 8010 8011 8012 8013 8014 8015 8020 8021） */
   checkIn(body: CheckInReq, options?: CallOptions): Promise<CheckInResp>;
+  /** 举报人确认整改结果：已整改好则办结，没整改好则重新整改（POST /api/app/hazard/reports/{reportId}/confirm；错误码 1001 1002 1003 1007 1012 1013 5001 7008 7009 7010 7011） */
+  confirmHazardFixed(reportId: number | string, body: ConfirmReq, options?: CallOptions): Promise<ReportResp>;
   /** 结束本关并查看得分（POST /api/app/quiz/attempts/{attemptId}/finish；错误码 1001 1007 1012 1013 5001 6004） */
   finishQuizLevel(attemptId: number | string, options?: CallOptions): Promise<AttemptResp>;
   /** 扫码后查看活动：名称、时间、地点、是否可以签到（GET /api/app/events/by-scene；错误码 1001 1007 8041） */
@@ -21,6 +36,8 @@ export interface Operations {
     /** 小程序码的 scene */
     scene: string;
   }, options?: CallOptions): Promise<PreviewResp>;
+  /** 我的一条上报：处理进度、整改情况与处理记录（GET /api/app/hazard/reports/{reportId}；错误码 1001 1007 5001 7008） */
+  getHazardReport(reportId: number | string, options?: CallOptions): Promise<ReportResp>;
   /** 我的参与记录：签署承诺、主题打卡、作品、活动签到，最近的在前（只记录，不排名）（GET /api/app/me/pledge-history；错误码 1007） */
   getMyPledgeHistory(options?: CallOptions): Promise<Array<Act>>;
   /** 本人资料与所在工会（GET /api/app/me；错误码 1007 2013） */
@@ -37,8 +54,19 @@ export interface Operations {
   leaveUnion(options?: CallOptions): Promise<null>;
   /** 打卡主题：日期、是否需要照片和定位、今天是否已打卡（GET /api/app/check-ins/themes；错误码 1007） */
   listCheckInThemes(options?: CallOptions): Promise<Array<ThemeResp>>;
+  /** 隐患类别与场景（GET /api/app/hazard/categories；错误码 1007） */
+  listHazardCategories(options?: CallOptions): Promise<CategoriesResp>;
   /** 我的打卡记录（最近的在前）（GET /api/app/check-ins；错误码 1007 5001） */
   listMyCheckIns(options?: CallOptions): Promise<Array<CheckInResp>>;
+  /** 我的隐患上报（GET /api/app/hazard/reports；错误码 1001 1007 5001） */
+  listMyHazardReports(query?: {
+    /** 页码，从 1 开始 */
+    page?: number;
+    /** 每页条数，1–100 */
+    size?: number;
+  }, options?: CallOptions): Promise<PageResultMyReportItem>;
+  /** 我的随手拍积分明细（GET /api/app/hazard/rewards；错误码 1007） */
+  listMyHazardRewards(options?: CallOptions): Promise<RewardsResp>;
   /** 我的工会关系历史（最近的在前）（GET /api/app/me/union/history；错误码 1007） */
   listMyMemberships(options?: CallOptions): Promise<Array<MembershipResp>>;
   /** 我的消息：审核进度、整改结果等，新消息在前（GET /api/app/notices；错误码 1001 1007） */
@@ -60,6 +88,8 @@ export interface Operations {
   listQuizScenes(options?: CallOptions): Promise<Array<SceneResp>>;
   /** 可订阅的消息模板及本人剩余授权次数（提交前据此调用 wx.requestSubscribeMessage）（GET /api/app/notices/subscribe-templates；错误码 1007） */
   listSubscribeTemplates(options?: CallOptions): Promise<Array<TemplateResp>>;
+  /** “我也看到了”：在隐患附近时为已有上报补充一次目击（不重复计分）（POST /api/app/hazard/reports/{reportId}/seen-too；错误码 1001 1002 1003 1007 1012 1013 7012 7019） */
+  markSeenToo(reportId: number | string, body: LocationReq, options?: CallOptions): Promise<SeenTooResp>;
   /** 按加入码预览工会（加入前确认名称）（GET /api/app/unions/by-join-code/{joinCode}；错误码 1001 1007 3003 3004） */
   previewUnionByJoinCode(joinCode: string, options?: CallOptions): Promise<MembershipResp>;
   /** 把一条消息标为已读（POST /api/app/notices/{messageId}/read；错误码 1001 1007 1012 1013 5101） */
@@ -76,12 +106,16 @@ export interface Operations {
   startQuickTest(options?: CallOptions): Promise<QuickTestResp>;
   /** 开始（或继续）今天的关卡：每天只能挑战一关（POST /api/app/quiz/attempts；错误码 1001 1002 1003 1007 1012 1013 5001 6001 6002 6003 6010） */
   startQuizLevel(body: StartReq, options?: CallOptions): Promise<AttemptResp>;
+  /** 提交隐患上报（照片凭证 1–9 张）；同一幂等键重试只生成一条，返回附近可能重复的上报（POST /api/app/hazard/reports；错误码 1001 1002 1003 1007 1012 1013 5001 7005 7006 7007 7010） */
+  submitHazardReport(body: SubmitReq, options?: CallOptions): Promise<SubmitResp>;
   /** 投稿：经微信内容安全检测后交本工会审核；图片先用 uploadPledgeImage 上传（POST /api/app/works；错误码 1001 1002 1003 1007 1012 1013 5001 8001 8021 8030 8031） */
   submitWork(body: SubmitReq, options?: CallOptions): Promise<WorkResp>;
   /** 在图中点击：点中隐患即出现一道题（不含答案），未点中不返回任何信息（POST /api/app/quiz/attempts/{attemptId}/taps；错误码 1001 1002 1003 1007 1012 1013 6004 6005 6009 6015） */
   tapQuizHazard(attemptId: number | string, body: TapReq, options?: CallOptions): Promise<TapResp>;
   /** 填写本人姓名（供所在工会核对会员）（PUT /api/app/me；错误码 1001 1002 1003 1007 1012 1013 2013） */
   updateMyProfile(body: UpdateProfileReq, options?: CallOptions): Promise<WorkerProfileResp>;
+  /** 上传一张隐患照片（wx.uploadFile，字段名 file，JPEG/PNG，≤10 MB），返回照片凭证（POST /api/app/hazard/photos；错误码 1000 1001 1003 1007 1012 1013 5001 7001 7002 7003 7004） */
+  uploadHazardPhoto(file: UploadInput, options?: CallOptions): Promise<PhotoResp>;
   /** 上传一张照片（wx.uploadFile，字段名 file，JPEG/PNG，≤ 10 MB），返回 uploadId 供打卡或作品引用，只能用一次（POST /api/app/pledge-uploads；错误码 1000 1001 1003 1007 1012 1013 5001 8020） */
   uploadPledgeImage(file: UploadInput, options?: CallOptions): Promise<UploadResp>;
   /** 微信登录：用 wx.login 的 code 换取登录令牌（POST /api/app/auth/login；错误码 1001 1002 1003 4001 4002 4003 4004 4005 4006） */
@@ -93,11 +127,14 @@ export interface Operations {
 // the default client's operations, as the module exports them
 export declare const answerQuickTest: Operations['answerQuickTest'];
 export declare const answerQuizQuestion: Operations['answerQuizQuestion'];
+export declare const appHazardMap: Operations['appHazardMap'];
 export declare const bindMyPhone: Operations['bindMyPhone'];
 export declare const bindStaffWeChat: Operations['bindStaffWeChat'];
 export declare const checkIn: Operations['checkIn'];
+export declare const confirmHazardFixed: Operations['confirmHazardFixed'];
 export declare const finishQuizLevel: Operations['finishQuizLevel'];
 export declare const getEventByScene: Operations['getEventByScene'];
+export declare const getHazardReport: Operations['getHazardReport'];
 export declare const getMyPledgeHistory: Operations['getMyPledgeHistory'];
 export declare const getMyProfile: Operations['getMyProfile'];
 export declare const getPledgeCertificate: Operations['getPledgeCertificate'];
@@ -106,7 +143,10 @@ export declare const getQuizToday: Operations['getQuizToday'];
 export declare const joinUnion: Operations['joinUnion'];
 export declare const leaveUnion: Operations['leaveUnion'];
 export declare const listCheckInThemes: Operations['listCheckInThemes'];
+export declare const listHazardCategories: Operations['listHazardCategories'];
 export declare const listMyCheckIns: Operations['listMyCheckIns'];
+export declare const listMyHazardReports: Operations['listMyHazardReports'];
+export declare const listMyHazardRewards: Operations['listMyHazardRewards'];
 export declare const listMyMemberships: Operations['listMyMemberships'];
 export declare const listMyNotices: Operations['listMyNotices'];
 export declare const listMyWorks: Operations['listMyWorks'];
@@ -114,6 +154,7 @@ export declare const listPledges: Operations['listPledges'];
 export declare const listQuizHistory: Operations['listQuizHistory'];
 export declare const listQuizScenes: Operations['listQuizScenes'];
 export declare const listSubscribeTemplates: Operations['listSubscribeTemplates'];
+export declare const markSeenToo: Operations['markSeenToo'];
 export declare const previewUnionByJoinCode: Operations['previewUnionByJoinCode'];
 export declare const readMyNotice: Operations['readMyNotice'];
 export declare const recordSubscribeGrants: Operations['recordSubscribeGrants'];
@@ -122,9 +163,11 @@ export declare const signInEvent: Operations['signInEvent'];
 export declare const signPledge: Operations['signPledge'];
 export declare const startQuickTest: Operations['startQuickTest'];
 export declare const startQuizLevel: Operations['startQuizLevel'];
+export declare const submitHazardReport: Operations['submitHazardReport'];
 export declare const submitWork: Operations['submitWork'];
 export declare const tapQuizHazard: Operations['tapQuizHazard'];
 export declare const updateMyProfile: Operations['updateMyProfile'];
+export declare const uploadHazardPhoto: Operations['uploadHazardPhoto'];
 export declare const uploadPledgeImage: Operations['uploadPledgeImage'];
 export declare const workerLogin: Operations['workerLogin'];
 export declare const workerLogout: Operations['workerLogout'];
@@ -205,6 +248,34 @@ export declare const ErrorCode: {
   readonly QUIZ_QUICK_TEST_FINISHED: 6013;
   /** 本关未点中的次数太多，已不能继续点击，请结束本关 */
   readonly QUIZ_TOO_MANY_MISSES: 6015;
+  /** 字段 file：只支持 JPEG 或 PNG 格式的图片 */
+  readonly HAZARD_PHOTO_NOT_IMAGE: 7001;
+  /** 字段 file：图片不能超过 10 MB */
+  readonly HAZARD_PHOTO_TOO_LARGE: 7002;
+  /** 字段 file：图片像素过多 */
+  readonly HAZARD_PHOTO_TOO_MANY_PIXELS: 7003;
+  /** 字段 file：图片已损坏或无法读取 */
+  readonly HAZARD_PHOTO_UNREADABLE: 7004;
+  /** 字段 photoTokens：照片不存在或已过期，请重新上传 */
+  readonly HAZARD_PHOTO_TOKEN_INVALID: 7005;
+  /** 字段 photoTokens：照片已用于其他上报，请重新上传 */
+  readonly HAZARD_PHOTO_ALREADY_USED: 7006;
+  /** 字段 category：隐患类别无效 */
+  readonly HAZARD_CATEGORY_UNKNOWN: 7007;
+  /** 隐患上报不存在 */
+  readonly HAZARD_REPORT_NOT_FOUND: 7008;
+  /** 该隐患当前状态下不能执行此操作 */
+  readonly HAZARD_TRANSITION_NOT_ALLOWED: 7009;
+  /** 该隐患已被他人处理，请刷新后查看 */
+  readonly HAZARD_STATE_CHANGED: 7010;
+  /** 无权对该隐患执行此操作 */
+  readonly HAZARD_ACTION_FORBIDDEN: 7011;
+  /** 这是你自己上报的隐患 */
+  readonly HAZARD_OWN_REPORT: 7012;
+  /** 字段 bbox：范围无效 */
+  readonly HAZARD_BBOX_INVALID: 7018;
+  /** 附近没有这条隐患 */
+  readonly HAZARD_NOT_NEARBY: 7019;
   /** 活动不在开放时间内 */
   readonly PLEDGE_CAMPAIGN_CLOSED: 8001;
   /** 没有这份承诺书 */
@@ -328,6 +399,19 @@ export interface CampaignResp {
   theme?: string;
 }
 
+/** 类别与场景 */
+export interface CategoriesResp {
+  categories?: Array<CategoryResp>;
+  scenes?: Array<SceneResp>;
+}
+
+/** 隐患类别 */
+export interface CategoryResp {
+  code?: string;
+  hint?: string;
+  label?: string;
+}
+
 /** 打卡 */
 export interface CheckInReq {
   /** 定位 */
@@ -352,12 +436,74 @@ export interface CheckInResp {
   themeName?: string;
 }
 
+/** 确认整改结果 */
+export interface ConfirmReq {
+  /** 说明 */
+  comment?: string;
+  /** true 已整改好（办结）；false 没有整改好（重新整改） */
+  fixed: boolean;
+}
+
+/** 附近可能重复的隐患（位置已模糊） */
+export interface DuplicateCandidate {
+  category?: string;
+  categoryLabel?: string;
+  /** 距离（米，取整到 10 米） */
+  distanceMetres?: number;
+  latitude?: number;
+  longitude?: number;
+  reportId?: number;
+  seenTooCount?: number;
+  state?: "PENDING" | "REJECTED" | "VERIFIED" | "RECTIFYING" | "RECTIFIED" | "CLOSED";
+  stateLabel?: string;
+  submittedOn?: string;
+}
+
 export type Ellipse = Region & {
     cx?: number;
     cy?: number;
     rx?: number;
     ry?: number;
   };
+
+/** 照片自带的拍摄时间与位置（证据，仅审核员可见） */
+export interface EvidenceView {
+  /** 北京时间，不带时区 */
+  capturedAt?: string;
+  contentCheck?: string;
+  latitude?: number;
+  longitude?: number;
+}
+
+/** GeoJSON Feature */
+export interface Feature {
+  geometry?: Geometry;
+  id?: number;
+  properties?: FeatureProps;
+  type?: string;
+}
+
+/** GeoJSON FeatureCollection */
+export interface FeatureCollection {
+  features?: Array<Feature>;
+  /** 超过上限只返回一部分，请放大地图 */
+  truncated?: boolean;
+  type?: string;
+}
+
+/** 地图标注的属性 */
+export interface FeatureProps {
+  category?: string;
+  categoryLabel?: string;
+  deadline?: string;
+  id?: number;
+  level?: "GENERAL" | "MAJOR";
+  overdue?: boolean;
+  state?: "PENDING" | "REJECTED" | "VERIFIED" | "RECTIFYING" | "RECTIFIED" | "CLOSED";
+  stateLabel?: string;
+  /** 北京时间，不带时区 */
+  submittedAt?: string;
+}
 
 /** 已找到的隐患点 */
 export interface FoundResp {
@@ -378,6 +524,13 @@ export interface FoundResp {
   rightAnswer?: Array<string>;
   /** 本人的答案 */
   yourAnswer?: Array<string>;
+}
+
+/** GeoJSON 点 */
+export interface Geometry {
+  /** [经度, 纬度]（GCJ02） */
+  coordinates?: Array<number>;
+  type?: string;
 }
 
 /** wx.requestSubscribeMessage 返回 accept 的模板 */
@@ -417,18 +570,31 @@ export interface JoinReq {
   joinCode: string;
 }
 
-/** 定位（wx.getLocation 的结果） */
+/** 位置（wx.getLocation / wx.chooseLocation 的结果） */
 export interface LocationReq {
-  /** 精度（米） */
+  /** 定位精度（米） */
   accuracy?: number;
-  /** 地点名称或地址（选填） */
+  /** 地址（wx.chooseLocation 的 address） */
   address?: string;
-  /** 坐标系：gcj02 或 wgs84 */
-  coordSystem: string;
+  /** 坐标系：WGS84（wx.getLocation 默认）或 GCJ02 */
+  coordSystem: "WGS84" | "GCJ02";
   /** 纬度 */
   latitude: number;
   /** 经度 */
   longitude: number;
+  /** 地点名称（wx.chooseLocation 的 name） */
+  placeName?: string;
+}
+
+/** 位置 */
+export interface LocationView {
+  accuracy?: number;
+  address?: string;
+  /** GCJ02；职工端为模糊后的位置（约 100 米） */
+  coordSystem?: string;
+  latitude?: number;
+  longitude?: number;
+  placeName?: string;
 }
 
 /** 登录结果：之后在请求头带 Authorization: Bearer {token} */
@@ -469,6 +635,19 @@ export interface MessageResp {
   title?: string;
 }
 
+/** 我的上报列表项 */
+export interface MyReportItem {
+  categoryLabel?: string;
+  id?: number;
+  placeName?: string;
+  points?: number;
+  state?: "PENDING" | "REJECTED" | "VERIFIED" | "RECTIFYING" | "RECTIFIED" | "CLOSED";
+  stateLabel?: string;
+  /** 北京时间，不带时区 */
+  submittedAt?: string;
+  thumbnailUrl?: string;
+}
+
 /** 选项（本次闯关专属顺序） */
 export interface OptionResp {
   key?: string;
@@ -485,6 +664,44 @@ export interface PageResultMessageResp {
   size?: number;
   /** 总条数 */
   total?: number;
+}
+
+/** 分页结果 */
+export interface PageResultMyReportItem {
+  /** 本页数据 */
+  items?: Array<MyReportItem>;
+  /** 页码 */
+  page?: number;
+  /** 每页条数 */
+  size?: number;
+  /** 总条数 */
+  total?: number;
+}
+
+/** 已上传的照片：提交上报时用 token 引用 */
+export interface PhotoResp {
+  /** 北京时间，不带时区 */
+  expiresAt?: string;
+  height?: number;
+  /** 缩略图临时链接 */
+  thumbnailUrl?: string;
+  /** 照片凭证，24 小时内有效 */
+  token?: string;
+  width?: number;
+}
+
+/** 照片 */
+export interface PhotoView {
+  /** 拍摄信息（仅审核员可见） */
+  evidence?: EvidenceView;
+  height?: number;
+  /** 未通过内容安全审核，已隐藏 */
+  hidden?: boolean;
+  /** 缩略图临时链接 */
+  thumbnailUrl?: string;
+  /** 原图（已去除 EXIF）临时链接；未通过内容审核时为空 */
+  url?: string;
+  width?: number;
 }
 
 /** 承诺书列表 */
@@ -563,8 +780,52 @@ export interface QuickTestResp {
   total?: number;
 }
 
+/** 整改 */
+export interface RectificationView {
+  afterPhotos?: Array<PhotoView>;
+  assigneePerson?: string;
+  assigneeUnitName?: string;
+  deadline?: string;
+  note?: string;
+  overdue?: boolean;
+  /** 北京时间，不带时区 */
+  rectifiedAt?: string;
+}
+
 export interface Region {
   type: string;
+}
+
+/** 我的隐患上报 */
+export interface ReportResp {
+  /** 可以确认整改结果（已整改/已办结时） */
+  canConfirm?: boolean;
+  category?: string;
+  categoryLabel?: string;
+  /** 内容安全审核：审核中 / 通过 / 未通过 */
+  contentCheck?: string;
+  description?: string;
+  /** 已合并到的隐患编号 */
+  duplicateOf?: number;
+  id?: number;
+  level?: "GENERAL" | "MAJOR";
+  levelLabel?: string;
+  location?: LocationView;
+  photos?: Array<PhotoView>;
+  /** 本条获得的积分 */
+  points?: number;
+  rectification?: RectificationView;
+  /** 不予采纳的理由 */
+  rejectReason?: string;
+  scene?: "ENTERPRISE" | "RURAL" | "COMMUNITY" | "SCHOOL" | "FAMILY";
+  sceneLabel?: string;
+  seenTooCount?: number;
+  state?: "PENDING" | "REJECTED" | "VERIFIED" | "RECTIFYING" | "RECTIFIED" | "CLOSED";
+  stateLabel?: string;
+  /** 北京时间，不带时区 */
+  submittedAt?: string;
+  timeline?: Array<TimelineItem>;
+  unitName?: string;
 }
 
 /** 修改后重新提交（仅被退回的作品）；不传 imageUploadId 则保留原图 */
@@ -579,6 +840,21 @@ export interface ReviseReq {
   videoUrl?: string;
 }
 
+/** 积分明细 */
+export interface RewardItem {
+  /** 北京时间，不带时区 */
+  at?: string;
+  points?: number;
+  reason?: string;
+  reportId?: number;
+}
+
+/** 我的随手拍积分 */
+export interface RewardsResp {
+  items?: Array<RewardItem>;
+  totalPoints?: number;
+}
+
 /** 场景与本人进度 */
 export interface SceneResp {
   label?: string;
@@ -587,6 +863,12 @@ export interface SceneResp {
   /** 下一关标题，已全部闯过为空 */
   nextLevelTitle?: string;
   scene?: "ENTERPRISE" | "RURAL" | "COMMUNITY" | "SCHOOL" | "FAMILY";
+}
+
+/** “我也看到了” */
+export interface SeenTooResp {
+  reportId?: number;
+  seenTooCount?: number;
 }
 
 /** 可分享的成绩卡：只展示，不换取任何次数或奖励 */
@@ -659,6 +941,13 @@ export interface SubmitReq {
   videoUrl?: string;
 }
 
+/** 提交结果 */
+export interface SubmitResp {
+  /** 附近同类、近期的上报，若是同一处可点“我也看到了” */
+  likelyDuplicates?: Array<DuplicateCandidate>;
+  report?: ReportResp;
+}
+
 /** 点击图片的位置，以图片宽高为 1 归一化 */
 export interface TapReq {
   /** 横坐标 0–1，从左起 */
@@ -701,6 +990,19 @@ export interface ThemeResp {
   /** 照片：REQUIRED 必须；OPTIONAL 可选；NONE 不需要 */
   photo?: "REQUIRED" | "OPTIONAL" | "NONE";
   startDate?: string;
+}
+
+/** 处理记录 */
+export interface TimelineItem {
+  action?: string;
+  actionLabel?: string;
+  /** 操作人：本人/举报人/审核员姓名/责任单位/系统 */
+  actor?: string;
+  /** 北京时间，不带时区 */
+  at?: string;
+  note?: string;
+  toState?: "PENDING" | "REJECTED" | "VERIFIED" | "RECTIFYING" | "RECTIFIED" | "CLOSED";
+  toStateLabel?: string;
 }
 
 /** 今天 */

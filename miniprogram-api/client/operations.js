@@ -22,6 +22,15 @@ const OPERATIONS = {
     "response": "json",
     "idempotent": true
   },
+  "appHazardMap": {
+    "operationId": "appHazardMap",
+    "method": "GET",
+    "path": "/api/app/hazard/map",
+    "auth": true,
+    "body": null,
+    "response": "json",
+    "idempotent": false
+  },
   "bindMyPhone": {
     "operationId": "bindMyPhone",
     "method": "POST",
@@ -49,6 +58,15 @@ const OPERATIONS = {
     "response": "json",
     "idempotent": true
   },
+  "confirmHazardFixed": {
+    "operationId": "confirmHazardFixed",
+    "method": "POST",
+    "path": "/api/app/hazard/reports/{reportId}/confirm",
+    "auth": true,
+    "body": "json",
+    "response": "json",
+    "idempotent": true
+  },
   "finishQuizLevel": {
     "operationId": "finishQuizLevel",
     "method": "POST",
@@ -62,6 +80,15 @@ const OPERATIONS = {
     "operationId": "getEventByScene",
     "method": "GET",
     "path": "/api/app/events/by-scene",
+    "auth": true,
+    "body": null,
+    "response": "json",
+    "idempotent": false
+  },
+  "getHazardReport": {
+    "operationId": "getHazardReport",
+    "method": "GET",
+    "path": "/api/app/hazard/reports/{reportId}",
     "auth": true,
     "body": null,
     "response": "json",
@@ -139,10 +166,37 @@ const OPERATIONS = {
     "response": "json",
     "idempotent": false
   },
+  "listHazardCategories": {
+    "operationId": "listHazardCategories",
+    "method": "GET",
+    "path": "/api/app/hazard/categories",
+    "auth": true,
+    "body": null,
+    "response": "json",
+    "idempotent": false
+  },
   "listMyCheckIns": {
     "operationId": "listMyCheckIns",
     "method": "GET",
     "path": "/api/app/check-ins",
+    "auth": true,
+    "body": null,
+    "response": "json",
+    "idempotent": false
+  },
+  "listMyHazardReports": {
+    "operationId": "listMyHazardReports",
+    "method": "GET",
+    "path": "/api/app/hazard/reports",
+    "auth": true,
+    "body": null,
+    "response": "json",
+    "idempotent": false
+  },
+  "listMyHazardRewards": {
+    "operationId": "listMyHazardRewards",
+    "method": "GET",
+    "path": "/api/app/hazard/rewards",
     "auth": true,
     "body": null,
     "response": "json",
@@ -210,6 +264,15 @@ const OPERATIONS = {
     "body": null,
     "response": "json",
     "idempotent": false
+  },
+  "markSeenToo": {
+    "operationId": "markSeenToo",
+    "method": "POST",
+    "path": "/api/app/hazard/reports/{reportId}/seen-too",
+    "auth": true,
+    "body": "json",
+    "response": "json",
+    "idempotent": true
   },
   "previewUnionByJoinCode": {
     "operationId": "previewUnionByJoinCode",
@@ -284,6 +347,16 @@ const OPERATIONS = {
     "response": "json",
     "idempotent": true
   },
+  "submitHazardReport": {
+    "operationId": "submitHazardReport",
+    "method": "POST",
+    "path": "/api/app/hazard/reports",
+    "auth": true,
+    "body": "json",
+    "response": "json",
+    "idempotent": true,
+    "bodyKeyField": "clientRequestId"
+  },
   "submitWork": {
     "operationId": "submitWork",
     "method": "POST",
@@ -311,6 +384,16 @@ const OPERATIONS = {
     "body": "json",
     "response": "json",
     "idempotent": true
+  },
+  "uploadHazardPhoto": {
+    "operationId": "uploadHazardPhoto",
+    "method": "POST",
+    "path": "/api/app/hazard/photos",
+    "auth": true,
+    "body": "multipart",
+    "response": "json",
+    "idempotent": true,
+    "fileField": "file"
   },
   "uploadPledgeImage": {
     "operationId": "uploadPledgeImage",
@@ -529,6 +612,76 @@ const ERROR_CODES = {
     "status": 409,
     "msg": "本关未点中的次数太多，已不能继续点击，请结束本关"
   },
+  "7001": {
+    "name": "HAZARD_PHOTO_NOT_IMAGE",
+    "status": 400,
+    "msg": "字段 file：只支持 JPEG 或 PNG 格式的图片"
+  },
+  "7002": {
+    "name": "HAZARD_PHOTO_TOO_LARGE",
+    "status": 413,
+    "msg": "字段 file：图片不能超过 10 MB"
+  },
+  "7003": {
+    "name": "HAZARD_PHOTO_TOO_MANY_PIXELS",
+    "status": 400,
+    "msg": "字段 file：图片像素过多"
+  },
+  "7004": {
+    "name": "HAZARD_PHOTO_UNREADABLE",
+    "status": 400,
+    "msg": "字段 file：图片已损坏或无法读取"
+  },
+  "7005": {
+    "name": "HAZARD_PHOTO_TOKEN_INVALID",
+    "status": 400,
+    "msg": "字段 photoTokens：照片不存在或已过期，请重新上传"
+  },
+  "7006": {
+    "name": "HAZARD_PHOTO_ALREADY_USED",
+    "status": 409,
+    "msg": "字段 photoTokens：照片已用于其他上报，请重新上传"
+  },
+  "7007": {
+    "name": "HAZARD_CATEGORY_UNKNOWN",
+    "status": 400,
+    "msg": "字段 category：隐患类别无效"
+  },
+  "7008": {
+    "name": "HAZARD_REPORT_NOT_FOUND",
+    "status": 404,
+    "msg": "隐患上报不存在"
+  },
+  "7009": {
+    "name": "HAZARD_TRANSITION_NOT_ALLOWED",
+    "status": 409,
+    "msg": "该隐患当前状态下不能执行此操作"
+  },
+  "7010": {
+    "name": "HAZARD_STATE_CHANGED",
+    "status": 409,
+    "msg": "该隐患已被他人处理，请刷新后查看"
+  },
+  "7011": {
+    "name": "HAZARD_ACTION_FORBIDDEN",
+    "status": 403,
+    "msg": "无权对该隐患执行此操作"
+  },
+  "7012": {
+    "name": "HAZARD_OWN_REPORT",
+    "status": 409,
+    "msg": "这是你自己上报的隐患"
+  },
+  "7018": {
+    "name": "HAZARD_BBOX_INVALID",
+    "status": 400,
+    "msg": "字段 bbox：范围无效"
+  },
+  "7019": {
+    "name": "HAZARD_NOT_NEARBY",
+    "status": 404,
+    "msg": "附近没有这条隐患"
+  },
   "8001": {
     "name": "PLEDGE_CAMPAIGN_CLOSED",
     "status": 409,
@@ -654,6 +807,14 @@ function bindOperations(core) {
       return core.call(OPERATIONS.answerQuizQuestion, [attemptId], body, options);
     },
     /**
+     * 附近已核实的隐患（GeoJSON，位置模糊到约 100 米）
+     * GET /api/app/hazard/map
+     * 错误码：1001 1007 7018
+     */
+    appHazardMap(query, options) {
+      return core.call(OPERATIONS.appHazardMap, [], query, options);
+    },
+    /**
      * 绑定手机号（getPhoneNumber 按钮的 code，可选）
      * POST /api/app/me/phone
      * 错误码：1001 1002 1003 1007 1012 1013 2013 4001 4002 4003 4004 4005 4006 4007
@@ -678,6 +839,14 @@ function bindOperations(core) {
       return core.call(OPERATIONS.checkIn, [], body, options);
     },
     /**
+     * 举报人确认整改结果：已整改好则办结，没整改好则重新整改
+     * POST /api/app/hazard/reports/{reportId}/confirm
+     * 错误码：1001 1002 1003 1007 1012 1013 5001 7008 7009 7010 7011
+     */
+    confirmHazardFixed(reportId, body, options) {
+      return core.call(OPERATIONS.confirmHazardFixed, [reportId], body, options);
+    },
+    /**
      * 结束本关并查看得分
      * POST /api/app/quiz/attempts/{attemptId}/finish
      * 错误码：1001 1007 1012 1013 5001 6004
@@ -692,6 +861,14 @@ function bindOperations(core) {
      */
     getEventByScene(query, options) {
       return core.call(OPERATIONS.getEventByScene, [], query, options);
+    },
+    /**
+     * 我的一条上报：处理进度、整改情况与处理记录
+     * GET /api/app/hazard/reports/{reportId}
+     * 错误码：1001 1007 5001 7008
+     */
+    getHazardReport(reportId, options) {
+      return core.call(OPERATIONS.getHazardReport, [reportId], undefined, options);
     },
     /**
      * 我的参与记录：签署承诺、主题打卡、作品、活动签到，最近的在前（只记录，不排名）
@@ -758,12 +935,36 @@ function bindOperations(core) {
       return core.call(OPERATIONS.listCheckInThemes, [], undefined, options);
     },
     /**
+     * 隐患类别与场景
+     * GET /api/app/hazard/categories
+     * 错误码：1007
+     */
+    listHazardCategories(options) {
+      return core.call(OPERATIONS.listHazardCategories, [], undefined, options);
+    },
+    /**
      * 我的打卡记录（最近的在前）
      * GET /api/app/check-ins
      * 错误码：1007 5001
      */
     listMyCheckIns(options) {
       return core.call(OPERATIONS.listMyCheckIns, [], undefined, options);
+    },
+    /**
+     * 我的隐患上报
+     * GET /api/app/hazard/reports
+     * 错误码：1001 1007 5001
+     */
+    listMyHazardReports(query, options) {
+      return core.call(OPERATIONS.listMyHazardReports, [], query, options);
+    },
+    /**
+     * 我的随手拍积分明细
+     * GET /api/app/hazard/rewards
+     * 错误码：1007
+     */
+    listMyHazardRewards(options) {
+      return core.call(OPERATIONS.listMyHazardRewards, [], undefined, options);
     },
     /**
      * 我的工会关系历史（最近的在前）
@@ -820,6 +1021,14 @@ function bindOperations(core) {
      */
     listSubscribeTemplates(options) {
       return core.call(OPERATIONS.listSubscribeTemplates, [], undefined, options);
+    },
+    /**
+     * “我也看到了”：在隐患附近时为已有上报补充一次目击（不重复计分）
+     * POST /api/app/hazard/reports/{reportId}/seen-too
+     * 错误码：1001 1002 1003 1007 1012 1013 7012 7019
+     */
+    markSeenToo(reportId, body, options) {
+      return core.call(OPERATIONS.markSeenToo, [reportId], body, options);
     },
     /**
      * 按加入码预览工会（加入前确认名称）
@@ -886,6 +1095,14 @@ function bindOperations(core) {
       return core.call(OPERATIONS.startQuizLevel, [], body, options);
     },
     /**
+     * 提交隐患上报（照片凭证 1–9 张）；同一幂等键重试只生成一条，返回附近可能重复的上报
+     * POST /api/app/hazard/reports
+     * 错误码：1001 1002 1003 1007 1012 1013 5001 7005 7006 7007 7010
+     */
+    submitHazardReport(body, options) {
+      return core.call(OPERATIONS.submitHazardReport, [], body, options);
+    },
+    /**
      * 投稿：经微信内容安全检测后交本工会审核；图片先用 uploadPledgeImage 上传
      * POST /api/app/works
      * 错误码：1001 1002 1003 1007 1012 1013 5001 8001 8021 8030 8031
@@ -908,6 +1125,14 @@ function bindOperations(core) {
      */
     updateMyProfile(body, options) {
       return core.call(OPERATIONS.updateMyProfile, [], body, options);
+    },
+    /**
+     * 上传一张隐患照片（wx.uploadFile，字段名 file，JPEG/PNG，≤10 MB），返回照片凭证
+     * POST /api/app/hazard/photos
+     * 错误码：1000 1001 1003 1007 1012 1013 5001 7001 7002 7003 7004
+     */
+    uploadHazardPhoto(file, options) {
+      return core.call(OPERATIONS.uploadHazardPhoto, [], file, options);
     },
     /**
      * 上传一张照片（wx.uploadFile，字段名 file，JPEG/PNG，≤ 10 MB），返回 uploadId 供打卡或作品引用，只能用一次

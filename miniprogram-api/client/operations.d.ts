@@ -85,17 +85,17 @@ export interface Operations {
   /** 我的闯关记录：每关得分、题目解析（GET /api/app/quiz/history；错误码 1007） */
   listQuizHistory(options?: CallOptions): Promise<Array<HistoryItem>>;
   /** 五个场景及本人闯关进度（GET /api/app/quiz/scenes；错误码 1007） */
-  listQuizScenes(options?: CallOptions): Promise<Array<SceneResp>>;
+  listQuizScenes(options?: CallOptions): Promise<Array<QuizSceneResp>>;
   /** 可订阅的消息模板及本人剩余授权次数（提交前据此调用 wx.requestSubscribeMessage）（GET /api/app/notices/subscribe-templates；错误码 1007） */
-  listSubscribeTemplates(options?: CallOptions): Promise<Array<TemplateResp>>;
+  listSubscribeTemplates(options?: CallOptions): Promise<Array<NoticeTemplateResp>>;
   /** “我也看到了”：在隐患附近时为已有上报补充一次目击（不重复计分）（POST /api/app/hazard/reports/{reportId}/seen-too；错误码 1001 1002 1003 1007 1012 1013 7012 7019） */
-  markSeenToo(reportId: number | string, body: LocationReq, options?: CallOptions): Promise<SeenTooResp>;
+  markSeenToo(reportId: number | string, body: HazardLocationReq, options?: CallOptions): Promise<SeenTooResp>;
   /** 按加入码预览工会（加入前确认名称）（GET /api/app/unions/by-join-code/{joinCode}；错误码 1001 1007 3003 3004） */
   previewUnionByJoinCode(joinCode: string, options?: CallOptions): Promise<MembershipResp>;
   /** 把一条消息标为已读（POST /api/app/notices/{messageId}/read；错误码 1001 1007 1012 1013 5101） */
   readMyNotice(messageId: number | string, options?: CallOptions): Promise<null>;
   /** 上报用户在 wx.requestSubscribeMessage 中同意的模板：每同意一次可收一条（POST /api/app/notices/subscribe-grants；错误码 1001 1002 1003 1007 1012 1013 5102） */
-  recordSubscribeGrants(body: GrantReq, options?: CallOptions): Promise<Array<TemplateResp>>;
+  recordSubscribeGrants(body: GrantReq, options?: CallOptions): Promise<Array<NoticeTemplateResp>>;
   /** 修改被退回的作品并重新提交（仍是同一件作品）（PUT /api/app/works/{workId}；错误码 1001 1002 1003 1007 1012 1013 5001 8001 8021 8030 8031 8032） */
   resubmitWork(workId: number | string, body: ReviseReq, options?: CallOptions): Promise<WorkResp>;
   /** 扫码签到：每场活动一次，须在签到时间内（设置了范围时须在范围内）（POST /api/app/events/sign-ins；错误码 1001 1002 1003 1007 1012 1013 8014 8041 8042 8043 8044） */
@@ -107,9 +107,9 @@ export interface Operations {
   /** 开始（或继续）今天的关卡：每天只能挑战一关（POST /api/app/quiz/attempts；错误码 1001 1002 1003 1007 1012 1013 5001 6001 6002 6003 6010） */
   startQuizLevel(body: StartReq, options?: CallOptions): Promise<AttemptResp>;
   /** 提交隐患上报（照片凭证 1–9 张）；同一幂等键重试只生成一条，返回附近可能重复的上报（POST /api/app/hazard/reports；错误码 1001 1002 1003 1007 1012 1013 5001 7005 7006 7007 7010） */
-  submitHazardReport(body: SubmitReq, options?: CallOptions): Promise<SubmitResp>;
+  submitHazardReport(body: HazardSubmitReq, options?: CallOptions): Promise<SubmitResp>;
   /** 投稿：经微信内容安全检测后交本工会审核；图片先用 uploadPledgeImage 上传（POST /api/app/works；错误码 1001 1002 1003 1007 1012 1013 5001 8001 8021 8030 8031） */
-  submitWork(body: SubmitReq, options?: CallOptions): Promise<WorkResp>;
+  submitWork(body: WorkSubmitReq, options?: CallOptions): Promise<WorkResp>;
   /** 在图中点击：点中隐患即出现一道题（不含答案），未点中不返回任何信息（POST /api/app/quiz/attempts/{attemptId}/taps；错误码 1001 1002 1003 1007 1012 1013 6004 6005 6009 6015） */
   tapQuizHazard(attemptId: number | string, body: TapReq, options?: CallOptions): Promise<TapResp>;
   /** 填写本人姓名（供所在工会核对会员）（PUT /api/app/me；错误码 1001 1002 1003 1007 1012 1013 2013） */
@@ -389,20 +389,10 @@ export interface BindPhoneReq {
   code: string;
 }
 
-/** 活动 */
-export interface CampaignResp {
-  endDate?: string;
-  name?: string;
-  /** 今天是否在活动时间内 */
-  open?: boolean;
-  startDate?: string;
-  theme?: string;
-}
-
 /** 类别与场景 */
 export interface CategoriesResp {
   categories?: Array<CategoryResp>;
-  scenes?: Array<SceneResp>;
+  scenes?: Array<HazardSceneResp>;
 }
 
 /** 隐患类别 */
@@ -415,7 +405,7 @@ export interface CategoryResp {
 /** 打卡 */
 export interface CheckInReq {
   /** 定位 */
-  location?: LocationReq;
+  location?: PledgeLocationReq;
   /** 照片的 uploadId（先调用 uploadPledgeImage 上传） */
   photoUploadId?: number;
   /** 主题编号 */
@@ -539,6 +529,45 @@ export interface GrantReq {
   templateIds: Array<string>;
 }
 
+/** 位置（wx.getLocation / wx.chooseLocation 的结果） */
+export interface HazardLocationReq {
+  /** 定位精度（米） */
+  accuracy?: number;
+  /** 地址（wx.chooseLocation 的 address） */
+  address?: string;
+  /** 坐标系：WGS84（wx.getLocation 默认）或 GCJ02 */
+  coordSystem: "WGS84" | "GCJ02";
+  /** 纬度 */
+  latitude: number;
+  /** 经度 */
+  longitude: number;
+  /** 地点名称（wx.chooseLocation 的 name） */
+  placeName?: string;
+}
+
+/** 场景 */
+export interface HazardSceneResp {
+  label?: string;
+  scene?: "ENTERPRISE" | "RURAL" | "COMMUNITY" | "SCHOOL" | "FAMILY";
+}
+
+/** 提交隐患上报 */
+export interface HazardSubmitReq {
+  /** 隐患类别编码（见类别列表） */
+  category: string;
+  /** 隐患描述 */
+  description: string;
+  /** 客户端生成的幂等键：网络重试时用同一个，只会生成一条上报 */
+  idempotencyKey: string;
+  location: HazardLocationReq;
+  /** 照片凭证（先逐张上传），1–9 张 */
+  photoTokens: Array<string>;
+  /** 场景 */
+  scene: "ENTERPRISE" | "RURAL" | "COMMUNITY" | "SCHOOL" | "FAMILY";
+  /** 隐患所在单位（可选） */
+  unitName?: string;
+}
+
 /** 历史闯关中的一个隐患点 */
 export interface HistoryHazard {
   correct?: boolean;
@@ -564,26 +593,22 @@ export interface HistoryItem {
   status?: string;
 }
 
+/** 工会简要信息 */
+export interface IdentityUnionBrief {
+  /** 工会 ID */
+  id?: number;
+  /** 加入时间，北京时间，不带时区 */
+  joinedAt?: string;
+  /** 从顶级到本级的名称 */
+  lineage?: Array<string>;
+  /** 名称 */
+  name?: string;
+}
+
 /** 加入工会 */
 export interface JoinReq {
   /** 加入码（6 位，不区分大小写）或扫码得到的 scene */
   joinCode: string;
-}
-
-/** 位置（wx.getLocation / wx.chooseLocation 的结果） */
-export interface LocationReq {
-  /** 定位精度（米） */
-  accuracy?: number;
-  /** 地址（wx.chooseLocation 的 address） */
-  address?: string;
-  /** 坐标系：WGS84（wx.getLocation 默认）或 GCJ02 */
-  coordSystem: "WGS84" | "GCJ02";
-  /** 纬度 */
-  latitude: number;
-  /** 经度 */
-  longitude: number;
-  /** 地点名称（wx.chooseLocation 的 name） */
-  placeName?: string;
 }
 
 /** 位置 */
@@ -648,6 +673,26 @@ export interface MyReportItem {
   thumbnailUrl?: string;
 }
 
+/** 本人对一份承诺书的签署 */
+export interface MySignature {
+  signatureId?: number;
+  /** 本人签名图片的临时链接（仅本人可见） */
+  signatureUrl?: string;
+  /** 北京时间，不带时区 */
+  signedAt?: string;
+  /** 签署时的文本版本 */
+  version?: number;
+}
+
+/** 订阅消息模板：在提交前用 wx.requestSubscribeMessage 请求这些模板 */
+export interface NoticeTemplateResp {
+  key?: string;
+  /** 本人尚未使用的授权次数 */
+  remaining?: number;
+  /** 模板 ID */
+  templateId?: string;
+}
+
 /** 选项（本次闯关专属顺序） */
 export interface OptionResp {
   key?: string;
@@ -704,10 +749,48 @@ export interface PhotoView {
   width?: number;
 }
 
+/** 本次活动 */
+export interface PledgeCampaignResp {
+  code?: string;
+  endDate?: string;
+  name?: string;
+  /** 今天是否在活动时间内 */
+  open?: boolean;
+  startDate?: string;
+  theme?: string;
+}
+
+/** 定位（wx.getLocation 的结果） */
+export interface PledgeLocationReq {
+  /** 精度（米） */
+  accuracy?: number;
+  /** 地点名称或地址（选填） */
+  address?: string;
+  /** 坐标系：gcj02 或 wgs84 */
+  coordSystem: string;
+  /** 纬度 */
+  latitude: number;
+  /** 经度 */
+  longitude: number;
+}
+
 /** 承诺书列表 */
 export interface PledgesResp {
-  campaign?: CampaignResp;
-  templates?: Array<TemplateResp>;
+  campaign?: PledgeCampaignResp;
+  templates?: Array<PledgeTemplateResp>;
+}
+
+/** 一份承诺书 */
+export interface PledgeTemplateResp {
+  code?: string;
+  /** COMMITMENT 职工安全承诺书；INITIATIVE 安全倡议书；MANAGER_COMMITMENT 企业主要负责人安全承诺践诺书 */
+  kind?: string;
+  /** 本人的签署，未签署为空 */
+  mine?: MySignature;
+  text?: string;
+  title?: string;
+  /** 文本版本 */
+  version?: number;
 }
 
 export type Polygon = Region & {
@@ -778,6 +861,26 @@ export interface QuickTestResp {
   question?: QuickQuestion;
   testId?: number;
   total?: number;
+}
+
+/** 活动 */
+export interface QuizCampaignResp {
+  endDate?: string;
+  name?: string;
+  /** 今天是否在活动时间内 */
+  open?: boolean;
+  startDate?: string;
+  theme?: string;
+}
+
+/** 场景与本人进度 */
+export interface QuizSceneResp {
+  label?: string;
+  levelsCleared?: number;
+  levelsTotal?: number;
+  /** 下一关标题，已全部闯过为空 */
+  nextLevelTitle?: string;
+  scene?: "ENTERPRISE" | "RURAL" | "COMMUNITY" | "SCHOOL" | "FAMILY";
 }
 
 /** 整改 */
@@ -855,16 +958,6 @@ export interface RewardsResp {
   totalPoints?: number;
 }
 
-/** 场景与本人进度 */
-export interface SceneResp {
-  label?: string;
-  levelsCleared?: number;
-  levelsTotal?: number;
-  /** 下一关标题，已全部闯过为空 */
-  nextLevelTitle?: string;
-  scene?: "ENTERPRISE" | "RURAL" | "COMMUNITY" | "SCHOOL" | "FAMILY";
-}
-
 /** “我也看到了” */
 export interface SeenTooResp {
   reportId?: number;
@@ -886,7 +979,7 @@ export interface ShareResp {
 /** 扫码签到 */
 export interface SignInReq {
   /** 定位（活动设置了签到范围时必填） */
-  location?: LocationReq;
+  location?: PledgeLocationReq;
   /** 小程序码的 scene（onLoad 的 options.scene，解码后） */
   scene: string;
 }
@@ -925,22 +1018,6 @@ export interface StartReq {
   scene: "ENTERPRISE" | "RURAL" | "COMMUNITY" | "SCHOOL" | "FAMILY";
 }
 
-/** 投稿 */
-export interface SubmitReq {
-  /** 正文（家书 ≤ 800 字，征文 ≤ 5000 字，科普作品说明 ≤ 500 字） */
-  body?: string;
-  /** 客户端为这次投稿生成的编号，重复提交只保留一份 */
-  clientRequestId?: string;
-  /** 配图或海报的 uploadId（先调用 uploadPledgeImage） */
-  imageUploadId?: number;
-  /** LETTER 安全微家书；ESSAY 主题征文；SCIENCE 科普作品 */
-  kind: string;
-  /** 标题（征文、科普作品必填，家书不填） */
-  title?: string;
-  /** 科普视频链接（https，限白名单网站） */
-  videoUrl?: string;
-}
-
 /** 提交结果 */
 export interface SubmitResp {
   /** 附近同类、近期的上报，若是同一处可点“我也看到了” */
@@ -964,15 +1041,6 @@ export interface TapResp {
   hazard?: FoundResp;
   hit?: boolean;
   score?: number;
-}
-
-/** 订阅消息模板：在提交前用 wx.requestSubscribeMessage 请求这些模板 */
-export interface TemplateResp {
-  key?: string;
-  /** 本人尚未使用的授权次数 */
-  remaining?: number;
-  /** 模板 ID */
-  templateId?: string;
 }
 
 /** 打卡主题 */
@@ -1009,28 +1077,16 @@ export interface TimelineItem {
 export interface TodayResp {
   /** 今天的闯关（进行中或已结束），没有为空 */
   attempt?: AttemptResp;
-  campaign?: CampaignResp;
+  campaign?: QuizCampaignResp;
   /** 已闯过的关卡数 */
   levelsCleared?: number;
   /** 今天是否已挑战过 */
   playedToday?: boolean;
   /** 已完成的“安全力”测试次数 */
   quickTestsTaken?: number;
-  scenes?: Array<SceneResp>;
+  scenes?: Array<QuizSceneResp>;
   /** 本次活动累计积分 */
   totalPoints?: number;
-}
-
-/** 工会简要信息 */
-export interface UnionBrief {
-  /** 工会 ID */
-  id?: number;
-  /** 加入时间，北京时间，不带时区 */
-  joinedAt?: string;
-  /** 从顶级到本级的名称 */
-  lineage?: Array<string>;
-  /** 名称 */
-  name?: string;
 }
 
 /** 工会节点 */
@@ -1083,7 +1139,7 @@ export interface WorkerProfileResp {
   /** 姓名（本人填写） */
   realName?: string;
   /** 所在基层工会，未加入为空 */
-  union?: UnionBrief;
+  union?: IdentityUnionBrief;
   /** 职工 ID */
   workerId?: number;
 }
@@ -1112,4 +1168,20 @@ export interface WorkResp {
   title?: string;
   videoUrl?: string;
   workId?: number;
+}
+
+/** 投稿 */
+export interface WorkSubmitReq {
+  /** 正文（家书 ≤ 800 字，征文 ≤ 5000 字，科普作品说明 ≤ 500 字） */
+  body?: string;
+  /** 客户端为这次投稿生成的编号，重复提交只保留一份 */
+  clientRequestId?: string;
+  /** 配图或海报的 uploadId（先调用 uploadPledgeImage） */
+  imageUploadId?: number;
+  /** LETTER 安全微家书；ESSAY 主题征文；SCIENCE 科普作品 */
+  kind: string;
+  /** 标题（征文、科普作品必填，家书不填） */
+  title?: string;
+  /** 科普视频链接（https，限白名单网站） */
+  videoUrl?: string;
 }

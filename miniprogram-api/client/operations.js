@@ -355,7 +355,7 @@ const OPERATIONS = {
     "body": "json",
     "response": "json",
     "idempotent": true,
-    "bodyKeyField": "clientRequestId"
+    "bodyKeyField": "idempotencyKey"
   },
   "submitWork": {
     "operationId": "submitWork",

@@ -25,7 +25,7 @@ final class NoticeWeb {
         }
     }
 
-    @Schema(description = "订阅消息模板：在提交前用 wx.requestSubscribeMessage 请求这些模板")
+    @Schema(name = "NoticeTemplateResp", description = "订阅消息模板：在提交前用 wx.requestSubscribeMessage 请求这些模板")
     record TemplateResp(@Schema(example = "hazard-progress") String key, @Schema(description = "模板 ID") String templateId,
                         @Schema(description = "本人尚未使用的授权次数") int remaining) {
     }

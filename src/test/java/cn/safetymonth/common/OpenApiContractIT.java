@@ -6,6 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * code serves. `mvn test -Dtest=OpenApiContractIT -Dcontract.update=true` rewrites it.
  */
 class OpenApiContractIT extends IntegrationTest {
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     static final Path CONTRACT = Path.of("miniprogram-api/openapi.json");
 
@@ -100,6 +109,45 @@ class OpenApiContractIT extends IntegrationTest {
         List<String> grouped = new ArrayList<>();
         groups.forEach(g -> g.path("tags").forEach(t -> grouped.add(t.asText())));
         assertThat(grouped).containsExactlyInAnyOrderElementsOf(tags);
+    }
+
+    /**
+     * springdoc names a schema after its class's simple name, so two records called SubmitReq in two modules would
+     * silently become one schema, and one of the operations would document the other's body.
+     */
+    @Test
+    void noTwoClassesShareASchemaName() {
+        Map<String, Set<String>> byName = new java.util.TreeMap<>();
+        Set<java.lang.reflect.Type> seen = new HashSet<>();
+        for (HandlerMethod h : mappings.getHandlerMethods().values()) {
+            for (MethodParameter p : h.getMethodParameters()) {
+                collect(p.getGenericParameterType(), byName, seen);
+            }
+            collect(h.getReturnType().getGenericParameterType(), byName, seen);
+        }
+        assertThat(byName).isNotEmpty();
+        assertThat(byName.entrySet()).filteredOn(e -> e.getValue().size() > 1).as("schema names used by several classes").isEmpty();
+    }
+
+    private static void collect(java.lang.reflect.Type type, Map<String, Set<String>> byName, Set<java.lang.reflect.Type> seen) {
+        if (!seen.add(type)) {
+            return;
+        }
+        if (type instanceof java.lang.reflect.ParameterizedType p) {
+            collect(p.getRawType(), byName, seen);
+            for (java.lang.reflect.Type arg : p.getActualTypeArguments()) {
+                collect(arg, byName, seen);
+            }
+        } else if (type instanceof Class<?> c && c.getName().startsWith("cn.safetymonth.") && !c.isEnum()) {
+            io.swagger.v3.oas.annotations.media.Schema schema = c.getAnnotation(io.swagger.v3.oas.annotations.media.Schema.class);
+            String name = schema != null && !schema.name().isEmpty() ? schema.name() : c.getSimpleName();
+            byName.computeIfAbsent(name, n -> new java.util.TreeSet<>()).add(c.getName());
+            if (c.isRecord()) {
+                for (java.lang.reflect.RecordComponent rc : c.getRecordComponents()) {
+                    collect(rc.getGenericType(), byName, seen);
+                }
+            }
+        }
     }
 
     @Test

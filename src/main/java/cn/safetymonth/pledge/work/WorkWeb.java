@@ -14,7 +14,7 @@ final class WorkWeb {
     private WorkWeb() {
     }
 
-    @Schema(description = "投稿")
+    @Schema(name = "WorkSubmitReq", description = "投稿")
     record SubmitReq(
             @Schema(description = "LETTER 安全微家书；ESSAY 主题征文；SCIENCE 科普作品", requiredMode = Schema.RequiredMode.REQUIRED)
             @NotBlank(message = "不能为空") @Pattern(regexp = "LETTER|ESSAY|SCIENCE", message = "须为 LETTER、ESSAY 或 SCIENCE") String kind,
@@ -54,7 +54,7 @@ final class WorkWeb {
                          LocalDateTime submittedAt, LocalDateTime reviewedAt) {
     }
 
-    @Schema(description = "审核")
+    @Schema(name = "WorkReviewReq", description = "审核")
     record ReviewReq(
             @Schema(description = "ACCEPTED 采用；RETURNED 退回", requiredMode = Schema.RequiredMode.REQUIRED)
             @NotBlank(message = "不能为空") @Pattern(regexp = "ACCEPTED|RETURNED", message = "须为 ACCEPTED 或 RETURNED") String outcome,

@@ -1,7 +1,8 @@
 'use strict';
 // The whole campaign as mini-programs would walk it, through the client alone (knowing only the contract), against
 // the real service started here on its embedded default: 30 workers in three unions log in, join, play their daily
-// level, sign the pledge, check in with a photo and scan into their union's event, a third of them on a network that
+// level, snap a hazard, sign the pledge, check in with a photo and scan into their union's event; a reviewer verifies
+// reports and takes one per union to closure; a third of the workers are on a network that
 // loses answers; then each union's statistics table, read through the console API, shows exactly those numbers, and
 // the county above them shows their sum.
 
@@ -45,7 +46,9 @@ test('a campaign walked through the client is exactly what each union\'s statist
     return { i, user, union: unions[Math.floor(i / PER_UNION)], api: createClient({ baseUrl: service.base, wx, retryDelay: 200 }) };
   });
   const each = (fn) => Promise.all(workers.map(fn));
-  const expected = new Map(unions.map((u) => [u.union.id, { quiz: 0, commitments: 0, initiatives: 0, checkins: 0, signIns: 0 }]));
+  const expected = new Map(unions.map((u) => [u.union.id,
+    { quiz: 0, commitments: 0, initiatives: 0, checkins: 0, signIns: 0, reports: 0, verified: 0 }]));
+  const reports = new Map(); // worker index → their hazard report id
   const tally = (w, key) => { expected.get(w.union.union.id)[key]++; };
 
   await t.test('30 workers log in by wx.login and join their union by its code', async () => {
@@ -145,6 +148,66 @@ test('a campaign walked through the client is exactly what each union\'s statist
     });
   });
 
+  await t.test('each snaps a hazard: asks for progress notices, uploads two JPEGs one by one, then submits the report', async () => {
+    const { categories, scenes } = await workers[0].api.listHazardCategories();
+    await each(async (w) => {
+      // in the tap handler: wx.requestSubscribeMessage for the progress template, then record what was accepted
+      const template = (await w.api.listSubscribeTemplates()).find((x) => x.key === 'hazard-progress');
+      await w.api.recordSubscribeGrants({ templateIds: [template.templateId] });
+      const tokens = [];
+      for (const n of [1, 2]) {
+        const progress = [];
+        const photo = await w.api.uploadHazardPhoto({ filePath: tempFile(files, w.user + '-hazard' + n + '.jpg', photoJpeg(100 + w.i * 2 + n)) },
+          { onProgress: (p) => progress.push(p.progress) });
+        assert.equal(progress.at(-1), 100);
+        tokens.push(photo.token);
+      }
+      const submitted = await w.api.submitHazardReport({
+        photoTokens: tokens,
+        location: { latitude: 35.20 + w.i / 1000, longitude: 113.24 + w.i / 1000, coordSystem: 'GCJ02', accuracy: 20,
+          address: '清河市东城区建设路' + (w.i + 1) + '号', placeName: w.union.union.name },
+        scene: scenes[w.i % scenes.length].scene,
+        category: categories[w.i % categories.length].code,
+        description: '楼道里堆放了纸箱和电动自行车，挡住了安全出口（第 ' + (w.i + 1) + ' 处）。',
+      });
+      assert.equal(submitted.report.state, 'PENDING');
+      reports.set(w.i, submitted.report.id);
+      tally(w, 'reports');
+    });
+    const mine = await workers[0].api.listMyHazardReports({ page: 1, size: 10 });
+    assert.equal(mine.total, 1);
+  });
+
+  await t.test('the county\'s reviewer verifies two reports per union, rejects one, and takes one to closure', async () => {
+    const reviewer = await admin.staff('REVIEWER', county.id, '县总工会审核员');
+    const today = new Date(Date.now() + 8 * 3600 * 1000);
+    const deadline = new Date(today.getTime() + 7 * 86400 * 1000).toISOString().slice(0, 10);
+    for (const [u, union] of unions.entries()) {
+      const [first, second, third] = [0, 5, 1].map((k) => u * PER_UNION + k);
+      for (const i of [first, second]) {
+        const verified = await reviewer.post('/api/admin/hazard/reports/' + reports.get(i) + '/review', { decision: 'VERIFY', level: 'GENERAL' });
+        assert.equal(verified.state, 'VERIFIED');
+        tally(workers[i], 'verified');
+      }
+      await reviewer.post('/api/admin/hazard/reports/' + reports.get(third) + '/review', { decision: 'REJECT', reason: '照片中看不出隐患，请补拍' });
+      const id = reports.get(first);
+      await reviewer.post('/api/admin/hazard/reports/' + id + '/assign', { assigneeUnionId: union.union.id, assigneePerson: '后勤科', deadline });
+      const after = await reviewer.upload('/api/admin/hazard/photos', 'file', 'after.jpg', photoJpeg(900 + u), 'image/jpeg');
+      await reviewer.post('/api/admin/hazard/reports/' + id + '/complete', { photoTokens: [after.token], note: '已清理楼道杂物，电动自行车移至集中充电点' });
+      const closed = await reviewer.post('/api/admin/hazard/reports/' + id + '/close', { note: '复查合格' });
+      assert.equal(closed.state, 'CLOSED');
+    }
+    await each(async (w) => {
+      const k = w.i % PER_UNION;
+      const report = await w.api.getHazardReport(reports.get(w.i));
+      assert.equal(report.state, k === 0 ? 'CLOSED' : k === 5 ? 'VERIFIED' : k === 1 ? 'REJECTED' : 'PENDING');
+      if (k === 0 || k === 1 || k === 5) {
+        const notices = await w.api.listMyNotices({ page: 1, size: 20 });
+        assert.ok(notices.total >= 1, 'the reporter is told in the inbox');
+      }
+    });
+  });
+
   await t.test('my records show every act of the worker', async () => {
     await each(async (w) => {
       const history = await w.api.getMyPledgeHistory();
@@ -157,10 +220,11 @@ test('a campaign walked through the client is exactly what each union\'s statist
   });
 
   await t.test('each union\'s statistics table shows exactly those numbers, and the county their sum', async () => {
-    const sum = { quiz: 0, commitments: 0, initiatives: 0, checkins: 0, signIns: 0 };
+    const sum = { quiz: 0, commitments: 0, initiatives: 0, checkins: 0, signIns: 0, reports: 0, verified: 0 };
     for (const u of unions) {
       const e = expected.get(u.union.id);
-      assert.deepEqual(e, { quiz: PER_UNION, commitments: PER_UNION, initiatives: PER_UNION / 2, checkins: PER_UNION, signIns: PER_UNION },
+      assert.deepEqual(e, { quiz: PER_UNION, commitments: PER_UNION, initiatives: PER_UNION / 2, checkins: PER_UNION, signIns: PER_UNION,
+        reports: PER_UNION, verified: 2 },
         'every worker of ' + u.union.name + ' did every step');
       Object.keys(sum).forEach((k) => { sum[k] += e[k]; });
       const table = await admin.get('/api/admin/statistics/forms/jiaozuo-2025/table?unionId=' + u.union.id);
@@ -173,13 +237,13 @@ test('a campaign walked through the client is exactly what each union\'s statist
   });
 });
 
-const CELLS = ['quiz_people', 'quiz_attempts', 'signature', 'initiative', 'checkin', 'evacuation', 'evacuation_att'];
+const CELLS = ['quiz_people', 'quiz_attempts', 'snapshots', 'hazards', 'signature', 'initiative', 'checkin', 'evacuation', 'evacuation_att'];
 
 function pick(all) {
   return Object.fromEntries(CELLS.map((k) => [k, all[k]]));
 }
 
 function figures(e, drills) {
-  return { quiz_people: e.quiz, quiz_attempts: e.quiz, signature: e.commitments, initiative: e.initiatives,
+  return { quiz_people: e.quiz, quiz_attempts: e.quiz, snapshots: e.reports, hazards: e.verified, signature: e.commitments, initiative: e.initiatives,
     checkin: e.checkins, evacuation: drills, evacuation_att: e.signIns };
 }

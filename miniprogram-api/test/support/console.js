@@ -29,6 +29,15 @@ function session(base, token) {
     get: (path) => call(base, 'GET', path, token),
     post: (path, body) => call(base, 'POST', path, token, body === undefined ? {} : body),
     put: (path, body) => call(base, 'PUT', path, token, body),
+    /** One file as multipart/form-data, as the console's file input sends it. */
+    async upload(path, field, filename, bytes, type) {
+      const form = new FormData();
+      form.append(field, new Blob([bytes], { type }), filename);
+      const r = await fetch(base + path, { method: 'POST', headers: { Authorization: 'Bearer ' + token }, body: form });
+      const envelope = await r.json();
+      if (envelope.code !== 0) throw new Error('POST ' + path + ' → ' + r.status + ' ' + envelope.code + ' ' + envelope.msg);
+      return envelope.data;
+    },
     /** A staff account of `role` bound to a union, logged in, its first password changed. */
     async staff(role, unionId, displayName) {
       const username = role.toLowerCase().slice(0, 6) + Date.now().toString(36);

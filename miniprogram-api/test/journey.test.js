@@ -234,6 +234,9 @@ test('a campaign walked through the client is exactly what each union\'s statist
     const countyTable = await admin.get('/api/admin/statistics/forms/jiaozuo-2025/table?unionId=' + county.id);
     assert.deepEqual(pick(cells(countyTable)), figures(sum, UNIONS), county.name);
     assert.ok(counters.lost >= 10 * 10, 'answers were lost and the retries did nothing twice (' + counters.lost + ' lost)');
+    t.diagnostic('calls through wx: ' + counters.request + ' wx.request, ' + counters.uploadFile + ' wx.uploadFile, '
+      + counters.downloadFile + ' wx.downloadFile, ' + counters.login + ' wx.login; ' + counters.lost
+      + ' answers lost on the way back, their retries replayed');
   });
 });
 

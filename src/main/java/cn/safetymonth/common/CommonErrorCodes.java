@@ -17,6 +17,9 @@ public final class CommonErrorCodes {
     public static final ErrorCode TOO_MANY_REQUESTS = new ErrorCode(1009, HttpStatus.TOO_MANY_REQUESTS, "操作过于频繁，请稍后再试");
     public static final ErrorCode CONFLICT = new ErrorCode(1010, HttpStatus.CONFLICT, "数据已被修改，请刷新后重试");
     public static final ErrorCode NOT_ACCEPTABLE = new ErrorCode(1011, HttpStatus.NOT_ACCEPTABLE, "无法提供所请求的响应格式");
+    public static final ErrorCode IDEMPOTENCY_IN_PROGRESS = new ErrorCode(1012, HttpStatus.CONFLICT, "同一操作正在处理，请稍候再试");
+    public static final ErrorCode IDEMPOTENCY_KEY_REUSED = new ErrorCode(1013, HttpStatus.UNPROCESSABLE_ENTITY,
+            "字段 Idempotency-Key：已用于另一个请求，新的操作请生成新的键");
     public static final ErrorCode SERVICE_UNAVAILABLE = new ErrorCode(1098, HttpStatus.SERVICE_UNAVAILABLE, "服务暂时不可用，请稍后重试");
     public static final ErrorCode INTERNAL = new ErrorCode(1099, HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误");
 

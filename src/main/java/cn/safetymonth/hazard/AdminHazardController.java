@@ -6,6 +6,9 @@ import cn.safetymonth.common.web.PageQuery;
 import cn.safetymonth.common.web.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
@@ -122,6 +125,9 @@ class AdminHazardController {
     }
 
     @Operation(operationId = "adminExportRectificationList", summary = "导出整改清单（Excel）：已核实隐患的单位、类别、等级、期限、状态、完成日期，不含举报人")
+    @ApiResponses(@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Excel 文件",
+            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = "string", format = "binary"))))
     @GetMapping(value = "/rectification-list", produces = {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/json"})
     ResponseEntity<byte[]> export(@Parameter(hidden = true) AdminPrincipal admin, @Valid @ParameterObject HazardQueries.Filter filter) {
         byte[] xlsx = exports.rectificationList(admin, filter);

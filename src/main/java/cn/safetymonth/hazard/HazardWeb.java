@@ -28,7 +28,7 @@ final class HazardWeb {
                      int width, int height, LocalDateTime expiresAt) {
     }
 
-    @Schema(description = "位置（wx.getLocation / wx.chooseLocation 的结果）")
+    @Schema(name = "HazardLocationReq", description = "位置（wx.getLocation / wx.chooseLocation 的结果）")
     record LocationReq(
             @Schema(description = "纬度", example = "31.2304", requiredMode = REQUIRED) @NotNull(message = "不能为空")
             @DecimalMin(value = "-90", message = "须在 -90 到 90 之间") @DecimalMax(value = "90", message = "须在 -90 到 90 之间") Double latitude,
@@ -41,7 +41,7 @@ final class HazardWeb {
             @Schema(description = "地点名称（wx.chooseLocation 的 name）") @Size(max = 100, message = "长度不能超过 100") String placeName) {
     }
 
-    @Schema(description = "提交隐患上报")
+    @Schema(name = "HazardSubmitReq", description = "提交隐患上报")
     record SubmitReq(
             @Schema(description = "照片凭证（先逐张上传），1–9 张", requiredMode = REQUIRED)
             @NotEmpty(message = "至少需要 1 张照片") @Size(max = 9, message = "最多 9 张照片")
@@ -134,7 +134,7 @@ final class HazardWeb {
     record CategoryResp(String code, String label, String hint) {
     }
 
-    @Schema(description = "场景")
+    @Schema(name = "HazardSceneResp", description = "场景")
     record SceneResp(Scene scene, String label) {
     }
 
@@ -144,7 +144,7 @@ final class HazardWeb {
 
     enum Decision { VERIFY, REJECT }
 
-    @Schema(description = "审核：核实（须选等级）或不予采纳（须写理由）")
+    @Schema(name = "HazardReviewReq", description = "审核：核实（须选等级）或不予采纳（须写理由）")
     record ReviewReq(@Schema(requiredMode = REQUIRED) @NotNull(message = "不能为空") Decision decision,
                      @Schema(description = "隐患等级（核实时必填）") HazardLevel level,
                      @Schema(description = "理由（不予采纳时必填，举报人可见）") @Size(max = 200, message = "长度不能超过 200") String reason) {

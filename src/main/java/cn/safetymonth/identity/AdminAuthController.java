@@ -4,6 +4,7 @@ import cn.safetymonth.common.ApiResponse;
 import cn.safetymonth.common.auth.AdminPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -24,6 +25,7 @@ class AdminAuthController {
         this.bindings = bindings;
     }
 
+    @SecurityRequirements // open: this is how a token is obtained
     @Operation(operationId = "adminLogin", summary = "工会工作人员登录（连续输错密码将临时锁定）")
     @PostMapping("/login")
     ApiResponse<IdentityWeb.LoginResp> login(@Valid @RequestBody IdentityWeb.AdminLoginReq req) {

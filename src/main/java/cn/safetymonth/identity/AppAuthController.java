@@ -4,6 +4,7 @@ import cn.safetymonth.common.ApiResponse;
 import cn.safetymonth.common.auth.WorkerPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -22,6 +23,7 @@ class AppAuthController {
         this.bindings = bindings;
     }
 
+    @SecurityRequirements // open: this is how a token is obtained
     @Operation(operationId = "workerLogin", summary = "微信登录：用 wx.login 的 code 换取登录令牌")
     @PostMapping("/auth/login")
     ApiResponse<IdentityWeb.LoginResp> login(@Valid @RequestBody IdentityWeb.WorkerLoginReq req) {

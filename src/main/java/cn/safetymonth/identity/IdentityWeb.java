@@ -38,7 +38,7 @@ final class IdentityWeb {
             @Schema(description = "所在基层工会，未加入为空") UnionBrief union) {
     }
 
-    @Schema(description = "工会简要信息")
+    @Schema(name = "IdentityUnionBrief", description = "工会简要信息")
     record UnionBrief(
             @Schema(description = "工会 ID") long id,
             @Schema(description = "名称") String name,

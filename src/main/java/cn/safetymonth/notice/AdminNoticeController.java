@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.*;
 
 /** Staff read the messages of the union node their account is bound to: escalations, reminders, deadlines. */
@@ -24,7 +25,7 @@ class AdminNoticeController {
 
     @Operation(operationId = "adminListNotices", summary = "本级工会的消息，新消息在前")
     @GetMapping
-    ApiResponse<PageResult<NoticeWeb.MessageResp>> list(@Parameter(hidden = true) AdminPrincipal admin, @Valid PageQuery page,
+    ApiResponse<PageResult<NoticeWeb.MessageResp>> list(@Parameter(hidden = true) AdminPrincipal admin, @Valid @ParameterObject PageQuery page,
                                                         @Parameter(description = "只看未读") @RequestParam(defaultValue = "false") boolean unreadOnly) {
         return ApiResponse.ok(notices.inbox(MessageEntity.STAFF, admin.unionId(), unreadOnly, page));
     }

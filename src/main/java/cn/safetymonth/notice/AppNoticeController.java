@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.*;
 
 import java.util.List;
@@ -25,7 +26,7 @@ class AppNoticeController {
 
     @Operation(operationId = "listMyNotices", summary = "我的消息：审核进度、整改结果等，新消息在前")
     @GetMapping
-    ApiResponse<PageResult<NoticeWeb.MessageResp>> list(@Parameter(hidden = true) WorkerPrincipal worker, @Valid PageQuery page,
+    ApiResponse<PageResult<NoticeWeb.MessageResp>> list(@Parameter(hidden = true) WorkerPrincipal worker, @Valid @ParameterObject PageQuery page,
                                                         @Parameter(description = "只看未读") @RequestParam(defaultValue = "false") boolean unreadOnly) {
         return ApiResponse.ok(notices.inbox(MessageEntity.WORKER, worker.workerId(), unreadOnly, page));
     }

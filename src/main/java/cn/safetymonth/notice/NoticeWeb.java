@@ -25,13 +25,13 @@ final class NoticeWeb {
         }
     }
 
-    @Schema(description = "订阅消息模板：在提交前用 wx.requestSubscribeMessage 请求这些模板")
+    @Schema(name = "NoticeTemplateResp", description = "订阅消息模板：在提交前用 wx.requestSubscribeMessage 请求这些模板")
     record TemplateResp(@Schema(example = "hazard-progress") String key, @Schema(description = "模板 ID") String templateId,
                         @Schema(description = "本人尚未使用的授权次数") int remaining) {
     }
 
     @Schema(description = "wx.requestSubscribeMessage 返回 accept 的模板")
-    record GrantReq(@Schema(description = "用户同意的模板 ID 列表", requiredMode = Schema.RequiredMode.REQUIRED)
+    record GrantReq(@Schema(description = "用户同意的模板 ID 列表（wx.requestSubscribeMessage 结果为 accept 的）", example = "[\"tmpl-hazard-progress\"]", requiredMode = Schema.RequiredMode.REQUIRED)
                     @NotNull(message = "不能为空") @NotEmpty(message = "不能为空") @Size(max = 10, message = "最多 10 个")
                     List<@NotNull(message = "不能为空") @Size(max = 64, message = "过长") String> templateIds) {
     }

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A point from wx.getLocation, with the coordinate system it is in (wgs84 by default, gcj02 on request). */
-@Schema(description = "定位（wx.getLocation 的结果）")
+@Schema(name = "PledgeLocationReq", description = "定位（wx.getLocation 的结果）")
 public record LocationReq(
         @Schema(description = "纬度", example = "30.2741", requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull(message = "不能为空") @DecimalMin(value = "-90", message = "须在 -90 到 90 之间") @DecimalMax(value = "90", message = "须在 -90 到 90 之间") Double latitude,

@@ -19,12 +19,12 @@ final class QuizWeb {
     private QuizWeb() {
     }
 
-    @Schema(description = "活动")
+    @Schema(name = "QuizCampaignResp", description = "活动")
     record CampaignResp(String name, String theme, LocalDate startDate, LocalDate endDate,
                         @Schema(description = "今天是否在活动时间内") boolean open) {
     }
 
-    @Schema(description = "场景与本人进度")
+    @Schema(name = "QuizSceneResp", description = "场景与本人进度")
     record SceneResp(Scene scene, @Schema(example = "企业") String label, int levelsTotal, int levelsCleared,
                      @Schema(description = "下一关标题，已全部闯过为空") String nextLevelTitle) {
     }

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -105,7 +106,7 @@ class AdminStatisticsController {
                                                               @PathVariable String blankId,
                                                               @Parameter(description = "工会 ID，默认本单位") @RequestParam(required = false) Long unionId,
                                                               @Parameter(description = "填报期，默认当前应报送的一期") @RequestParam(required = false) String period,
-                                                              @Valid PageQuery page) {
+                                                              @Valid @ParameterObject PageQuery page) {
         return ApiResponse.ok(statistics.records(admin, formCode, blankId, unionId, period, page));
     }
 

@@ -30,7 +30,7 @@ final class StatisticsWeb {
                     @Schema(description = "当前应报送的填报期") String currentPeriod) {
     }
 
-    @Schema(description = "填报单位")
+    @Schema(name = "StatisticsUnionBrief", description = "填报单位")
     record UnionBrief(long id, String name, @Schema(description = "从市总到本单位的名称") List<String> lineage) {
     }
 
@@ -80,7 +80,7 @@ final class StatisticsWeb {
             Map<String, String> header) {
     }
 
-    @Schema(description = "报送")
+    @Schema(name = "StatisticsSubmitReq", description = "报送")
     record SubmitReq(@Schema(description = "确认数字无误", requiredMode = Schema.RequiredMode.REQUIRED)
                      @NotNull(message = "不能为空") @AssertTrue(message = "请确认表中数字无误后再报送") Boolean confirm) {
     }

@@ -6,6 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * code serves. `mvn test -Dtest=OpenApiContractIT -Dcontract.update=true` rewrites it.
  */
 class OpenApiContractIT extends IntegrationTest {
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     static final Path CONTRACT = Path.of("miniprogram-api/openapi.json");
 
@@ -50,6 +59,97 @@ class OpenApiContractIT extends IntegrationTest {
                 "uploadPledgeImage", "listMyCheckIns", "resubmitWork", "adminListWorks", "adminListEvents", "getMyPledgeHistory");
         // the union console (issue 8)
         assertThat(ids).contains("adminGetConsoleSettings", "adminCheckStatisticsTemplate", "adminListHazardCategories");
+    }
+
+    @Test
+    void everyOperationCarriesItsErrorCodesExamplesAndAudience() {
+        JsonNode doc = api.get("/v3/api-docs", null).body();
+        Map<String, JsonNode> byId = new java.util.HashMap<>();
+        doc.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(m -> {
+            JsonNode op = m.getValue();
+            String id = op.path("operationId").asText();
+            byId.put(id, op);
+            for (JsonNode code : op.path("x-error-codes")) {
+                JsonNode example = doc.path("components").path("examples").path("E" + code.asInt());
+                assertThat(example.path("value").path("code").asInt()).as(id + " " + code).isEqualTo(code.asInt());
+                assertThat(op.path("responses").path(example.path("x-status").asText()).path("content").path("application/json")
+                        .path("examples").has(code.asText())).as(id + " answers " + code + " under its HTTP status").isTrue();
+            }
+            boolean secured = !op.has("security") || !op.path("security").isEmpty();
+            if (secured) {
+                assertThat(op.path("x-error-codes").toString()).as(id + " names 1007 (log in again)").contains("1007");
+            }
+            boolean submission = !m.getKey().equals("get");
+            boolean hasKeyHeader = false;
+            for (JsonNode p : op.path("parameters")) {
+                hasKeyHeader |= p.path("in").asText().equals("header") && p.path("name").asText().equals("Idempotency-Key");
+            }
+            assertThat(hasKeyHeader).as(id + " takes Idempotency-Key exactly when it is an authenticated submission")
+                    .isEqualTo(secured && submission);
+            for (JsonNode p : op.path("parameters")) {
+                assertThat(p.path("schema").has("$ref")).as(id + " query object " + p.path("name") + " needs @ParameterObject").isFalse();
+            }
+            JsonNode requestJson = op.path("requestBody").path("content").path("application/json");
+            if (!requestJson.isMissingNode()) {
+                assertThat(requestJson.has("example")).as(id + " request example").isTrue();
+            }
+            JsonNode okJson = op.path("responses").path("200").path("content").path("application/json");
+            if (!okJson.isMissingNode()) {
+                assertThat(okJson.path("example").path("code").asInt(-1)).as(id + " response example").isZero();
+            }
+        }));
+        // the codes are read from what each handler can reach, not listed by hand
+        assertThat(byId.get("signPledge").path("x-error-codes").toString()).contains("8003", "5001").doesNotContain("6009");
+        assertThat(byId.get("tapQuizHazard").path("x-error-codes").toString()).contains("6009").doesNotContain("8003");
+        assertThat(byId.get("workerLogin").path("x-error-codes").toString()).contains("4001").doesNotContain("1007");
+
+        List<String> tags = new ArrayList<>();
+        doc.path("tags").forEach(t -> tags.add(t.path("name").asText()));
+        JsonNode groups = doc.path("x-tagGroups");
+        assertThat(groups.get(0).path("tags")).allSatisfy(t -> assertThat(t.asText()).startsWith("app-"));
+        assertThat(groups.get(1).path("tags")).allSatisfy(t -> assertThat(t.asText()).startsWith("admin-"));
+        List<String> grouped = new ArrayList<>();
+        groups.forEach(g -> g.path("tags").forEach(t -> grouped.add(t.asText())));
+        assertThat(grouped).containsExactlyInAnyOrderElementsOf(tags);
+    }
+
+    /**
+     * springdoc names a schema after its class's simple name, so two records called SubmitReq in two modules would
+     * silently become one schema, and one of the operations would document the other's body.
+     */
+    @Test
+    void noTwoClassesShareASchemaName() {
+        Map<String, Set<String>> byName = new java.util.TreeMap<>();
+        Set<java.lang.reflect.Type> seen = new HashSet<>();
+        for (HandlerMethod h : mappings.getHandlerMethods().values()) {
+            for (MethodParameter p : h.getMethodParameters()) {
+                collect(p.getGenericParameterType(), byName, seen);
+            }
+            collect(h.getReturnType().getGenericParameterType(), byName, seen);
+        }
+        assertThat(byName).isNotEmpty();
+        assertThat(byName.entrySet()).filteredOn(e -> e.getValue().size() > 1).as("schema names used by several classes").isEmpty();
+    }
+
+    private static void collect(java.lang.reflect.Type type, Map<String, Set<String>> byName, Set<java.lang.reflect.Type> seen) {
+        if (!seen.add(type)) {
+            return;
+        }
+        if (type instanceof java.lang.reflect.ParameterizedType p) {
+            collect(p.getRawType(), byName, seen);
+            for (java.lang.reflect.Type arg : p.getActualTypeArguments()) {
+                collect(arg, byName, seen);
+            }
+        } else if (type instanceof Class<?> c && c.getName().startsWith("cn.safetymonth.") && !c.isEnum()) {
+            io.swagger.v3.oas.annotations.media.Schema schema = c.getAnnotation(io.swagger.v3.oas.annotations.media.Schema.class);
+            String name = schema != null && !schema.name().isEmpty() ? schema.name() : c.getSimpleName();
+            byName.computeIfAbsent(name, n -> new java.util.TreeSet<>()).add(c.getName());
+            if (c.isRecord()) {
+                for (java.lang.reflect.RecordComponent rc : c.getRecordComponents()) {
+                    collect(rc.getGenericType(), byName, seen);
+                }
+            }
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.safetymonth.identity;
 
+import cn.safetymonth.common.web.IdempotencyStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -33,6 +34,9 @@ class AppAuthControllerWebTest {
     TokenStore tokens;
     @MockitoBean
     AdminAuthService admins;
+    /** The Idempotency-Key filter's Redis store; these requests carry no key. */
+    @MockitoBean
+    IdempotencyStore idempotency;
 
     @Test
     void loginAnswersTheTokenInTheEnvelope() throws Exception {

@@ -27,7 +27,7 @@ final class CheckInWeb {
 
     @Schema(description = "打卡")
     record CheckInReq(
-            @Schema(description = "主题编号", requiredMode = Schema.RequiredMode.REQUIRED)
+            @Schema(description = "主题编号", example = "ESCAPE_ROUTE", requiredMode = Schema.RequiredMode.REQUIRED)
             @NotBlank(message = "不能为空") @Size(max = 32, message = "长度不能超过 32") String themeCode,
             @Schema(description = "照片的 uploadId（先调用 uploadPledgeImage 上传）")
             @Positive(message = "须为正整数") Long photoUploadId,

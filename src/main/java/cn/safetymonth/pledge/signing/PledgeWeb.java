@@ -12,7 +12,7 @@ final class PledgeWeb {
     private PledgeWeb() {
     }
 
-    @Schema(description = "本次活动")
+    @Schema(name = "PledgeCampaignResp", description = "本次活动")
     record CampaignResp(String code, String name, String theme, LocalDate startDate, LocalDate endDate,
                         @Schema(description = "今天是否在活动时间内") boolean open) {
     }
@@ -23,7 +23,7 @@ final class PledgeWeb {
                        @Schema(description = "本人签名图片的临时链接（仅本人可见）") String signatureUrl) {
     }
 
-    @Schema(description = "一份承诺书")
+    @Schema(name = "PledgeTemplateResp", description = "一份承诺书")
     record TemplateResp(@Schema(example = "COMMITMENT") String code,
                         @Schema(description = "COMMITMENT 职工安全承诺书；INITIATIVE 安全倡议书；MANAGER_COMMITMENT 企业主要负责人安全承诺践诺书") String kind,
                         String title, @Schema(description = "文本版本") int version, String text,

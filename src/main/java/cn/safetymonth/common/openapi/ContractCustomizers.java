@@ -1,0 +1,237 @@
+package cn.safetymonth.common.openapi;
+
+import cn.safetymonth.common.CommonErrorCodes;
+import cn.safetymonth.common.ErrorCode;
+import cn.safetymonth.common.web.IdempotencyInterceptor;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.tags.Tag;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * What the generated contract carries beyond springdoc's defaults, all derived from the code: the error codes each
+ * operation can answer with (as x-error-codes and as described 4xx/5xx responses with one example per code), the
+ * Idempotency-Key header on every authenticated submission, an example for every JSON request and response, and the
+ * tags grouped by audience (x-tagGroups: the mini-program's app-* and the console's admin-*).
+ */
+@Configuration(proxyBeanMethods = false)
+class ContractCustomizers {
+
+    static final String ERROR_SCHEMA = "ErrorResponse";
+    /** Carries the codes found for an operation to {@link #addErrorExamples}; removed before the document is served. */
+    private static final String FOUND = "x-found-error-codes";
+    private static final List<String> SUBMISSIONS = List.of("POST", "PUT", "PATCH", "DELETE");
+
+    @Bean
+    OperationCustomizer errorCodesAndIdempotency(ListableBeanFactory beans) {
+        ErrorCodeReach reach = new ErrorCodeReach(beans, ContractCustomizers.class.getClassLoader());
+        return (operation, handler) -> {
+            Map<Integer, ErrorCodeReach.Found> codes = new TreeMap<>();
+            reach.of(handler.getMethod()).forEach(f -> codes.putIfAbsent(f.code().code(), f));
+            boolean secured = operation.getSecurity() == null || !operation.getSecurity().isEmpty();
+            boolean submission = methods(handler).stream().anyMatch(SUBMISSIONS::contains);
+            if (secured) {
+                common(codes, "UNAUTHORIZED", CommonErrorCodes.UNAUTHORIZED);
+            }
+            if (operation.getRequestBody() != null || (operation.getParameters() != null && !operation.getParameters().isEmpty())) {
+                common(codes, "INVALID_FIELD", CommonErrorCodes.INVALID_FIELD);
+            }
+            Content body = operation.getRequestBody() == null ? null : operation.getRequestBody().getContent();
+            if (body != null && body.containsKey("application/json")) {
+                common(codes, "MALFORMED_JSON", CommonErrorCodes.MALFORMED_JSON);
+                common(codes, "BODY_TOO_LARGE", CommonErrorCodes.BODY_TOO_LARGE);
+            }
+            if (body != null && body.containsKey("multipart/form-data")) {
+                common(codes, "BAD_REQUEST", CommonErrorCodes.BAD_REQUEST);
+                common(codes, "BODY_TOO_LARGE", CommonErrorCodes.BODY_TOO_LARGE);
+            }
+            if (secured && submission) {
+                operation.addParametersItem(idempotencyKey());
+                common(codes, "IDEMPOTENCY_IN_PROGRESS", CommonErrorCodes.IDEMPOTENCY_IN_PROGRESS);
+                common(codes, "IDEMPOTENCY_KEY_REUSED", CommonErrorCodes.IDEMPOTENCY_KEY_REUSED);
+            }
+            describe(operation, codes.values());
+            return operation;
+        };
+    }
+
+    @Bean
+    OpenApiCustomizer examplesAndTagGroups() {
+        return openApi -> {
+            openApi.getComponents().addSchemas(ERROR_SCHEMA, errorSchema());
+            addErrorExamples(openApi);
+            openApi.getComponents().getSchemas().values().forEach(ContractCustomizers::localDateTime);
+            openApi.getPaths().values().forEach(item -> item.readOperations().forEach(op -> {
+                if (op.getParameters() != null) {
+                    op.getParameters().forEach(p -> localDateTime(p.getSchema()));
+                }
+            }));
+            ExampleValues examples = new ExampleValues(openApi.getComponents().getSchemas());
+            openApi.getPaths().values().forEach(item -> item.readOperations().forEach(op -> exemplify(op, examples)));
+            groupTags(openApi);
+        };
+    }
+
+    private static List<String> methods(HandlerMethod handler) {
+        RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
+        return mapping == null ? List.of() : Arrays.stream(mapping.method()).map(RequestMethod::name).toList();
+    }
+
+    private static void common(Map<Integer, ErrorCodeReach.Found> codes, String name, ErrorCode code) {
+        codes.putIfAbsent(code.code(), new ErrorCodeReach.Found("CommonErrorCodes." + name, code));
+    }
+
+    private static HeaderParameter idempotencyKey() {
+        HeaderParameter p = new HeaderParameter();
+        p.setName(IdempotencyInterceptor.HEADER);
+        p.setRequired(false);
+        p.setDescription("幂等键：每次用户操作生成一个（8–64 位字母、数字、- 或 _），网络重试时原样重发；"
+                + "同一键的重复请求只执行一次，返回第一次的结果（响应头 Idempotent-Replayed: true），24 小时内有效");
+        p.setSchema(new StringSchema().pattern("^[A-Za-z0-9_-]{8,64}$").example("k3f9a1c7e2b84d60"));
+        return p;
+    }
+
+    /**
+     * x-error-codes (the numbers, for machines) and one response per HTTP status listing its codes, each code's example
+     * body shared in components/examples as "E&lt;code&gt;" (added by {@link #examplesAndTagGroups}).
+     */
+    private static void describe(Operation operation, Collection<ErrorCodeReach.Found> codes) {
+        operation.addExtension("x-error-codes", codes.stream().map(f -> f.code().code()).toList());
+        if (operation.getResponses() == null) {
+            operation.setResponses(new ApiResponses());
+        }
+        codes.stream().collect(Collectors.groupingBy(f -> f.code().status().value(), TreeMap::new, Collectors.toList()))
+                .forEach((status, found) -> {
+                    MediaType json = new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + ERROR_SCHEMA));
+                    found.forEach(f -> json.addExamples(String.valueOf(f.code().code()),
+                            new Example().$ref("#/components/examples/" + exampleName(f.code()))));
+                    String lines = found.stream().map(f -> "- `" + f.code().code() + "` " + f.code().msg())
+                            .collect(Collectors.joining("\n"));
+                    operation.getResponses().addApiResponse(String.valueOf(status), new ApiResponse()
+                            .description(HttpStatus.valueOf(status).getReasonPhrase() + "，code 可能为：\n\n" + lines)
+                            .content(new Content().addMediaType("application/json", json)));
+                });
+        operation.addExtension(FOUND, List.copyOf(codes));
+    }
+
+    static String exampleName(ErrorCode code) {
+        return "E" + code.code();
+    }
+
+    /** Every code some operation answers with, once: its example body, and its constant's name for the client's table. */
+    private static void addErrorExamples(OpenAPI openApi) {
+        Map<Integer, ErrorCodeReach.Found> all = new TreeMap<>();
+        openApi.getPaths().values().forEach(item -> item.readOperations().forEach(op -> {
+            if (op.getExtensions() != null && op.getExtensions().remove(FOUND) instanceof List<?> found) {
+                found.forEach(f -> all.putIfAbsent(((ErrorCodeReach.Found) f).code().code(), (ErrorCodeReach.Found) f));
+            }
+        }));
+        all.values().forEach(f -> openApi.getComponents().addExamples(exampleName(f.code()), new Example()
+                .summary(f.code().msg()).value(errorBody(f.code()))
+                .extensions(Map.of("x-name", f.constant(), "x-status", f.code().status().value()))));
+    }
+
+    private static Map<String, Object> errorBody(ErrorCode code) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", code.code());
+        body.put("msg", code.msg());
+        body.put("data", null);
+        return body;
+    }
+
+    private static Schema<?> errorSchema() {
+        return new ObjectSchema().description("错误响应：code 为错误码（见各接口的 x-error-codes），msg 为可直接展示给用户的中文说明")
+                .addProperty("code", new IntegerSchema().description("错误码").example(1001))
+                .addProperty("msg", new StringSchema().description("中文错误说明，点名字段和原因").example("字段 joinCode：不能为空"))
+                .addProperty("data", new Schema<>().description("个别错误附带的详情（如导入的每行错误），通常为 null"))
+                .required(List.of("code", "msg"));
+    }
+
+    /**
+     * LocalDateTime travels as Beijing time without an offset ("2025-06-12T09:30:00", milliseconds when not zero), which
+     * format date-time (RFC 3339, offset required) would call invalid: say what it is instead.
+     */
+    private static void localDateTime(Schema<?> schema) {
+        if (schema == null) {
+            return;
+        }
+        if ("date-time".equals(schema.getFormat())) {
+            schema.setFormat(null);
+            schema.setPattern("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?$");
+            schema.setDescription((schema.getDescription() == null ? "" : schema.getDescription() + "，") + "北京时间，不带时区");
+            if (schema.getExample() == null) {
+                schema.setExample("2025-06-12T09:30:00");
+            }
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(ContractCustomizers::localDateTime);
+        }
+        localDateTime(schema.getItems());
+    }
+
+    private static void exemplify(Operation op, ExampleValues examples) {
+        if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+            MediaType json = op.getRequestBody().getContent().get("application/json");
+            if (json != null && json.getExample() == null && json.getExamples() == null) {
+                json.setExample(examples.of(json.getSchema()));
+            }
+        }
+        op.getResponses().forEach((status, response) -> {
+            if (status.startsWith("2") && response.getContent() != null) {
+                response.getContent().forEach((type, media) -> {
+                    if (type.contains("json") && media.getExample() == null && media.getExamples() == null) {
+                        media.setExample(examples.of(media.getSchema()));
+                    }
+                });
+            }
+        });
+    }
+
+    private static void groupTags(OpenAPI openApi) {
+        if (openApi.getTags() == null) {
+            return;
+        }
+        List<Tag> tags = new ArrayList<>(openApi.getTags());
+        tags.sort(Comparator.comparing(Tag::getName));
+        openApi.setTags(tags);
+        List<String> app = tags.stream().map(Tag::getName).filter(n -> n.startsWith("app-")).toList();
+        List<String> admin = tags.stream().map(Tag::getName).filter(n -> n.startsWith("admin-")).toList();
+        List<String> other = tags.stream().map(Tag::getName).filter(n -> !n.startsWith("app-") && !n.startsWith("admin-")).toList();
+        List<Map<String, Object>> groups = new ArrayList<>();
+        groups.add(Map.of("name", "小程序（职工端，/api/app/**）", "tags", app));
+        groups.add(Map.of("name", "工会管理端（/api/admin/**）", "tags", admin));
+        if (!other.isEmpty()) {
+            groups.add(Map.of("name", "其他", "tags", other));
+        }
+        openApi.addExtension("x-tagGroups", groups);
+    }
+}

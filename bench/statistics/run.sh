@@ -10,47 +10,13 @@ WORKERS=${WORKERS:-1000000}
 ACTS1=${ACTS1:-1000000}
 ACTS2=${ACTS2:-10000000}
 REQUESTS=${REQUESTS:-300}
-PORT=${PORT:-18190}
-S3PORT=${S3PORT:-29610}
-RUN=$(date +%s)
-DB="sm_bench_stat_$RUN"
-PREFIX="sm-bench-stat-$RUN:"
-WORK=$(mktemp -d)
-APP=""; S3=""
-cleanup() {
-  [ -n "$APP" ] && kill "$APP" 2>/dev/null || true
-  [ -n "$S3" ] && kill "$S3" 2>/dev/null || true
-  wait 2>/dev/null || true
-  mariadb -uroot -e "DROP DATABASE IF EXISTS $DB" || true
-  redis-cli -h 127.0.0.1 --scan --pattern "$PREFIX*" | xargs -r -n 500 redis-cli -h 127.0.0.1 DEL >/dev/null || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-echo "building the production jar and the bench classpath..."
-mvn -B -q -ntp -DskipTests package
-mvn -B -q -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
-CP="target/test-classes:target/classes:$(cat "$WORK/cp.txt")"
-JAR=$(ls target/safety-month-*.jar | grep -v original | head -1)
-
-mariadb -uroot -e "CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-java -cp "$CP" cn.safetymonth.support.S3ProxyMain "$S3PORT" > "$WORK/s3.log" 2>&1 & S3=$!
-PASSWORD="Bench-$RUN"
-SPRING_PROFILES_ACTIVE=prod SERVER_PORT=$PORT \
-SAFETY_DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB" SAFETY_DB_USERNAME=root SAFETY_DB_PASSWORD= \
-SAFETY_REDIS_HOST=127.0.0.1 SAFETY_REDIS_PORT=6379 SAFETY_REDIS_KEY_PREFIX="$PREFIX" \
-SAFETY_S3_ENDPOINT="http://127.0.0.1:$S3PORT" SAFETY_S3_ACCESS_KEY=embedded-access-key SAFETY_S3_SECRET_KEY=embedded-secret-key-stub \
-SAFETY_WX_APPID=wx-bench SAFETY_WX_SECRET=bench-not-used SAFETY_WX_PUSH_TOKEN=bench-not-used SAFETY_BOOTSTRAP_ADMIN_PASSWORD="$PASSWORD" \
-SAFETY_STATISTICS_FOLDBATCH=${FOLD_BATCH:-20000} \
-  java -Xmx1g -XX:+UseG1GC -jar "$JAR" > "$WORK/app.log" 2>&1 & APP=$!
-for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
-curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null || { tail -40 "$WORK/app.log"; exit 1; }
-
-json() { python3 -c "import sys,json; print(json.load(sys.stdin)$1)"; }
-TOKEN=$(curl -s -X POST "http://127.0.0.1:$PORT/api/admin/auth/login" -H 'Content-Type: application/json' \
-  -d "{\"username\":\"admin\",\"password\":\"$PASSWORD\"}" | json '["data"]["token"]')
-TOKEN=$(curl -s -X POST "http://127.0.0.1:$PORT/api/admin/auth/password" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
-  -d "{\"oldPassword\":\"$PASSWORD\",\"newPassword\":\"$PASSWORD-2\"}" | json '["data"]["token"]')
+PORT=${PORT:-18195}
+S3PORT=${S3PORT:-29615}
+. bench/lib.sh
+bench_init sbench
+bench_build
+bench_start "$PORT" "$S3PORT" 1g SAFETY_STATISTICS_FOLDBATCH=${FOLD_BATCH:-20000}
+TOKEN=$(bench_admin_token "$PORT")
 
 python3 bench/statistics/seed.py "$DB" tree
 python3 bench/statistics/seed.py "$DB" workers "$WORKERS"

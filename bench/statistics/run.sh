@@ -34,12 +34,12 @@ wait_folded() {
 }
 
 echo "writing $ACTS1 acts..."
-python3 bench/statistics/seed.py "$DB" acts 1 "$ACTS1" "$WORKERS"
+python3 bench/statistics/seed.py "$DB" acts 1 "$ACTS1" "$WORKERS" "$ACTS2"
 wait_folded "$ACTS1"
 python3 bench/statistics/measure.py "http://127.0.0.1:$PORT" "$TOKEN" "$ROOT" "$LEAF" "$REQUESTS" "$ACTS1 acts" | tee "$WORK/m1.txt"
 
 echo "writing $((ACTS2 - ACTS1)) more acts..."
-python3 bench/statistics/seed.py "$DB" acts $((ACTS1 + 1)) "$ACTS2" "$WORKERS"
+python3 bench/statistics/seed.py "$DB" acts $((ACTS1 + 1)) "$ACTS2" "$WORKERS" "$ACTS2"
 wait_folded $((ACTS2 - ACTS1))
 python3 bench/statistics/measure.py "http://127.0.0.1:$PORT" "$TOKEN" "$ROOT" "$LEAF" "$REQUESTS" "$ACTS2 acts" | tee "$WORK/m2.txt"
 

@@ -2,7 +2,9 @@
 """Seeds the statistics bench straight into MariaDB: a union tree of ~5,000 nodes (city → 20 counties → 10 industry
 unions each → grassroots), 1,000,000 workers with current memberships, and counted acts as the modules write them
 (stat_fact rows, unfolded, spread over June 2025 and every metric).
-usage: seed.py DB tree|workers|acts FROM TO"""
+Acts are written in time order, as they happen: act s of TOTAL falls on day floor((s - 1) * 30 / TOTAL) of June 2025,
+so the first 1,000,000 of 10,000,000 are the campaign's first three days.
+usage: seed.py DB tree | workers N | acts FROM TO WORKERS TOTAL"""
 import subprocess, sys
 
 db, what = sys.argv[1], sys.argv[2]
@@ -54,7 +56,7 @@ elif what == "workers":
     print(f"workers: {n} with memberships")
 
 elif what == "acts":
-    first, last, workers = int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+    first, last, workers, total = int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6])
     metrics = ["quiz.attempts", "quiz.attempts", "quiz.attempts", "quiz.quicktests", "hazard.submissions", "pledge.signatures",
                "checkin.checkins", "work.works", "event.attendance", "event.sessions"]
     quals = {"quiz.attempts": "ENTERPRISE", "pledge.signatures": "COMMITMENT", "work.works": "LETTER",
@@ -69,13 +71,14 @@ elif what == "acts":
     step = 200_000
     for lo in range(first, last + 1, step):
         hi = min(last, lo + step - 1)
-        # act s: worker (s * 7919 mod W) + 1 in that worker's union, metric s mod 10, a day of June 2025
+        # act s: worker (s * 7919 mod W) + 1 in that worker's union, metric s mod 10, its day of June 2025
         stmts.append(
             "INSERT INTO stat_fact (metric, qualifier, source_type, source_id, worker_id, union_id, union_path, occurred_at, occurred_on, "
             "quantity, folded, created_at, updated_at, created_by, updated_by) "
             f"SELECT CASE MOD(s.seq, 10) {case_m} END, CASE MOD(s.seq, 10) {case_q} END, 'bench', s.seq, "
             f"IF(MOD(s.seq, 10) = {sessions}, NULL, w.wid), g.id, g.path, "
-            "TIMESTAMP('2025-06-01 09:00:00') + INTERVAL MOD(s.seq, 30) DAY, DATE('2025-06-01') + INTERVAL MOD(s.seq, 30) DAY, "
+            f"TIMESTAMP('2025-06-01 09:00:00') + INTERVAL ((s.seq - 1) * 30 DIV {total}) DAY, "
+            f"DATE('2025-06-01') + INTERVAL ((s.seq - 1) * 30 DIV {total}) DAY, "
             f"1, 0, {AUDIT} FROM seq_{lo}_to_{hi} s "
             f"JOIN (SELECT seq AS sq, MOD(seq * 7919, {workers}) + 1 AS wid FROM seq_{lo}_to_{hi}) w ON w.sq = s.seq "
             "JOIN g ON g.k = MOD(w.wid, @G);")

@@ -91,6 +91,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
         m.put("GET /api/admin/statistics/forms/{formCode}/trend", new Request("GET", form + "/trend?unionId=" + county, null));
         m.put("POST /api/admin/statistics/templates/check", new Request("UPLOAD", "/api/admin/statistics/templates/check",
                 "code: x\n# only the platform checks templates"));
+        m.put("POST /api/admin/statistics/templates", new Request("UPLOAD", "/api/admin/statistics/templates", validTemplate("matrix-cross")));
+        m.put("DELETE /api/admin/statistics/templates/{formCode}", new Request("DELETE", "/api/admin/statistics/templates/jiaozuo-2025", null));
         m.put("POST /api/admin/unions/import", new Request("UPLOAD", "/api/admin/unions/import",
                 "编码,名称,上级编码,类型,渠道\nX-CROSS-1,越界导入工会," + SIBLING_COUNTY + ",基层工会,地方\n"));
         long report = siblingHazardReport();
@@ -117,6 +119,16 @@ class AuthorizationMatrixIT extends IntegrationTest {
             "GET /api/admin/events/types", "GET /api/admin/console/settings",
             "GET /api/admin/statistics/forms", "POST /api/admin/auth/wechat-binding", "DELETE /api/admin/auth/wechat-binding",
             "POST /api/admin/hazard/photos", "GET /api/admin/hazard/categories");
+
+    /** A shipped form under another code: what a union admin must not be able to install for everyone. */
+    private static String validTemplate(String code) {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("config/statistics/forms/jiaozuo-2025.yml"))
+                    .replaceFirst("(?m)^code: .*$", "code: " + code);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     /** An event organised by the sibling county's grassroots union, created by the platform. */
     private long siblingEvent(long grassroots) {
@@ -174,6 +186,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pledge_work w JOIN org_union u ON u.id = w.union_id "
                 + "WHERE u.code = ? AND w.status <> 'SUBMITTED'", Integer.class, SIBLING_GRASSROOTS)).isZero();
         assertThat(jdbc.queryForObject("SELECT enabled FROM admin_account WHERE id = ?", Boolean.class, siblingAccountId)).isTrue();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stat_form_template WHERE code = 'matrix-cross'", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stat_manual_value WHERE union_id = ?", Integer.class, unionId(SIBLING_COUNTY))).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stat_submission WHERE union_id = ? AND submitted_by <> 'admin'", Integer.class,
                 unionId(SIBLING_COUNTY))).isZero();
@@ -281,6 +294,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
         Api.Res send(Api api, String token) {
             return switch (method) {
                 case "GET" -> api.get(path, token);
+                case "DELETE" -> api.delete(path, token);
                 case "POST" -> api.post(path, token, body);
                 case "PUT" -> api.put(path, token, body);
                 case "UPLOAD" -> api.upload(path, token, "file", "tree.csv", "text/csv",

@@ -33,9 +33,9 @@ class AdminStatisticsController {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private final StatisticsService statistics;
-    private final TemplateCheckService templates;
+    private final TemplateService templates;
 
-    AdminStatisticsController(StatisticsService statistics, TemplateCheckService templates) {
+    AdminStatisticsController(StatisticsService statistics, TemplateService templates) {
         this.statistics = statistics;
         this.templates = templates;
     }
@@ -117,11 +117,27 @@ class AdminStatisticsController {
         return ApiResponse.ok(statistics.trend(admin, formCode, unionId));
     }
 
-    @Operation(operationId = "adminCheckStatisticsTemplate", summary = "平台管理员检查新活动的统计表模板（YAML）：逐条列出错误；通过后放入模板目录，重启后生效")
+    @Operation(operationId = "adminCheckStatisticsTemplate", summary = "平台管理员检查新活动的统计表模板（YAML）：逐条列出错误，不写入任何内容")
     @PostMapping(value = "/templates/check", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ApiResponse<StatisticsWeb.TemplateCheckResp>> checkTemplate(@Parameter(hidden = true) AdminPrincipal admin,
                                                                               @RequestPart("file") MultipartFile file) throws IOException {
         StatisticsWeb.TemplateCheckResp r = templates.check(admin, file);
         return WholeFileAnswer.of(r, r.errors(), StatisticsErrorCodes.TEMPLATE_INVALID, "模板", "");
+    }
+
+    @Operation(operationId = "adminInstallStatisticsTemplate",
+            summary = "平台管理员安装新活动的统计表模板（YAML）：无错误即生效，各级工会随即可填报；有错误时逐条列出，不安装")
+    @PostMapping(value = "/templates", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ApiResponse<StatisticsWeb.TemplateCheckResp>> installTemplate(@Parameter(hidden = true) AdminPrincipal admin,
+                                                                                @RequestPart("file") MultipartFile file) throws IOException {
+        StatisticsWeb.TemplateCheckResp r = templates.install(admin, file);
+        return WholeFileAnswer.of(r, r.errors(), StatisticsErrorCodes.TEMPLATE_INVALID, "模板", "，未安装");
+    }
+
+    @Operation(operationId = "adminWithdrawStatisticsTemplate", summary = "平台管理员撤下已安装的统计表模板（仅限尚无单位报送时，例如传错了文件）")
+    @DeleteMapping("/templates/{formCode}")
+    ApiResponse<Void> withdrawTemplate(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable String formCode) {
+        templates.withdraw(admin, formCode);
+        return ApiResponse.ok();
     }
 }

@@ -20,6 +20,11 @@ final class StatisticsErrorCodes {
     static final ErrorCode MANUAL_BUSY = new ErrorCode(9009, CONFLICT, "该空格刚被他人修改，请刷新后重试");
     static final ErrorCode UNION_REQUIRED = new ErrorCode(9011, BAD_REQUEST, "字段 unionId：请选择要查看的工会");
     static final ErrorCode TEMPLATE_INVALID = new ErrorCode(9012, BAD_REQUEST, "统计表模板有错误");
+    static final ErrorCode TEMPLATE_CODE_IN_USE = new ErrorCode(9013, CONFLICT, "字段 code：已有统计表使用这个编号，新活动的模板请换一个编号");
+    static final ErrorCode TEMPLATE_TOO_LARGE = new ErrorCode(9014, BAD_REQUEST, "字段 file：模板文件不能超过 64 KB");
+    static final ErrorCode TEMPLATE_SHIPPED = new ErrorCode(9015, CONFLICT, "这张统计表随服务发布，不能在这里撤下");
+    static final ErrorCode TEMPLATE_SUBMITTED = new ErrorCode(9016, CONFLICT, "已有单位报送了这张统计表，不能撤下");
+    static final ErrorCode TEMPLATE_NOT_UTF8 = new ErrorCode(9017, BAD_REQUEST, "字段 file：模板应为 UTF-8 编码的文本文件");
     static final ErrorCode BLANK_NOT_PLATFORM = new ErrorCode(9010, BAD_REQUEST, "该空格由工会填写，没有平台记录可查看");
 
     private StatisticsErrorCodes() {

@@ -67,7 +67,8 @@ class StatisticsService {
     List<StatisticsWeb.FormResp> forms(AdminPrincipal admin) {
         LocalDateTime now = LocalDateTime.now(clock);
         return forms.visibleTo(admin).stream().map(f -> new StatisticsWeb.FormResp(f.code(), f.title(), f.issuer(), f.start(), f.end(),
-                f.header(), f.columns(), f.periods().stream().map(StatisticsWeb.PeriodResp::of).toList(), f.currentPeriod(now).key())).toList();
+                f.header(), f.columns(), f.periods().stream().map(StatisticsWeb.PeriodResp::of).toList(), f.currentPeriod(now).key(),
+                !forms.isShipped(f.code()))).toList();
     }
 
     StatisticsWeb.TableResp table(AdminPrincipal admin, String formCode, Long unionId, String periodKey) {

@@ -27,7 +27,8 @@ final class StatisticsWeb {
     @Schema(description = "一张统计表（模板）")
     record FormResp(String code, String title, String issuer, LocalDate startDate, LocalDate endDate, List<String> header,
                     List<String> columns, List<PeriodResp> periods,
-                    @Schema(description = "当前应报送的填报期") String currentPeriod) {
+                    @Schema(description = "当前应报送的填报期") String currentPeriod,
+                    @Schema(description = "由平台管理员在控制台安装（尚无单位报送时可撤下）；否则随服务发布") boolean installed) {
     }
 
     @Schema(name = "StatisticsUnionBrief", description = "填报单位")
@@ -130,7 +131,7 @@ final class StatisticsWeb {
                              @Schema(description = "活动项目数") int items,
                              @Schema(description = "平台自动统计的空格数") int platformBlanks,
                              @Schema(description = "由工会填写的空格数") int manualBlanks,
-                             @Schema(description = "已有同一编号的模板（放入模板目录将替换它）") boolean codeInUse,
+                             @Schema(description = "已有统计表使用这个编号（不能安装，请换一个编号）") boolean codeInUse,
                              List<String> errors) {
     }
 }

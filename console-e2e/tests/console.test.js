@@ -83,6 +83,31 @@ describe('union console', () => {
     county = await unionByCode(admin, roots[0].union.id, COUNTY);
   });
 
+  it('the platform admin installs next campaign\'s table template, which every union can fill at once, and withdraws it', async () => {
+    const shipped = readFileSync(new URL('../../config/statistics/forms/jiaozuo-2025.yml', import.meta.url), 'utf8');
+    const next = shipped.replace(/^code: .*$/m, 'code: qinghe-2027').replace(/^title: .*$/m, 'title: 清河市工会2027年“安全生产月”活动开展情况统计表');
+    const card = page.locator('section', { hasText: '活动统计表模板' });
+    const file = card.locator('input[type=file]');
+    await file.setInputFiles({ name: 'qinghe-2027.yml', mimeType: 'application/yaml', buffer: Buffer.from(next.replace(/=quiz\.attempts/, '=quiz.nowhere')) });
+    await card.getByRole('button', { name: '检查并安装' }).click();
+    await card.locator('ol.errors li').first().waitFor();
+    assert.match(await card.locator('ol.errors').textContent(), /quiz\.nowhere/);
+    assert.ok(!(await call('GET', '/api/admin/statistics/forms', admin)).some((f) => f.code === 'qinghe-2027'), 'a template with mistakes is not installed');
+
+    await file.setInputFiles({ name: 'qinghe-2027.yml', mimeType: 'application/yaml', buffer: Buffer.from(next) });
+    await card.getByRole('button', { name: '检查并安装' }).click();
+    await card.getByText('已安装。').waitFor();
+    await card.getByRole('cell', { name: 'qinghe-2027' }).waitFor();
+    await shot(page, '02b-template-installed');
+    const forms = await call('GET', '/api/admin/statistics/forms', admin);
+    assert.ok(forms.some((f) => f.code === 'qinghe-2027' && f.installed), 'offered at once, without a restart');
+
+    await card.getByRole('row', { name: /qinghe-2027/ }).getByRole('button', { name: '撤下' }).click();
+    await page.locator('dialog').getByRole('button', { name: '撤下' }).click();
+    await card.getByText('已撤下').waitFor();
+    assert.ok(!(await call('GET', '/api/admin/statistics/forms', admin)).some((f) => f.code === 'qinghe-2027'), 'withdrawn');
+  });
+
   it('a county clerk is created, logs in with the one-time password and changes it', async () => {
     const created = await call('POST', '/api/admin/accounts', admin,
       { username: 'baihe_clerk', displayName: '白河县工会干事', role: 'UNION_ADMIN', unionId: county.union.id });

@@ -539,7 +539,7 @@ export interface HazardLocationReq {
   accuracy?: number;
   /** 地址（wx.chooseLocation 的 address） */
   address?: string;
-  /** 坐标系：WGS84（wx.getLocation 默认）或 GCJ02 */
+  /** 坐标系：WGS84（wx.getLocation 默认）或 GCJ02，大小写均可（wx 写作 wgs84、gcj02） */
   coordSystem: "WGS84" | "GCJ02";
   /** 纬度 */
   latitude: number;
@@ -770,7 +770,7 @@ export interface PledgeLocationReq {
   accuracy?: number;
   /** 地点名称或地址（选填） */
   address?: string;
-  /** 坐标系：gcj02 或 wgs84 */
+  /** 坐标系：gcj02 或 wgs84（大小写均可） */
   coordSystem: string;
   /** 纬度 */
   latitude: number;

@@ -34,7 +34,7 @@ final class HazardWeb {
             @DecimalMin(value = "-90", message = "须在 -90 到 90 之间") @DecimalMax(value = "90", message = "须在 -90 到 90 之间") Double latitude,
             @Schema(description = "经度", example = "121.4737", requiredMode = REQUIRED) @NotNull(message = "不能为空")
             @DecimalMin(value = "-180", message = "须在 -180 到 180 之间") @DecimalMax(value = "180", message = "须在 -180 到 180 之间") Double longitude,
-            @Schema(description = "坐标系：WGS84（wx.getLocation 默认）或 GCJ02", requiredMode = REQUIRED) @NotNull(message = "不能为空")
+            @Schema(description = "坐标系：WGS84（wx.getLocation 默认）或 GCJ02，大小写均可（wx 写作 wgs84、gcj02）", requiredMode = REQUIRED) @NotNull(message = "不能为空")
             GeoPoint.CoordSystem coordSystem,
             @Schema(description = "定位精度（米）") @DecimalMin(value = "0", message = "不能为负数") @DecimalMax(value = "100000", message = "不能超过 100000") Double accuracy,
             @Schema(description = "地址（wx.chooseLocation 的 address）") @Size(max = 200, message = "长度不能超过 200") String address,

@@ -218,6 +218,22 @@ class HazardIT extends HazardFixtures {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theCoordinateSystemIsReadAsWxSpellsItAndAnyOtherIsNamed() {
+        Worker w = worker("wxspelling", REPORTER_UNION);
+        Map<String, Object> body = submitBody(List.of(photoToken(w.token(), TestPhotos.jpeg(320, 240))), key(), LAT, LNG, "FIRE");
+        ((Map<String, Object>) body.get("location")).put("coordSystem", "gcj02");
+        Api.Res lower = api.post("/api/app/hazard/reports", w.token(), body);
+        ((Map<String, Object>) body.get("location")).put("coordSystem", "bd09");
+        body.put("idempotencyKey", key());
+        Api.Res baidu = api.post("/api/app/hazard/reports", w.token(), body);
+
+        assertThat(lower.code()).as(lower.toString()).isZero();
+        assertThat(baidu.status()).isEqualTo(400);
+        assertThat(baidu.msg()).contains("coordSystem").contains("GCJ02");
+    }
+
+    @Test
     void onlyJpegAndPngWithinTheLimitsAreTakenAndOnlyTheUploaderCanUseAPhoto() {
         Worker w = worker("upload", null);
         Worker other = worker("thief", null);

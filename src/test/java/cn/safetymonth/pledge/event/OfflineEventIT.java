@@ -135,7 +135,8 @@ class OfflineEventIT extends PledgeTestBase {
         Api.Res noLocation = signIn(worker, scene, null);
         // the wgs84 numbers mislabelled as gcj02 lie some hundreds of metres away from the spot
         Api.Res mislabelled = signIn(other, scene, Map.of("latitude", LAT, "longitude", LON, "coordSystem", "gcj02"));
-        Api.Res there = signIn(worker, scene, Map.of("latitude", sameSpot.latitude(), "longitude", sameSpot.longitude(), "coordSystem", "gcj02"));
+        // upper case, as the hazard report's contract spells it: read the same
+        Api.Res there = signIn(worker, scene, Map.of("latitude", sameSpot.latitude(), "longitude", sameSpot.longitude(), "coordSystem", "GCJ02"));
 
         assertThat(noLocation.status()).isEqualTo(400);
         assertThat(noLocation.msg()).startsWith("字段 location");

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,6 +27,7 @@ class DuplicateFinder {
 
     private static final Logger log = LoggerFactory.getLogger(DuplicateFinder.class);
     private static final int MAX_CANDIDATES = 10;
+    private static final int RESTORE_PAGE = 1000;
 
     private final StringRedisTemplate redis;
     private final HazardRedisKeys keys;
@@ -67,6 +69,33 @@ class DuplicateFinder {
             log.warn("hazard duplicate search unavailable: {}", e.getClass().getSimpleName());
         }
         return out;
+    }
+
+    /**
+     * Fills the index again from the database when Redis lost it (a restart without persistence, a flush): every report
+     * of the duplicate window, page by page. Adding is idempotent, so a report submitted meanwhile is simply added twice.
+     * Returns how many reports were indexed; 0 when the index was intact.
+     */
+    int restoreIfLost(HazardReportMapper reports) {
+        if (Boolean.TRUE.equals(redis.hasKey(keys.geoIndexed()))) {
+            return 0;
+        }
+        LocalDateTime since = LocalDateTime.now(clock).minus(props.duplicateWindow());
+        int total = 0;
+        long after = 0;
+        List<HazardReportEntity> page;
+        do {
+            page = reports.pointsSince(since, after, RESTORE_PAGE);
+            for (HazardReportEntity r : page) {
+                String id = Long.toString(r.getId());
+                redis.opsForGeo().add(keys.geo(r.getCategory()), new Point(r.point().lng(), r.point().lat()), id);
+                redis.opsForZSet().add(keys.geoTime(r.getCategory()), id, epochMillis(r.getSubmittedAt()));
+                after = r.getId();
+            }
+            total += page.size();
+        } while (page.size() == RESTORE_PAGE);
+        redis.opsForValue().set(keys.geoIndexed(), LocalDateTime.now(clock).toString());
+        return total;
     }
 
     private void prune(String category) {

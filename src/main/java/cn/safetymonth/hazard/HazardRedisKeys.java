@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
  *   <li>{@code hazard:geo:{category}} → GEO set of report ids at their GCJ-02 point, for "likely duplicates"</li>
  *   <li>{@code hazard:geo-time:{category}} → sorted set of the same ids scored by submission time (epoch ms),
  *       so points older than the duplicate window are pruned from both</li>
+ *   <li>{@code hazard:geo-indexed} → present while the two sets above hold every report of the window; gone with
+ *       Redis's data, and then the sets are filled again from the database</li>
  *   <li>{@code hazard:early-verdict:{traceId}} → a media-check verdict that arrived before its trace id was
  *       stored (WeChat can be that fast), TTL 1 h; applied when the trace id is stored</li>
  * </ul>
@@ -28,6 +30,10 @@ class HazardRedisKeys {
 
     String earlyVerdict(String traceId) {
         return prefix.key("hazard:early-verdict:" + traceId);
+    }
+
+    String geoIndexed() {
+        return prefix.key("hazard:geo-indexed");
     }
 
     String geoTime(String category) {

@@ -67,6 +67,15 @@ interface HazardReportMapper extends BaseMapper<HazardReportEntity> {
         return selectList(w.last("LIMIT " + limit));
     }
 
+    /** Reports submitted since {@code since}, after {@code afterId} in id order: what the duplicate index should hold. */
+    default List<HazardReportEntity> pointsSince(LocalDateTime since, long afterId, int limit) {
+        return selectList(new LambdaQueryWrapper<HazardReportEntity>()
+                .select(HazardReportEntity::getId, HazardReportEntity::getCategory, HazardReportEntity::getLat, HazardReportEntity::getLng,
+                        HazardReportEntity::getSubmittedAt)
+                .ge(HazardReportEntity::getSubmittedAt, since).gt(HazardReportEntity::getId, afterId)
+                .orderByAsc(HazardReportEntity::getId).last("LIMIT " + limit));
+    }
+
     default List<HazardReportEntity> byIds(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : selectBatchIds(ids);
     }

@@ -23,6 +23,12 @@ import static org.awaitility.Awaitility.await;
 class HazardFollowUpIT extends HazardFixtures {
 
     @Autowired
+    HazardRedisKeys keys;
+
+    @Autowired
+    org.springframework.data.redis.core.StringRedisTemplate redis;
+
+    @Autowired
     HazardDeadlineJob deadlineJob;
 
     @Test
@@ -64,6 +70,22 @@ class HazardFollowUpIT extends HazardFixtures {
         assertThat(api.get("/api/app/hazard/rewards", first.token()).data().path("totalPoints").asInt()).isEqualTo(10);
         assertThat(api.get("/api/app/hazard/rewards", second.token()).data().path("totalPoints").asInt()).isZero();
         assertThat(api.get("/api/app/hazard/reports/" + bId, second.token()).data().path("rejectReason").asText()).contains("#" + a);
+    }
+
+    @Test
+    void aDuplicateIndexLostWithRedisIsFilledAgainFromTheDatabase() {
+        Worker first = worker("before", REPORTER_UNION);
+        Worker later = worker("after", REPORTER_UNION);
+        double lat = 30.6901, lng = 114.3401;
+        long a = pendingReport(first, lat, lng, "HOT_WORK");
+        redis.delete(List.of(keys.geo("HOT_WORK"), keys.geoTime("HOT_WORK"), keys.geoIndexed()));
+
+        deadlineJob.restoreDuplicateIndex();
+        Api.Res b = api.post("/api/app/hazard/reports", later.token(),
+                submitBody(List.of(photoToken(later.token(), TestPhotos.jpeg(320, 240))), key(), lat + 0.0003, lng, "HOT_WORK"));
+
+        assertThat(b.data().path("likelyDuplicates")).extracting(d -> d.path("reportId").asLong()).contains(a);
+        assertThat(redis.hasKey(keys.geoIndexed())).isTrue();
     }
 
     @Test

@@ -10,7 +10,10 @@ export async function render(main, { ctx, query: q }) {
   ]);
   const createSlot = h('div');
   mount(main,
-    title('线下活动', h('button', { type: 'button', class: 'no-print', onclick: () => createForm(createSlot, types, ctx) }, '新建活动')),
+    // events are organised by a union: the platform's own account has none, and sees its unions' events here
+    ctx.me.unionId
+      ? title('线下活动', h('button', { type: 'button', class: 'no-print', onclick: () => createForm(createSlot, types, ctx) }, '新建活动'))
+      : title('线下活动'),
     createSlot,
     table([
       { label: '活动', value: (e) => h('span', {}, e.name, h('br'), h('span', { class: 'muted' }, e.eventTypeLabel)) },

@@ -32,6 +32,8 @@ class ExportService {
     private static final String FONT = "宋体";
     /** Characters of body text a column of width w (in characters) holds per line, for row heights. */
     private static final double CJK_WIDTH = 2.0;
+    /** Width of a number column on the children's sheet, in characters. */
+    private static final int DETAIL_WIDTH = 12;
 
     record ChildRow(String unionName, StatisticsWeb.TableResp table) {
     }
@@ -154,12 +156,13 @@ class ExportService {
             }
         }
         Row head = sheet.createRow(0);
-        head.setHeightInPoints(60);
+        // tall enough for the longest label wrapped in its column: a cut-off header can't be read on paper
+        head.setHeightInPoints(Math.max(60, labels.stream().mapToInt(l -> wrapped(l, DETAIL_WIDTH)).max().orElse(1) * 15f + 8));
         cell(head, 0, "单位", st.head);
         sheet.setColumnWidth(0, 28 * 256);
         for (int i = 0; i < labels.size(); i++) {
             cell(head, i + 1, labels.get(i), st.head);
-            sheet.setColumnWidth(i + 1, 12 * 256);
+            sheet.setColumnWidth(i + 1, DETAIL_WIDTH * 256);
         }
         int r = 1;
         for (ChildRow child : children) {
@@ -199,7 +202,7 @@ class ExportService {
         String clause = before.replaceAll("[（(\\s]+$", "");
         int cut = Math.max(Math.max(clause.lastIndexOf('；'), clause.lastIndexOf('，')), Math.max(clause.lastIndexOf('、'), clause.lastIndexOf('：')));
         clause = clause.substring(cut + 1).replaceAll("^[）)\\s]+", "").replaceAll("[）)]\\S{0,3}$", "").trim();
-        return clause.length() > 24 ? clause.substring(clause.length() - 24) : clause;
+        return clause.length() > 40 ? clause.substring(0, 39) + "…" : clause;
     }
 
     private static void a4(Sheet sheet, int repeatRowsTo) {

@@ -233,6 +233,8 @@ class StatisticsIT extends IntegrationTest {
             assertThat(String.join("\n", texts)).contains("答题（ " + attempts + " ）人次").contains("组织理论学习（");
             assertThat(form.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
             Sheet detail = wb.getSheet("下级明细");
+            detail.getRow(0).forEach(c -> assertThat(detail.getRow(0).getHeightInPoints()).as("room for the whole header " + c.getStringCellValue())
+                    .isGreaterThanOrEqualTo((float) Math.ceil(c.getStringCellValue().length() / 6.0) * 15));
             assertThat(detail.getPhysicalNumberOfRows() - 1).isEqualTo(jdbc.queryForObject(
                     "SELECT COUNT(*) FROM org_union WHERE parent_id = ?", Integer.class, unionId("QH-09")));
         }

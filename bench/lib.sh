@@ -1,7 +1,9 @@
 # Shared by the bench/*/run.sh scripts (source it, don't run it): a fresh MariaDB database and Redis key prefix for
 # the run, the production jar and the test classpath, S3Proxy standing in for MinIO, and the jar started on the
 # production profile from environment variables alone. Everything the run created is removed when it exits.
-#   bench_init NAME      the run's database sm_NAME_<time>, prefix sm-NAME-<time>:, work dir; cleanup on exit
+#   bench_init NAME      the run's database sm_NAME_<time>, prefix sm-NAME-<time>:, work dir; cleanup on exit;
+#                        with BUFFER_POOL=4G, MariaDB's InnoDB buffer pool is that size for the run (as production's
+#                        compose file sizes it), and back to what it was afterwards
 #   bench_build          sets JAR and CP (the test classpath: S3ProxyMain, MariaDB driver, Jackson)
 #   bench_start PORT S3PORT XMX [VAR=value…]   starts S3Proxy and the jar (APP, S3 are their pids), waits for health
 #   bench_admin_token PORT                     logs the bootstrap admin in, changes its first password, prints a token
@@ -14,6 +16,12 @@ bench_init() {
   ADMIN_PW="Bench-$RUN"
   APP=""; S3=""
   trap bench_cleanup EXIT
+  POOL_BEFORE=""
+  if [ -n "${BUFFER_POOL:-}" ]; then
+    POOL_BEFORE=$(mariadb -uroot -N -e "SELECT @@innodb_buffer_pool_size")
+    mariadb -uroot -e "SET GLOBAL innodb_buffer_pool_size = $(numfmt --from=iec "$BUFFER_POOL")"
+    echo "InnoDB buffer pool for the run: $BUFFER_POOL (was $((POOL_BEFORE / 1048576)) MB)"
+  fi
   mariadb -uroot -e "CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 }
 
@@ -22,6 +30,7 @@ bench_cleanup() {
   [ -n "$S3" ] && kill "$S3" 2>/dev/null || true
   wait 2>/dev/null || true
   mariadb -uroot -e "DROP DATABASE IF EXISTS $DB" || true
+  [ -n "$POOL_BEFORE" ] && mariadb -uroot -e "SET GLOBAL innodb_buffer_pool_size = $POOL_BEFORE" || true
   redis-cli -h 127.0.0.1 --scan --pattern "$PREFIX*" | xargs -r -n 500 redis-cli -h 127.0.0.1 DEL >/dev/null || true
   rm -rf "$WORK"
 }

@@ -202,7 +202,7 @@ class ExportService {
         String clause = before.replaceAll("[（(\\s]+$", "");
         int cut = Math.max(Math.max(clause.lastIndexOf('；'), clause.lastIndexOf('，')), Math.max(clause.lastIndexOf('、'), clause.lastIndexOf('：')));
         clause = clause.substring(cut + 1).replaceAll("^[）)\\s]+", "").replaceAll("[）)]\\S{0,3}$", "").trim();
-        return clause.length() > 40 ? clause.substring(0, 39) + "…" : clause;
+        return clause.codePointCount(0, clause.length()) > 40 ? clause.substring(0, clause.offsetByCodePoints(0, 39)) + "…" : clause;
     }
 
     private static void a4(Sheet sheet, int repeatRowsTo) {

@@ -31,6 +31,9 @@ final class FormFiles {
     private static final Pattern BLANK_BODY = Pattern.compile("([a-z][a-z0-9_]{0,39}):([^=]+?)(?:=(.+))?");
     private static final Pattern TERM = Pattern.compile("([a-z][a-z.-]*[a-z])(?:\\[([A-Za-z0-9_-]{1,40})])?");
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
+    private static final Pattern PERIOD_KEY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
+    /** A campaign's window: a month usually, a year at most. */
+    static final int MAX_WINDOW_DAYS = 366;
 
     record Read(List<Form> forms, List<String> errors) {
     }
@@ -87,6 +90,8 @@ final class FormFiles {
         LocalDate end = window == null ? null : f.date(window, "window.end", "end");
         if (start != null && end != null && end.isBefore(start)) {
             errors.add(source + "：字段 window.end 早于 window.start");
+        } else if (start != null && end != null && java.time.temporal.ChronoUnit.DAYS.between(start, end) >= MAX_WINDOW_DAYS) {
+            errors.add(source + "：字段 window 不能超过 " + MAX_WINDOW_DAYS + " 天");
         }
         List<String> header = f.strings("header");
         if (header != null && header.stream().anyMatch(h -> h.length() > 30)) {
@@ -115,7 +120,9 @@ final class FormFiles {
             String key = f.string(row, where + " 的 key", "key");
             LocalDate asOf = f.date(row, where + " 的 asOf", "asOf");
             LocalDateTime due = f.dateTime(row, where + " 的 due", "due");
-            if (key != null && !keys.add(key)) {
+            if (key != null && !PERIOD_KEY.matcher(key).matches()) {
+                f.error(where + " 的 key：只能用小写字母、数字、- 和 _，不超过 40 个字符");
+            } else if (key != null && !keys.add(key)) {
                 f.error(where + "：key " + key + " 重复");
             }
             if (asOf != null && start != null && end != null && (asOf.isBefore(start) || asOf.isAfter(end))) {

@@ -114,7 +114,9 @@ class FormRegistry {
             if (force) {
                 throw e;
             }
-            log.warn("installed statistics forms not re-read, the last read stands: {}", e.toString());
+            // the last read stands until the next refresh: requests don't queue up here, each waiting out the database
+            current = new Snapshot(s.forms(), s.installed(), clock.instant());
+            log.warn("installed statistics forms not re-read, the last read stands: {}", e.getClass().getSimpleName());
         }
         return current;
     }

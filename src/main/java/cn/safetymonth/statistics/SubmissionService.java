@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -30,9 +31,15 @@ class SubmissionService {
     private final UnionDirectory directory;
     private final ObjectMapper json;
     private final Clock clock;
+    private final FormRegistry forms;
+    private final FormTemplateMapper templates;
+    private final TransactionTemplate tx;
 
     SubmissionService(SubmissionMapper submissions, ManualValueMapper manual, TableService tables, UnionDirectory directory,
-                      ObjectMapper json, Clock clock) {
+                      ObjectMapper json, Clock clock, FormRegistry forms, FormTemplateMapper templates, TransactionTemplate tx) {
+        this.forms = forms;
+        this.templates = templates;
+        this.tx = tx;
         this.submissions = submissions;
         this.manual = manual;
         this.tables = tables;
@@ -66,7 +73,13 @@ class SubmissionService {
             row.setSubmittedBy(admin.username());
             row.setSnapshotJson(snapshot);
             try {
-                submissions.insert(row);
+                tx.executeWithoutResult(st -> {
+                    // an installed form may be withdrawn meanwhile: hold it while the submission is written
+                    if (!forms.isShipped(form.code()) && templates.lock(form.code()) == null) {
+                        throw StatisticsErrorCodes.FORM_NOT_FOUND.exception();
+                    }
+                    submissions.insert(row);
+                });
                 return view(row, union);
             } catch (DuplicateKeyException e) {
                 // another clerk's version took this number: take the next

@@ -5,7 +5,11 @@ import cn.safetymonth.common.auth.AdminPrincipal;
 import cn.safetymonth.common.auth.AdminRole;
 import cn.safetymonth.common.persistence.DuplicateKeys;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import cn.safetymonth.org.UnionDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.ByteArrayInputStream;
@@ -28,12 +32,18 @@ class TemplateService {
 
     static final int MAX_BYTES = 64 * 1024;
 
+    private static final Logger log = LoggerFactory.getLogger(TemplateService.class);
+
     private final FormRegistry forms;
     private final FormTemplateMapper templates;
+    private final UnionDirectory directory;
+    private final TransactionTemplate tx;
 
-    TemplateService(FormRegistry forms, FormTemplateMapper templates) {
+    TemplateService(FormRegistry forms, FormTemplateMapper templates, UnionDirectory directory, TransactionTemplate tx) {
         this.forms = forms;
         this.templates = templates;
+        this.directory = directory;
+        this.tx = tx;
     }
 
     /** What the template would be, and every error in it; nothing is written. */
@@ -57,21 +67,38 @@ class TemplateService {
         DuplicateKeys.insertOr(() -> templates.insert(row), () -> {
             throw StatisticsErrorCodes.TEMPLATE_CODE_IN_USE.exception();
         });
-        forms.reload();
+        reloadAfter("installed " + row.getCode());
         return upload.answer();
     }
 
-    /** Takes an installed form back while no union has handed it in (a wrong upload); shipped forms stay. */
+    /**
+     * Takes an installed form back while no union has handed it in (a wrong upload), with whatever unions typed into it
+     * and the reminders it sent, so the corrected form installed under the same code starts clean. Shipped forms stay.
+     */
     void withdraw(AdminPrincipal admin, String code) {
         requirePlatform(admin);
         if (forms.isShipped(code)) {
             throw StatisticsErrorCodes.TEMPLATE_SHIPPED.exception();
         }
-        if (templates.deleteUnsubmitted(code) == 0) {
-            boolean exists = templates.exists(new LambdaQueryWrapper<FormTemplateEntity>().eq(FormTemplateEntity::getCode, code));
-            throw (exists ? StatisticsErrorCodes.TEMPLATE_SUBMITTED : StatisticsErrorCodes.FORM_NOT_FOUND).exception();
+        tx.executeWithoutResult(s -> {
+            if (templates.deleteUnsubmitted(code) == 0) {
+                boolean exists = templates.exists(new LambdaQueryWrapper<FormTemplateEntity>().eq(FormTemplateEntity::getCode, code));
+                throw (exists ? StatisticsErrorCodes.TEMPLATE_SUBMITTED : StatisticsErrorCodes.FORM_NOT_FOUND).exception();
+            }
+            templates.deleteManualValues(code);
+            templates.deleteManualRollups(code);
+            templates.deleteReminders(code);
+        });
+        reloadAfter("withdrew " + code);
+    }
+
+    /** The change is committed: if this instance can't re-read now, it does at its next refresh, like every other. */
+    private void reloadAfter(String what) {
+        try {
+            forms.reload();
+        } catch (RuntimeException e) {
+            log.warn("statistics forms not re-read after a platform admin {}: {}", what, e.getClass().getSimpleName());
         }
-        forms.reload();
     }
 
     private record Upload(String source, String text, Form form, List<String> errors, boolean codeInUse) {
@@ -110,6 +137,9 @@ class TemplateService {
         }
         List<String> errors = new ArrayList<>();
         Form form = FormFiles.read(source, new ByteArrayInputStream(bytes), errors);
+        if (form != null && form.unionCode() != null && directory.all().stream().noneMatch(u -> u.code().equals(form.unionCode()))) {
+            errors.add(source + "：字段 unionCode：没有编码为 " + form.unionCode() + " 的工会，这张表将无人可填");
+        }
         boolean inUse = form != null && forms.find(form.code()).isPresent();
         return new Upload(source, text, form, errors, inUse);
     }

@@ -81,6 +81,27 @@ class FormFilesTest {
         assertThat(errors).anySatisfy(e -> assertThat(e).contains("第 1 项").contains("requirement"));
     }
 
+    @Test
+    void aPeriodKeyTheDatabaseCannotHoldAndAWindowLongerThanAYearAreRefused() {
+        List<String> errors = errors("""
+                code: sprawling
+                title: 测试表
+                issuer: 测试工会
+                window: {start: 2025-01-01, end: 2026-06-30}
+                header: [填报单位]
+                columns: [活动项目, 活动进展情况]
+                periods: [{key: "第一期 Final", label: 总表, asOf: 2025-06-30, due: "2025-06-27T23:59"},
+                          {key: "%s", label: 总表, asOf: 2025-06-30, due: "2025-06-27T23:59"}]
+                items:
+                  - label: 1.测试项目
+                    lines: ["组织（{a:场}）场"]
+                """.formatted("k".repeat(41)));
+
+        assertThat(errors).anySatisfy(e -> assertThat(e).contains("periods 第 1 项 的 key").contains("40"));
+        assertThat(errors).anySatisfy(e -> assertThat(e).contains("periods 第 2 项 的 key"));
+        assertThat(errors).anySatisfy(e -> assertThat(e).contains("window").contains("366"));
+    }
+
     private static List<String> errors(String yaml) {
         List<String> errors = new ArrayList<>();
         Form form = FormFiles.read("bad.yml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), errors);

@@ -182,6 +182,31 @@ class TemplateIT extends IntegrationTest {
     }
 
     @Test
+    void aFormWithdrawnOnAnotherInstanceTakesNoSubmissionHereEvenBeforeTheRefresh() throws Exception {
+        String code = "qinghe-gone-" + System.nanoTime() % 100000;
+        assertThat(install(platformAdminToken(), code + ".yml", template(code)).code()).isZero();
+        fold.foldAll();
+        jdbc.update("DELETE FROM stat_form_template WHERE code = ?", code);
+
+        Api.Res r = api.post("/api/admin/statistics/forms/" + code + "/submissions", staffToken("UNION_ADMIN", "QH-09"), Map.of("confirm", true));
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(404);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stat_submission WHERE form_code = ?", Integer.class, code)).isZero();
+    }
+
+    @Test
+    void aTemplateForAUnionThatDoesNotExistIsRefused() throws Exception {
+        String code = "qinghe-nobody-" + System.nanoTime() % 100000;
+        String yaml = "unionCode: NO-SUCH-UNION\n" + template(code);
+
+        Api.Res r = install(platformAdminToken(), code + ".yml", yaml);
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.data().path("errors").toString()).contains("unionCode").contains("NO-SUCH-UNION");
+        assertThat(rows(code)).isZero();
+    }
+
+    @Test
     void aTemplateInstalledOnAnotherInstanceIsOfferedHereWithinTheRefresh() throws Exception {
         String code = "qinghe-other-" + System.nanoTime() % 100000;
         registry.reload();
@@ -207,6 +232,8 @@ class TemplateIT extends IntegrationTest {
         String county = staffToken("UNION_ADMIN", "QH-08");
         Api.Res submitted = api.post("/api/admin/statistics/forms/" + kept + "/submissions", county, Map.of("confirm", true));
         assertThat(submitted.code()).as(submitted.toString()).isZero();
+        Api.Res typed = api.put("/api/admin/statistics/forms/" + wrong + "/manual", county, Map.of("values", Map.of("leaflets", 40)));
+        assertThat(typed.code()).as(typed.toString()).isZero();
 
         Api.Res withdrawn = api.delete("/api/admin/statistics/templates/" + wrong, admin);
         Api.Res handedIn = api.delete("/api/admin/statistics/templates/" + kept, admin);
@@ -215,6 +242,9 @@ class TemplateIT extends IntegrationTest {
 
         assertThat(withdrawn.code()).as(withdrawn.toString()).isZero();
         assertThat(form(admin, wrong)).isNull();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stat_manual_value WHERE form_code = ?", Integer.class, wrong))
+                .as("what unions typed goes with it: a corrected form under the same code starts clean").isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stat_manual_rollup WHERE form_code = ?", Integer.class, wrong)).isZero();
         assertThat(api.get("/api/admin/statistics/forms/" + wrong + "/table?unionId=" + unionId("QH-08"), county).status()).isEqualTo(404);
         assertThat(handedIn.status()).isEqualTo(409);
         assertThat(handedIn.msg()).contains("已有单位报送");

@@ -26,6 +26,12 @@ class HazardFollowUpIT extends HazardFixtures {
     HazardRedisKeys keys;
 
     @Autowired
+    DuplicateFinder duplicates;
+
+    @Autowired
+    HazardReportMapper reports;
+
+    @Autowired
     org.springframework.data.redis.core.StringRedisTemplate redis;
 
     @Autowired
@@ -80,7 +86,7 @@ class HazardFollowUpIT extends HazardFixtures {
         long a = pendingReport(first, lat, lng, "HOT_WORK");
         redis.delete(List.of(keys.geo("HOT_WORK"), keys.geoTime("HOT_WORK"), keys.geoIndexed()));
 
-        deadlineJob.restoreDuplicateIndex();
+        duplicates.restoreIfLost(reports);
         Api.Res b = api.post("/api/app/hazard/reports", later.token(),
                 submitBody(List.of(photoToken(later.token(), TestPhotos.jpeg(320, 240))), key(), lat + 0.0003, lng, "HOT_WORK"));
 

@@ -4,8 +4,8 @@ import cn.safetymonth.common.CommonErrorCodes;
 import cn.safetymonth.common.auth.AdminPrincipal;
 import cn.safetymonth.common.auth.AdminRole;
 import cn.safetymonth.common.persistence.DuplicateKeys;
-import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import cn.safetymonth.org.UnionDirectory;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -121,7 +121,7 @@ class TemplateService {
         }
         String name = file.getOriginalFilename();
         String source = name == null || name.isBlank() ? "模板" : name.replaceAll("[\\r\\n]", "");
-        source = source.length() > 200 ? source.substring(0, 200) : source;
+        source = source.codePointCount(0, source.length()) > 200 ? source.substring(0, source.offsetByCodePoints(0, 200)) : source;
         byte[] bytes;
         try (InputStream in = file.getInputStream()) {
             bytes = in.readNBytes(MAX_BYTES + 1);

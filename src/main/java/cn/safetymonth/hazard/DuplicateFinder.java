@@ -7,12 +7,15 @@ import org.springframework.data.geo.GeoResult;
 import org.springframework.data.geo.Point;
 import org.springframework.data.redis.connection.RedisGeoCommands;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.ZSetOperations;
 import org.springframework.data.redis.domain.geo.GeoReference;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +36,14 @@ class DuplicateFinder {
     private final HazardRedisKeys keys;
     private final HazardProperties props;
     private final Clock clock;
+    private final HazardReportMapper reports;
 
-    DuplicateFinder(StringRedisTemplate redis, HazardRedisKeys keys, HazardProperties props, Clock clock) {
+    DuplicateFinder(StringRedisTemplate redis, HazardRedisKeys keys, HazardProperties props, Clock clock, HazardReportMapper reports) {
         this.redis = redis;
         this.keys = keys;
         this.props = props;
         this.clock = clock;
+        this.reports = reports;
     }
 
     void remember(long reportId, String category, GeoPoint point, LocalDateTime submittedAt) {
@@ -76,7 +81,7 @@ class DuplicateFinder {
      * of the duplicate window, page by page. Adding is idempotent, so a report submitted meanwhile is simply added twice.
      * Returns how many reports were indexed; 0 when the index was intact.
      */
-    int restoreIfLost(HazardReportMapper reports) {
+    int restoreIfLost() {
         if (Boolean.TRUE.equals(redis.hasKey(keys.geoIndexed()))) {
             return 0;
         }
@@ -86,12 +91,18 @@ class DuplicateFinder {
         List<HazardReportEntity> page;
         do {
             page = reports.pointsSince(since, after, RESTORE_PAGE);
+            // one GEOADD and one ZADD per category of the page, not two round trips per report
+            Map<String, Map<String, Point>> points = new HashMap<>();
+            Map<String, Set<ZSetOperations.TypedTuple<String>>> times = new HashMap<>();
             for (HazardReportEntity r : page) {
                 String id = Long.toString(r.getId());
-                redis.opsForGeo().add(keys.geo(r.getCategory()), new Point(r.point().lng(), r.point().lat()), id);
-                redis.opsForZSet().add(keys.geoTime(r.getCategory()), id, epochMillis(r.getSubmittedAt()));
+                points.computeIfAbsent(r.getCategory(), c -> new HashMap<>()).put(id, new Point(r.point().lng(), r.point().lat()));
+                times.computeIfAbsent(r.getCategory(), c -> new HashSet<>())
+                        .add(ZSetOperations.TypedTuple.of(id, epochMillis(r.getSubmittedAt())));
                 after = r.getId();
             }
+            points.forEach((category, byId) -> redis.opsForGeo().add(keys.geo(category), byId));
+            times.forEach((category, tuples) -> redis.opsForZSet().add(keys.geoTime(category), tuples));
             total += page.size();
         } while (page.size() == RESTORE_PAGE);
         redis.opsForValue().set(keys.geoIndexed(), LocalDateTime.now(clock).toString());

@@ -19,13 +19,11 @@ class HazardDeadlineJob {
     private final HazardDeadlines deadlines;
     private final HazardPhotoService photos;
     private final DuplicateFinder duplicates;
-    private final HazardReportMapper reports;
 
-    HazardDeadlineJob(HazardDeadlines deadlines, HazardPhotoService photos, DuplicateFinder duplicates, HazardReportMapper reports) {
+    HazardDeadlineJob(HazardDeadlines deadlines, HazardPhotoService photos, DuplicateFinder duplicates) {
         this.deadlines = deadlines;
         this.photos = photos;
         this.duplicates = duplicates;
-        this.reports = reports;
     }
 
     /** Every minute: if Redis lost the duplicate index, it is filled again from the reports of the window. */
@@ -33,7 +31,7 @@ class HazardDeadlineJob {
     @SchedulerLock(name = "hazard-geo-restore", lockAtMostFor = "PT10M")
     void restoreDuplicateIndex() {
         try {
-            int n = duplicates.restoreIfLost(reports);
+            int n = duplicates.restoreIfLost();
             if (n > 0) {
                 log.info("hazard duplicate index restored from the database: {} reports", n);
             }

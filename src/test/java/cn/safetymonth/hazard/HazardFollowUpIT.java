@@ -29,9 +29,6 @@ class HazardFollowUpIT extends HazardFixtures {
     DuplicateFinder duplicates;
 
     @Autowired
-    HazardReportMapper reports;
-
-    @Autowired
     org.springframework.data.redis.core.StringRedisTemplate redis;
 
     @Autowired
@@ -86,7 +83,7 @@ class HazardFollowUpIT extends HazardFixtures {
         long a = pendingReport(first, lat, lng, "HOT_WORK");
         redis.delete(List.of(keys.geo("HOT_WORK"), keys.geoTime("HOT_WORK"), keys.geoIndexed()));
 
-        duplicates.restoreIfLost(reports);
+        duplicates.restoreIfLost();
         Api.Res b = api.post("/api/app/hazard/reports", later.token(),
                 submitBody(List.of(photoToken(later.token(), TestPhotos.jpeg(320, 240))), key(), lat + 0.0003, lng, "HOT_WORK"));
 

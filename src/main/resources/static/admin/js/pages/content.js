@@ -15,6 +15,11 @@ export async function render(main) {
     await templatesCard());
 }
 
+/** The refusal of a whole file: the message, then every error by row as the service listed them. */
+function showErrors(slot, err) {
+  mount(slot, errorBox(err), err.data && err.data.errors ? h('ol', { class: 'errors' }, err.data.errors.map((x) => h('li', {}, x))) : null);
+}
+
 const BLANKS = (r) => `模板“${r.title}”（${r.code}）：${r.items} 个活动项目，平台自动统计 ${r.platformBlanks} 个空格，工会填写 ${r.manualBlanks} 个空格。`;
 
 /**
@@ -58,7 +63,7 @@ async function templatesCard() {
             : '检查通过。' + BLANKS(r) + (r.codeInUse ? '已有统计表使用这个编号，安装前请换一个编号。' : '可以安装。')));
           if (installing) await refresh();
         } catch (err) {
-          mount(result, errorBox(err), err.data && err.data.errors ? h('ol', { class: 'errors' }, err.data.errors.map((x) => h('li', {}, x))) : null);
+          showErrors(result, err);
         }
       });
     },
@@ -82,7 +87,7 @@ function importCard(heading, path, inputs, success, label = '上传并导入') {
           const r = await call('POST', path, body);
           mount(result, h('p', { class: 'notice' }, success ? success(r) : `导入成功：新建 ${r.created}，更新 ${r.updated}，未变化 ${r.unchanged}。`));
         } catch (err) {
-          mount(result, errorBox(err), err.data && err.data.errors ? h('ol', { class: 'errors' }, err.data.errors.map((x) => h('li', {}, x))) : null);
+          showErrors(result, err);
         }
       });
     },

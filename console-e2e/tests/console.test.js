@@ -4,12 +4,15 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { openBrowser, shot } from '../lib/browser.js';
 import { BASE, call, unionByCode, workerWhoPlayed, hazardReport } from '../lib/service.js';
 
 const COUNTY = 'QH-07';
 const PLAYING = 'QH-07-001';
-const CLERK_PASSWORD = 'Baihe2025clerk';
+// passwords the run chooses for the throwaway service's accounts: new each run, never written down
+const PLATFORM_PASSWORD = randomBytes(9).toString('base64url') + 'p7';
+const CLERK_PASSWORD = randomBytes(9).toString('base64url') + 'c7';
 
 let browser;
 let page;
@@ -59,11 +62,11 @@ describe('union console', () => {
     await page.getByRole('heading', { name: '首次登录：请设置新密码', exact: true }).waitFor();
     await shot(page, '01-first-password');
     await page.getByLabel('初始密码').fill('ChangeMe2025');
-    await page.getByLabel('新密码', { exact: true }).fill('Platform2025e2e');
-    await page.getByLabel('再次输入新密码').fill('Platform2025e2e');
+    await page.getByLabel('新密码', { exact: true }).fill(PLATFORM_PASSWORD);
+    await page.getByLabel('再次输入新密码').fill(PLATFORM_PASSWORD);
     await page.getByRole('button', { name: '修改密码' }).click();
     await page.getByRole('heading', { name: '首页', exact: true }).waitFor();
-    admin = await call('POST', '/api/admin/auth/login', null, { username: 'admin', password: 'Platform2025e2e' }).then((r) => r.token);
+    admin = await call('POST', '/api/admin/auth/login', null, { username: 'admin', password: PLATFORM_PASSWORD }).then((r) => r.token);
     assert.ok(await page.getByRole('link', { name: '内容导入' }).isVisible(), 'platform admins see the content menu');
   });
 

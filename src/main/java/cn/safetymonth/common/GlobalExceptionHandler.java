@@ -1,5 +1,6 @@
 package cn.safetymonth.common;
 
+import cn.safetymonth.common.limit.LimitExceeded;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -9,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
@@ -43,6 +45,10 @@ class GlobalExceptionHandler {
 
     @ExceptionHandler(BizException.class)
     ResponseEntity<ApiResponse<Void>> biz(BizException e) {
+        if (e instanceof LimitExceeded limit) {
+            return ResponseEntity.status(e.errorCode().status()).header(HttpHeaders.RETRY_AFTER, Long.toString(limit.retryAfterSeconds()))
+                    .body(ApiResponse.error(e.errorCode(), e.getMessage()));
+        }
         return respond(e.errorCode(), e.getMessage());
     }
 

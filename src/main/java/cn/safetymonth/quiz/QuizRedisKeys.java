@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
  * Keys of the quiz module (after the service-wide prefix):
  * <ul>
  *   <li>{@code quiz:content-version} → counter bumped by every content import; instances reload when it moves</li>
- *   <li>{@code quiz:rate:{workerId}:{epochSecond}} → taps and answers in that second, TTL 2 s</li>
  *   <li>{@code quiz:misses:{attemptId}} → taps that found nothing in that attempt, TTL 26 h</li>
  * </ul>
  */
@@ -26,9 +25,5 @@ class QuizRedisKeys {
 
     String misses(long attemptId) {
         return prefix.key("quiz:misses:" + attemptId);
-    }
-
-    String rate(long workerId, long epochSecond) {
-        return prefix.key("quiz:rate:" + workerId + ":" + epochSecond);
     }
 }

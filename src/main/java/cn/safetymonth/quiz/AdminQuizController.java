@@ -35,7 +35,24 @@ class AdminQuizController {
         return WholeFileAnswer.of(r, r.errors(), QuizErrorCodes.CONTENT_INVALID, "题库", "，未写入任何内容");
     }
 
-    @Operation(operationId = "adminListFlaggedQuizAttempts", summary = "用时过短被标记的闯关（不计入统计），本级及下级")
+    @Operation(operationId = "adminImportQuickTestQuestions",
+            summary = "平台管理员从 Excel 导入“安全力”测一测题库（每行一题：题目编号 主题 主题名称 题型 题目 选项A–E 正确答案 解析），有错则整批不写入")
+    @PostMapping(value = "/quick-questions/import", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    org.springframework.http.ResponseEntity<ApiResponse<QuizWeb.ContentImportResp>> importQuickQuestions(
+            @Parameter(hidden = true) AdminPrincipal admin, @RequestPart("file") org.springframework.web.multipart.MultipartFile file)
+            throws java.io.IOException {
+        QuizWeb.ContentImportResp r = importService.importQuickQuestions(admin, file);
+        return WholeFileAnswer.of(r, r.errors(), QuizErrorCodes.CONTENT_INVALID, "题库", "，未写入任何内容");
+    }
+
+    @Operation(operationId = "adminClearQuizAttemptFlag",
+            summary = "复核后解除闯关的异常标记：记录解除人与时间，此后计入统计与积分")
+    @PostMapping("/flagged-attempts/{attemptId}/clear")
+    ApiResponse<QuizWeb.FlaggedResp> clearFlag(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable long attemptId) {
+        return ApiResponse.ok(queries.clearFlag(admin, attemptId));
+    }
+
+    @Operation(operationId = "adminListFlaggedQuizAttempts", summary = "被标记为异常的闯关（不计入统计），本级及下级，附原因与每次点击")
     @GetMapping("/flagged-attempts")
     ApiResponse<PageResult<QuizWeb.FlaggedResp>> flagged(@Parameter(hidden = true) AdminPrincipal admin,
                                                          @Parameter(description = "工会 ID，默认本级") @RequestParam(required = false) Long unionId,

@@ -39,8 +39,9 @@ class AppQuizController {
 
     @Operation(operationId = "startQuizLevel", summary = "开始（或继续）今天的关卡：每天只能挑战一关")
     @PostMapping("/attempts")
-    ApiResponse<QuizWeb.AttemptResp> start(@Parameter(hidden = true) WorkerPrincipal worker, @Valid @RequestBody QuizWeb.StartReq req) {
-        return ApiResponse.ok(attempts.start(worker.workerId(), req.scene()));
+    ApiResponse<QuizWeb.AttemptResp> start(@Parameter(hidden = true) WorkerPrincipal worker, @Valid @RequestBody QuizWeb.StartReq req,
+                                           jakarta.servlet.http.HttpServletRequest request) {
+        return ApiResponse.ok(attempts.start(worker.workerId(), req.scene(), request.getRemoteAddr()));
     }
 
     @Operation(operationId = "tapQuizHazard", summary = "在图中点击：点中隐患即出现一道题（不含答案），未点中不返回任何信息")

@@ -40,6 +40,14 @@ class AttemptEntity extends AuditedRow {
     private Long optionSeed;
     private Boolean flagged;
     private String flagReason;
+    /** Every tap and answer with its time, see {@link Moves}. */
+    private String moves;
+    private Integer answeredCount;
+    /** WeChat's risk rank of the player on the day, null when not asked or unknown. */
+    private Integer riskRank;
+    /** Who cleared the flag after looking at the attempt ("a:3 zhang"), and when. */
+    private String flagClearedBy;
+    private LocalDateTime flagClearedAt;
 
     boolean open() {
         return OPEN.equals(status);

@@ -19,4 +19,7 @@ class AttemptHazardEntity extends AuditedRow {
     private String answerKeys;
     private Boolean correct;
     private java.time.LocalDateTime answeredAt;
+    /** Where the tap that found it landed: the marker shown, never the hazard's region. */
+    private java.math.BigDecimal foundX;
+    private java.math.BigDecimal foundY;
 }

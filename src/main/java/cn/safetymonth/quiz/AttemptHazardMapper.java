@@ -17,8 +17,8 @@ interface AttemptHazardMapper extends BaseMapper<AttemptHazardEntity> {
     @org.apache.ibatis.annotations.Select("SELECT * FROM quiz_attempt_hazard WHERE attempt_id = #{attemptId} ORDER BY found_at, id")
     List<AttemptHazardEntity> ofAttempt(@Param("attemptId") long attemptId);
 
-    @org.apache.ibatis.annotations.Insert("INSERT INTO quiz_attempt_hazard (attempt_id, hazard_id, found_at, created_at, updated_at, created_by, updated_by) "
-            + "VALUES (#{attemptId}, #{hazardId}, #{foundAt}, #{foundAt}, #{foundAt}, #{createdBy}, #{createdBy})")
+    @org.apache.ibatis.annotations.Insert("INSERT INTO quiz_attempt_hazard (attempt_id, hazard_id, found_at, found_x, found_y, created_at, updated_at, "
+            + "created_by, updated_by) VALUES (#{attemptId}, #{hazardId}, #{foundAt}, #{foundX}, #{foundY}, #{foundAt}, #{foundAt}, #{createdBy}, #{createdBy})")
     @org.apache.ibatis.annotations.Options(useGeneratedKeys = true, keyProperty = "id")
     int insertFound(AttemptHazardEntity row);
 

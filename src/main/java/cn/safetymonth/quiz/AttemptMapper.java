@@ -44,9 +44,21 @@ interface AttemptMapper extends BaseMapper<AttemptEntity> {
 
     /** Closes an open attempt once: 0 rows means it was already closed (by a double tap, another device or the day-end job). */
     @Update("UPDATE quiz_attempt SET status = 'CLOSED', closed_reason = #{reason}, closed_at = #{at}, found_count = #{found}, "
-            + "correct_count = #{correct}, score = #{score}, flagged = #{flagged}, flag_reason = #{flagReason}, "
+            + "answered_count = #{answered}, correct_count = #{correct}, score = #{score}, flagged = #{flagged}, flag_reason = #{flagReason}, "
             + "updated_at = #{at}, updated_by = 'quiz' WHERE id = #{id} AND status = 'OPEN'")
     int close(@Param("id") long id, @Param("reason") String reason, @Param("at") LocalDateTime at,
-              @Param("found") int found, @Param("correct") int correct, @Param("score") int score,
+              @Param("found") int found, @Param("answered") int answered, @Param("correct") int correct, @Param("score") int score,
               @Param("flagged") boolean flagged, @Param("flagReason") String flagReason);
+
+    /** Adds one tap or answer to the attempt's log (the caller holds the row's lock). */
+    @Update("UPDATE quiz_attempt SET moves = CONCAT(moves, #{entry}) WHERE id = #{id}")
+    int appendMove(@Param("id") long id, @Param("entry") String entry);
+
+    @Update("UPDATE quiz_attempt SET risk_rank = #{rank} WHERE id = #{id}")
+    int setRiskRank(@Param("id") long id, @Param("rank") int rank);
+
+    /** An admin looked at a flagged attempt and found it a person's: 0 rows means it was not (or no longer) flagged. */
+    @Update("UPDATE quiz_attempt SET flagged = FALSE, flag_cleared_by = #{by}, flag_cleared_at = #{at}, updated_at = #{at}, "
+            + "updated_by = #{actor} WHERE id = #{id} AND flagged = TRUE AND status = 'CLOSED'")
+    int clearFlag(@Param("id") long id, @Param("by") String by, @Param("actor") String actor, @Param("at") LocalDateTime at);
 }

@@ -1,28 +1,38 @@
 package cn.safetymonth.quiz;
 
+import cn.safetymonth.common.auth.AdminPrincipal;
+import cn.safetymonth.identity.WorkerDirectory;
 import cn.safetymonth.org.MembershipService;
 import cn.safetymonth.storage.ObjectStorage;
+import cn.safetymonth.wechat.WeChatContentSecurity;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The daily level, with every rule decided on the server: one level a day (the database's unique
- * key), taps hit-tested here, one answer per question, scores from what was earned.
+ * key), taps hit-tested here, one answer per question, scores from what was earned. Every tap and answer is logged
+ * with its time in the attempt's row; when the level closes, {@link BotRules} read the log, and a flagged attempt
+ * earns nothing and counts nowhere until an admin clears it.
  */
 @Service
 class AttemptService {
@@ -36,14 +46,18 @@ class AttemptService {
     private final MembershipService memberships;
     private final ObjectStorage storage;
     private final QuizRateLimiter rateLimiter;
+    private final WorkerDirectory workers;
+    private final WeChatContentSecurity wechat;
     private final QuizProperties props;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     AttemptService(QuizCatalog catalog, AttemptMapper attempts, AttemptHazardMapper found, MembershipService memberships,
-                   ObjectStorage storage, QuizRateLimiter rateLimiter, QuizProperties props, ApplicationEventPublisher events,
-                   TransactionTemplate tx, Clock clock) {
+                   ObjectStorage storage, QuizRateLimiter rateLimiter, WorkerDirectory workers, WeChatContentSecurity wechat,
+                   QuizProperties props, ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+        this.workers = workers;
+        this.wechat = wechat;
         this.catalog = catalog;
         this.attempts = attempts;
         this.found = found;
@@ -56,8 +70,11 @@ class AttemptService {
         this.clock = clock;
     }
 
-    /** Starts today's level in the chosen scene, or resumes it: a double tap or a second device gets the same attempt. */
-    QuizWeb.AttemptResp start(long workerId, Scene scene) {
+    /**
+     * Starts today's level in the chosen scene, or resumes it: a double tap or a second device gets the same attempt.
+     * The request that created the attempt asks WeChat for the player's risk rank, so it is asked once a day at most.
+     */
+    QuizWeb.AttemptResp start(long workerId, Scene scene, String clientIp) {
         LocalDate today = LocalDate.now(clock);
         QuizCatalog.CampaignView campaign = openCampaign(today);
         AttemptEntity existing = attempts.onDay(workerId, today);
@@ -84,6 +101,8 @@ class AttemptService {
         row.setScore(0);
         row.setOptionSeed(RANDOM.nextLong());
         row.setFlagged(false);
+        row.setMoves("");
+        row.setAnsweredCount(0);
         try {
             attempts.insert(row);
         } catch (DuplicateKeyException e) {
@@ -94,20 +113,35 @@ class AttemptService {
             }
             return resumeOrRefuse(winner, scene);
         }
+        askRiskRank(row, clientIp);
         return view(row, List.of());
+    }
+
+    private void askRiskRank(AttemptEntity attempt, String clientIp) {
+        if (!props.bots().asksRiskRank() || clientIp == null) {
+            return;
+        }
+        workers.openid(attempt.getWorkerId()).flatMap(openid -> wechat.userRiskRank(openid, clientIp)).ifPresent(rank -> {
+            attempts.setRiskRank(attempt.getId(), rank);
+            attempt.setRiskRank(rank);
+        });
     }
 
     QuizWeb.TapResp tap(long workerId, long attemptId, double x, double y) {
         rateLimiter.check(workerId);
         return inLockedAttempt(workerId, attemptId, attempt -> {
-            if (rateLimiter.missesExhausted(attempt.getId())) {
+            if (Moves.misses(attempt.getMoves()) >= props.maxMisses()) {
                 throw QuizErrorCodes.TOO_MANY_MISSES.exception();
+            }
+            if (Moves.taps(attempt.getMoves()) >= props.maxTaps()) {
+                throw QuizErrorCodes.TOO_MANY_MISSES.exception("本关点击次数已达上限，请作答已找到的题目或结束本关");
             }
             QuizCatalog.LevelView level = catalog.level(attempt.getLevelId());
             Map<Long, AttemptHazardEntity> mine = foundOf(attempt);
             QuizCatalog.HazardView hit = level.hazards().stream().filter(h -> h.region().contains(x, y)).findFirst().orElse(null);
+            LocalDateTime now = LocalDateTime.now(clock);
             if (hit == null) {
-                rateLimiter.countMiss(attempt.getId());
+                log(attempt, Moves.tap(sinceStart(attempt, now), x, y, Moves.Result.MISS, 0));
                 return new QuizWeb.TapResp(false, false, null, mine.size(), score(mine.values()));
             }
             AttemptHazardEntity row = mine.get(hit.id());
@@ -116,13 +150,29 @@ class AttemptService {
                 row = new AttemptHazardEntity();
                 row.setAttemptId(attempt.getId());
                 row.setHazardId(hit.id());
-                row.setFoundAt(LocalDateTime.now(clock));
+                row.setFoundAt(now);
+                row.setFoundX(coordinate(x));
+                row.setFoundY(coordinate(y));
                 row.setCreatedBy("w:" + workerId);
                 found.insertFound(row);
                 mine.put(hit.id(), row);
             }
+            log(attempt, Moves.tap(sinceStart(attempt, now), x, y, already ? Moves.Result.AGAIN : Moves.Result.HIT, hit.seq()));
             return new QuizWeb.TapResp(true, already, foundView(attempt, hit, row), mine.size(), score(mine.values()));
         });
+    }
+
+    private void log(AttemptEntity attempt, String entry) {
+        attempts.appendMove(attempt.getId(), entry);
+        attempt.setMoves(attempt.getMoves() + entry);
+    }
+
+    private long sinceStart(AttemptEntity attempt, LocalDateTime now) {
+        return Math.max(0, Duration.between(attempt.getStartedAt(), now).toMillis());
+    }
+
+    private static BigDecimal coordinate(double v) {
+        return BigDecimal.valueOf(v).setScale(5, RoundingMode.HALF_UP);
     }
 
     QuizWeb.AnswerResp answer(long workerId, long attemptId, String hazardCode, List<String> displayKeys) {
@@ -146,6 +196,7 @@ class AttemptService {
             row.setAnswerKeys(judged.stored());
             row.setCorrect(judged.correct());
             row.setAnsweredAt(now);
+            log(attempt, Moves.answer(sinceStart(attempt, now), hazard.seq(), judged.correct()));
             int correctCount = correct(all);
             boolean complete = all.size() == level.hazards().size() && all.stream().allMatch(a -> a.getAnswerKeys() != null);
             if (complete) {
@@ -161,7 +212,7 @@ class AttemptService {
      * Runs {@code work} on the caller's open attempt, holding its row lock: a tap, an answer and a finish
      * of the same attempt (two devices, a double tap) happen one after the other, never interleaved.
      */
-    private <T> T inLockedAttempt(long workerId, long attemptId, java.util.function.Function<AttemptEntity, T> work) {
+    private <T> T inLockedAttempt(long workerId, long attemptId, Function<AttemptEntity, T> work) {
         boolean[] endedWithDay = {false};
         T result = tx.execute(s -> {
             AttemptEntity attempt = attempts.lock(attemptId);
@@ -221,24 +272,63 @@ class AttemptService {
 
     private boolean close(AttemptEntity attempt, String reason, List<AttemptHazardEntity> rows) {
         int foundCount = rows.size();
+        int answered = (int) rows.stream().filter(r -> r.getAnswerKeys() != null).count();
         int correctCount = correct(rows);
         int score = score(rows);
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime closedAt = AttemptEntity.DAY_ENDED.equals(reason) ? attempt.getPlayDate().plusDays(1).atStartOfDay() : now;
-        // time spent playing: from the start to the last find or answer, whatever closed the level
-        LocalDateTime lastMove = rows.stream()
-                .flatMap(r -> java.util.stream.Stream.of(r.getFoundAt(), r.getAnsweredAt()))
-                .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(attempt.getStartedAt());
-        long seconds = Duration.between(attempt.getStartedAt(), lastMove).toSeconds();
-        boolean flagged = score >= 4 && seconds < props.minHumanSeconds();
-        String flagReason = flagged ? "用时过短：" + seconds + " 秒内得 " + score + " 分" : null;
-        if (attempts.close(attempt.getId(), reason, closedAt, foundCount, correctCount, score, flagged, flagReason) == 0) {
+        List<String> reasons = BotRules.reasons(play(attempt, score), props.bots());
+        boolean flagged = !reasons.isEmpty();
+        String flagReason = flagged ? abbreviate(String.join("；", reasons), 400) : null;
+        if (attempts.close(attempt.getId(), reason, closedAt, foundCount, answered, correctCount, score, flagged, flagReason) == 0) {
             return false;
         }
-        events.publishEvent(new QuizLevelFinished(attempt.getId(), attempt.getWorkerId(), attempt.getUnionId(),
-                attempt.getCampaignId(), catalog.level(attempt.getLevelId()).code(), attempt.getScene(), attempt.getPlayDate(),
-                foundCount, correctCount, score, flagged, reason, closedAt));
+        attempt.setAnsweredCount(answered);
+        events.publishEvent(finished(attempt, reason, closedAt, foundCount, answered, correctCount, score, flagged));
         return true;
+    }
+
+    private QuizLevelFinished finished(AttemptEntity a, String reason, LocalDateTime closedAt, int found, int answered, int correct,
+                                       int score, boolean flagged) {
+        return new QuizLevelFinished(a.getId(), a.getWorkerId(), a.getUnionId(), a.getCampaignId(), catalog.level(a.getLevelId()).code(),
+                a.getScene(), a.getPlayDate(), found, answered, correct, score, flagged, reason, closedAt);
+    }
+
+    /** What the bot rules read: the moves, how much each question takes to read, the score and the risk rank. */
+    BotRules.Play play(AttemptEntity attempt, int score) {
+        Map<Integer, Integer> chars = catalog.level(attempt.getLevelId()).hazards().stream().collect(Collectors.toMap(
+                QuizCatalog.HazardView::seq, h -> h.text().length() + h.options().stream().mapToInt(o -> o.text().length()).sum()));
+        return new BotRules.Play(Moves.parse(attempt.getMoves()), chars, score, attempt.getRiskRank());
+    }
+
+    private static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    /**
+     * An admin of the attempt's subtree looked at a flagged attempt and judged it a person's play: the flag goes, who
+     * and when are kept, and the attempt counts and earns its points as if it had never been flagged.
+     */
+    AttemptEntity clearFlag(AdminPrincipal admin, long attemptId) {
+        return tx.execute(s -> {
+            AttemptEntity attempt = attempts.lock(attemptId);
+            if (attempt == null || !sees(admin, attempt)) {
+                throw QuizErrorCodes.ATTEMPT_NOT_FOUND.exception();
+            }
+            LocalDateTime now = LocalDateTime.now(clock);
+            String by = abbreviate("a:" + admin.accountId() + " " + admin.username(), 80);
+            if (attempts.clearFlag(attemptId, by, "a:" + admin.accountId(), now) == 0) {
+                throw QuizErrorCodes.NOT_FLAGGED.exception();
+            }
+            events.publishEvent(finished(attempt, attempt.getClosedReason(), attempt.getClosedAt(), attempt.getFoundCount(),
+                    Objects.requireNonNullElse(attempt.getAnsweredCount(), 0), attempt.getCorrectCount(), attempt.getScore(), false));
+            return attempts.byId(attemptId);
+        });
+    }
+
+    /** Staff see attempts of workers whose union (when they played) lies in their subtree; 社会公众's only from the top. */
+    static boolean sees(AdminPrincipal admin, AttemptEntity attempt) {
+        return attempt.getUnionPath() == null ? "/".equals(admin.unionPath()) : admin.covers(attempt.getUnionPath());
     }
 
     private QuizWeb.AttemptResp resumeOrRefuse(AttemptEntity existing, Scene scene) {
@@ -278,15 +368,15 @@ class AttemptService {
 
     private Map<Long, AttemptHazardEntity> foundOf(AttemptEntity attempt) {
         return found.ofAttempt(attempt.getId()).stream()
-                .collect(Collectors.toMap(AttemptHazardEntity::getHazardId, Function.identity(), (a, b) -> a, java.util.HashMap::new));
+                .collect(Collectors.toMap(AttemptHazardEntity::getHazardId, Function.identity(), (a, b) -> a, HashMap::new));
     }
 
-    private static int correct(java.util.Collection<AttemptHazardEntity> rows) {
+    private static int correct(Collection<AttemptHazardEntity> rows) {
         return (int) rows.stream().filter(a -> Boolean.TRUE.equals(a.getCorrect())).count();
     }
 
     /** The rule of the activity: +1 per hazard found, +1 per right answer, 0 for a wrong one. */
-    private static int score(java.util.Collection<AttemptHazardEntity> rows) {
+    private static int score(Collection<AttemptHazardEntity> rows) {
         return rows.size() + correct(rows);
     }
 
@@ -306,11 +396,20 @@ class AttemptService {
         QuizWeb.QuestionResp question = new QuizWeb.QuestionResp(h.type(), h.type().label(), h.text(),
                 OptionShuffle.view(seed, h.id(), h.options()));
         boolean answered = row.getAnswerKeys() != null;
-        return new QuizWeb.FoundResp(h.code(), h.name(), h.region(), question, answered,
+        return new QuizWeb.FoundResp(h.code(), h.name(), marker(h, row), question, answered,
                 answered ? sortedDisplay(attempt, h, Arrays.asList(row.getAnswerKeys().split(","))) : null,
                 answered ? row.getCorrect() : null,
                 answered ? OptionShuffle.toDisplay(seed, h.id(), h.options(), h.answer()) : null,
                 answered ? h.explanation() : null);
+    }
+
+    /** Where the player found it, as a circle to draw: their own tap, never the hazard's region. */
+    private QuizWeb.Marker marker(QuizCatalog.HazardView h, AttemptHazardEntity row) {
+        if (row.getFoundX() != null && row.getFoundY() != null) {
+            return new QuizWeb.Marker(row.getFoundX().doubleValue(), row.getFoundY().doubleValue(), props.markerRadius());
+        }
+        double[] b = h.region().bounds(); // found before taps were kept: the middle of its bounds
+        return new QuizWeb.Marker(Math.round((b[0] + b[2]) * 5000) / 10000.0, Math.round((b[1] + b[3]) * 5000) / 10000.0, props.markerRadius());
     }
 
     private static List<String> sortedDisplay(AttemptEntity attempt, QuizCatalog.HazardView h, List<String> original) {

@@ -15,6 +15,9 @@ class QuickTestAnswerEntity extends AuditedRow {
     private Long id;
     private Long testId;
     private Integer seq;
+    /** The question answered, of the quick test's bank. */
+    private Long questionId;
+    /** Tests of the old shared bank answered a level's hazard question. */
     private Long hazardId;
     private String answerKeys;
     private Boolean correct;

@@ -17,6 +17,8 @@ import java.time.LocalDateTime;
 class QuickTestEntity extends AuditedRow {
     static final String OPEN = "OPEN";
     static final String FINISHED = "FINISHED";
+    /** An unfinished test of the old shared bank, ended when the quick test got a bank of its own. */
+    static final String ABANDONED = "ABANDONED";
 
     @TableId(type = IdType.AUTO)
     private Long id;
@@ -25,7 +27,7 @@ class QuickTestEntity extends AuditedRow {
     private Long unionId;
     private String unionPath;
     private String status;
-    /** Comma-separated hazard ids whose questions are asked, in order. */
+    /** Comma-separated ids of the quick-test questions asked, in order. */
     private String questionIds;
     /** The 1-based number of the question to answer next. */
     private Integer currentSeq;
@@ -33,6 +35,10 @@ class QuickTestEntity extends AuditedRow {
     private Long optionSeed;
     private LocalDateTime startedAt;
     private LocalDateTime finishedAt;
+    /** The Asia/Shanghai day it was finished. */
+    private java.time.LocalDate finishedOn;
+    /** Which of the day's counted tests it is (1…), null when it did not count. */
+    private Integer countedSlot;
     @Version
     private Integer version;
 }

@@ -1,5 +1,6 @@
 package cn.safetymonth.quiz;
 
+import cn.safetymonth.common.persistence.DuplicateKeys;
 import cn.safetymonth.org.MembershipService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -16,8 +17,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * 测测你的"安全力": ten random questions from the bank, answered in a row, as often as one likes.
- * It does not touch the daily level; each test answered to the end counts once (人次).
+ * 测测你的"安全力": ten random questions from the quick test's own bank (never a level's), answered in a row, with the
+ * right answer and its 解析 after each: it is for learning. A test started at most every 30 s; a test counts (人次) when
+ * every question is answered, and only the first few of a person's day count.
  */
 @Service
 class QuickTestService {
@@ -53,12 +55,13 @@ class QuickTestService {
         if (!catalog.openOn(LocalDate.now(clock))) {
             throw QuizErrorCodes.CAMPAIGN_CLOSED.exception();
         }
-        List<QuizCatalog.HazardView> bank = new ArrayList<>(catalog.bank());
+        List<QuizCatalog.QuickQuestionView> bank = new ArrayList<>(catalog.bank());
         if (bank.isEmpty()) {
             throw QuizErrorCodes.CAMPAIGN_CLOSED.exception("题库暂未开放");
         }
+        rateLimiter.quickTestStart(workerId);
         Collections.shuffle(bank, RANDOM);
-        List<QuizCatalog.HazardView> picked = bank.subList(0, Math.min(props.quickTestSize(), bank.size()));
+        List<QuizCatalog.QuickQuestionView> picked = bank.subList(0, Math.min(props.quickTestSize(), bank.size()));
         QuickTestEntity row = new QuickTestEntity();
         row.setCampaignId(campaign.id());
         row.setWorkerId(workerId);
@@ -67,7 +70,7 @@ class QuickTestService {
             row.setUnionPath(m.union().path());
         });
         row.setStatus(QuickTestEntity.OPEN);
-        row.setQuestionIds(String.join(",", picked.stream().map(h -> Long.toString(h.id())).toList()));
+        row.setQuestionIds(String.join(",", picked.stream().map(q -> Long.toString(q.id())).toList()));
         row.setCurrentSeq(1);
         row.setCorrectCount(0);
         row.setOptionSeed(RANDOM.nextLong());
@@ -79,24 +82,25 @@ class QuickTestService {
     QuizWeb.QuickAnswerResp answer(long workerId, long testId, int seq, List<String> displayKeys) {
         rateLimiter.check(workerId);
         QuickTestEntity test = owned(workerId, testId);
-        if (QuickTestEntity.FINISHED.equals(test.getStatus())) {
+        if (!QuickTestEntity.OPEN.equals(test.getStatus())) {
             throw QuizErrorCodes.QUICK_TEST_FINISHED.exception();
         }
         if (seq != test.getCurrentSeq()) {
             throw QuizErrorCodes.QUICK_TEST_OUT_OF_ORDER.exception("请作答第 " + test.getCurrentSeq() + " 题");
         }
         List<Long> ids = ids(test);
-        QuizCatalog.HazardView h = catalog.hazard(ids.get(seq - 1));
-        OptionShuffle.Judged judged = OptionShuffle.judge(test.getOptionSeed(), h.id(), h.type(), h.options(), h.answer(), displayKeys);
+        QuizCatalog.QuickQuestionView q = catalog.quickQuestion(ids.get(seq - 1));
+        OptionShuffle.Judged judged = OptionShuffle.judge(test.getOptionSeed(), q.id(), q.type(), q.options(), q.answer(), displayKeys);
         boolean correct = judged.correct();
         boolean last = seq == ids.size();
         LocalDateTime now = LocalDateTime.now(clock);
+        boolean[] counted = {false};
         try {
             tx.executeWithoutResult(s -> {
                 QuickTestAnswerEntity a = new QuickTestAnswerEntity();
                 a.setTestId(test.getId());
                 a.setSeq(seq);
-                a.setHazardId(h.id());
+                a.setQuestionId(q.id());
                 a.setAnswerKeys(judged.stored());
                 a.setCorrect(correct);
                 answers.insert(a);
@@ -110,16 +114,29 @@ class QuickTestService {
                     throw new DuplicateKeyException("quick test moved on");
                 }
                 if (last) {
+                    counted[0] = takeSlot(test.getId(), now.toLocalDate());
                     // inside the transaction: the test is finished exactly when it is counted
                     events.publishEvent(new QuickTestFinished(test.getId(), workerId, test.getUnionId(), test.getCampaignId(),
-                            test.getCorrectCount(), ids.size(), now));
+                            test.getCorrectCount(), ids.size(), counted[0], now));
                 }
             });
         } catch (DuplicateKeyException e) {
             throw QuizErrorCodes.QUICK_TEST_OUT_OF_ORDER.exception("这道题已经作答过了");
         }
-        return new QuizWeb.QuickAnswerResp(correct, OptionShuffle.toDisplay(test.getOptionSeed(), h.id(), h.options(), h.answer()),
-                h.explanation(), seq, test.getCorrectCount(), last, last ? null : question(test, seq + 1));
+        return new QuizWeb.QuickAnswerResp(correct, OptionShuffle.toDisplay(test.getOptionSeed(), q.id(), q.options(), q.answer()),
+                q.explanation(), seq, test.getCorrectCount(), last, counted[0], last ? null : question(test, seq + 1));
+    }
+
+    /** The first free counted slot of the worker's day, if any is left; the database's unique key decides races. */
+    private boolean takeSlot(long testId, LocalDate day) {
+        for (int slot = 1; slot <= props.quickTestsCountedPerDay(); slot++) {
+            int s = slot;
+            if (DuplicateKeys.insertOr(() -> tests.takeSlot(testId, day, s), () -> 0) == 1) {
+                return true;
+            }
+        }
+        tests.finishedOn(testId, day);
+        return false;
     }
 
     private QuickTestEntity owned(long workerId, long testId) {
@@ -132,9 +149,9 @@ class QuickTestService {
 
     private QuizWeb.QuickQuestion question(QuickTestEntity test, int seq) {
         List<Long> ids = ids(test);
-        QuizCatalog.HazardView h = catalog.hazard(ids.get(seq - 1));
-        return new QuizWeb.QuickQuestion(seq, ids.size(), h.type(), h.type().label(), h.text(),
-                OptionShuffle.view(test.getOptionSeed(), h.id(), h.options()));
+        QuizCatalog.QuickQuestionView q = catalog.quickQuestion(ids.get(seq - 1));
+        return new QuizWeb.QuickQuestion(seq, ids.size(), q.topicTitle(), q.type(), q.type().label(), q.text(),
+                OptionShuffle.view(test.getOptionSeed(), q.id(), q.options()));
     }
 
     private static List<Long> ids(QuickTestEntity test) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -34,8 +35,13 @@ class QuizCatalog {
     record LevelView(long id, String code, Scene scene, int order, String title, String pictureKey, List<HazardView> hazards) {
     }
 
+    /** A question of the quick test's own bank. */
+    record QuickQuestionView(long id, String code, String topic, String topicTitle, QuestionType type, String text,
+                             List<QuizContent.OptionDef> options, List<String> answer, String explanation) {
+    }
+
     private record Snapshot(long version, CampaignView campaign, Map<Long, LevelView> levels, Map<Long, HazardView> hazards,
-                            List<HazardView> bank) {
+                            Map<Long, QuickQuestionView> quick, List<QuickQuestionView> bank) {
     }
 
     private static final long CHECK_EVERY_MILLIS = 5_000;
@@ -43,6 +49,7 @@ class QuizCatalog {
     private final CampaignMapper campaigns;
     private final LevelMapper levels;
     private final HazardMapper hazards;
+    private final QuickQuestionMapper quickQuestions;
     private final StringRedisTemplate redis;
     private final QuizRedisKeys keys;
     private final QuizProperties props;
@@ -51,11 +58,12 @@ class QuizCatalog {
     private volatile Snapshot snapshot;
     private volatile long checkedAt;
 
-    QuizCatalog(CampaignMapper campaigns, LevelMapper levels, HazardMapper hazards, StringRedisTemplate redis,
-                QuizRedisKeys keys, QuizProperties props, Clock clock, ObjectMapper json) {
+    QuizCatalog(CampaignMapper campaigns, LevelMapper levels, HazardMapper hazards, QuickQuestionMapper quickQuestions,
+                StringRedisTemplate redis, QuizRedisKeys keys, QuizProperties props, Clock clock, ObjectMapper json) {
         this.campaigns = campaigns;
         this.levels = levels;
         this.hazards = hazards;
+        this.quickQuestions = quickQuestions;
         this.redis = redis;
         this.keys = keys;
         this.props = props;
@@ -86,9 +94,18 @@ class QuizCatalog {
                 .sorted(Comparator.comparingInt(LevelView::order)).toList();
     }
 
-    /** Every question of the pack, for the quick test. */
-    List<HazardView> bank() {
+    /** The quick test's bank: its own questions, never a level's. */
+    List<QuickQuestionView> bank() {
         return current().bank();
+    }
+
+    QuickQuestionView quickQuestion(long id) {
+        return current().quick().get(id);
+    }
+
+    /** The text of every level question, so the quick test's bank can be kept apart from them. */
+    List<String> levelQuestionTexts() {
+        return current().hazards().values().stream().map(HazardView::text).toList();
     }
 
     /** Called after an import on this instance; other instances follow the version in Redis. */
@@ -117,8 +134,11 @@ class QuizCatalog {
     synchronized Snapshot reload() {
         long version = version();
         CampaignEntity c = campaigns.selectOne(new LambdaQueryWrapper<CampaignEntity>().orderByDesc(CampaignEntity::getId).last("LIMIT 1"));
+        Map<Long, QuickQuestionView> quick = quickQuestions.selectList(null).stream().map(this::view)
+                .collect(Collectors.toUnmodifiableMap(QuickQuestionView::id, Function.identity()));
+        List<QuickQuestionView> bank = quick.values().stream().sorted(Comparator.comparingLong(QuickQuestionView::id)).toList();
         if (c == null) {
-            snapshot = new Snapshot(version, null, Map.of(), Map.of(), List.of());
+            snapshot = new Snapshot(version, null, Map.of(), Map.of(), quick, bank);
             return snapshot;
         }
         LocalDate start = c.getStartDate();
@@ -138,20 +158,31 @@ class QuizCatalog {
                 .collect(Collectors.toUnmodifiableMap(LevelView::id, Function.identity()));
         Map<Long, HazardView> hazardViews = byLevel.values().stream().flatMap(List::stream)
                 .collect(Collectors.toUnmodifiableMap(HazardView::id, Function.identity()));
-        List<HazardView> bank = hazardViews.values().stream().sorted(Comparator.comparingLong(HazardView::id)).toList();
-        snapshot = new Snapshot(version, campaign, levelViews, hazardViews, bank);
+        snapshot = new Snapshot(version, campaign, levelViews, hazardViews, quick, bank);
         return snapshot;
     }
 
     private HazardView view(HazardEntity h) {
         try {
             Region region = json.readValue(h.getRegionJson(), Region.class);
-            List<QuizContent.OptionDef> options = json.readValue(h.getOptionsJson(), new TypeReference<>() {
-            });
             return new HazardView(h.getId(), h.getCode(), h.getLevelId(), h.getSeq(), h.getName(), region, h.getQuestionType(),
-                    h.getQuestionText(), options, Arrays.asList(h.getAnswerKeys().split(",")), h.getExplanation());
-        } catch (java.io.IOException e) {
+                    h.getQuestionText(), options(h.getOptionsJson()), Arrays.asList(h.getAnswerKeys().split(",")), h.getExplanation());
+        } catch (IOException e) {
             throw new IllegalStateException("stored hazard " + h.getCode() + " is unreadable", e);
         }
+    }
+
+    private QuickQuestionView view(QuickQuestionEntity q) {
+        try {
+            return new QuickQuestionView(q.getId(), q.getCode(), q.getTopic(), q.getTopicTitle(), q.getQuestionType(), q.getQuestionText(),
+                    options(q.getOptionsJson()), Arrays.asList(q.getAnswerKeys().split(",")), q.getExplanation());
+        } catch (IOException e) {
+            throw new IllegalStateException("stored quick-test question " + q.getCode() + " is unreadable", e);
+        }
+    }
+
+    private List<QuizContent.OptionDef> options(String optionsJson) throws IOException {
+        return json.readValue(optionsJson, new TypeReference<>() {
+        });
     }
 }

@@ -25,4 +25,12 @@ final class QuizContent {
 
     record OptionDef(String key, String text) {
     }
+
+    /**
+     * A question of the 测测你的"安全力" bank: emergency and safety knowledge, grouped by topic (火灾逃生, 心肺复苏…).
+     *
+     * @param source where it came from, for error messages ("quick-test/fire-escape.yml", "Excel 第 5 行")
+     */
+    record QuickQuestionDef(String source, String code, String topic, String topicTitle, QuestionDef question) {
+    }
 }

@@ -15,12 +15,14 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Reads a content folder: {@code campaign.yml} and {@code levels/<scene>/<nn>.yml}, each level with
- * its picture next to it. Type mistakes become errors naming file, level and field.
+ * Reads a content folder: {@code campaign.yml}, {@code levels/<scene>/<nn>.yml} (each level with its picture next to
+ * it) and {@code quick-test/<topic>.yml} (the quick test's bank, one file per topic). Type mistakes become errors
+ * naming file, level (or question) and field.
  */
 final class QuizContentFiles {
 
-    record Read(QuizContent.CampaignDef campaign, List<QuizContent.LevelDef> levels, List<String> errors) {
+    record Read(QuizContent.CampaignDef campaign, List<QuizContent.LevelDef> levels,
+                List<QuizContent.QuickQuestionDef> quickQuestions, List<String> errors) {
     }
 
     private QuizContentFiles() {
@@ -30,17 +32,40 @@ final class QuizContentFiles {
         List<String> errors = new ArrayList<>();
         QuizContent.CampaignDef campaign = readCampaign(root.resolve("campaign.yml"), errors);
         List<QuizContent.LevelDef> levels = new ArrayList<>();
-        Path levelsDir = root.resolve("levels");
-        if (Files.isDirectory(levelsDir)) {
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(levelsDir)) {
-                files = walk.filter(p -> p.toString().endsWith(".yml")).sorted().toList();
-            }
-            for (Path file : files) {
-                levels.add(readLevel(root, file, errors));
-            }
+        for (Path file : ymlFiles(root.resolve("levels"))) {
+            levels.add(readLevel(root, file, errors));
         }
-        return new Read(campaign, levels, errors);
+        List<QuizContent.QuickQuestionDef> quick = new ArrayList<>();
+        for (Path file : ymlFiles(root.resolve("quick-test"))) {
+            quick.addAll(readQuickTopic(root, file, errors));
+        }
+        return new Read(campaign, levels, quick, errors);
+    }
+
+    private static List<Path> ymlFiles(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.toString().endsWith(".yml")).sorted().toList();
+        }
+    }
+
+    /** One topic of the quick-test bank: {@code topic}, {@code title} and its {@code questions}, each with an {@code id}. */
+    private static List<QuizContent.QuickQuestionDef> readQuickTopic(Path root, Path file, List<String> errors) throws IOException {
+        String source = root.relativize(file).toString().replace('\\', '/');
+        Fields f = new Fields(load(file), source, null, errors, "题目");
+        String topic = f.string("topic");
+        String title = f.string("title");
+        List<QuizContent.QuickQuestionDef> out = new ArrayList<>();
+        List<Map<String, Object>> rows = f.list("questions");
+        for (int i = 0; i < rows.size(); i++) {
+            Object id = rows.get(i) == null ? null : rows.get(i).get("id");
+            Fields q = new Fields(Map.of(), source, id == null ? null : String.valueOf(id), errors, "题目")
+                    .nested(rows.get(i), "questions[" + (i + 1) + "].");
+            out.add(new QuizContent.QuickQuestionDef(source, q.string("id"), topic, title, q.questionFields()));
+        }
+        return out;
     }
 
     private static QuizContent.CampaignDef readCampaign(Path file, List<String> errors) throws IOException {
@@ -91,10 +116,15 @@ final class QuizContentFiles {
     }
 
     /** Typed access to one YAML mapping, recording what is missing or of the wrong type. */
-    private record Fields(Map<String, Object> map, String source, String level, List<String> errors, String prefix) {
+    private record Fields(Map<String, Object> map, String source, String level, List<String> errors, String prefix, String what) {
 
         Fields(Map<String, Object> map, String source, String level, List<String> errors) {
-            this(map, source, level, errors, "");
+            this(map, source, level, errors, "关卡");
+        }
+
+        /** A file's top mapping; {@code what} names its items in messages (关卡, 题目). */
+        Fields(Map<String, Object> map, String source, String level, List<String> errors, String what) {
+            this(map, source, level, errors, "", what);
             if (map.containsKey("__error")) {
                 error("", String.valueOf(map.get("__error")));
             }
@@ -104,14 +134,14 @@ final class QuizContentFiles {
             if (value instanceof Map<?, ?> m) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> child = (Map<String, Object>) m;
-                return new Fields(child, source, level, errors, prefix + at);
+                return new Fields(child, source, level, errors, prefix + at, what);
             }
             error(at, "须为对象");
-            return new Fields(Map.of(), source, level, errors, prefix + at);
+            return new Fields(Map.of(), source, level, errors, prefix + at, what);
         }
 
         void error(String field, String reason) {
-            errors.add(source + "：关卡 " + (level == null ? "（无编号）" : level) + "：" + prefix + field + " " + reason);
+            errors.add(source + "：" + what + " " + (level == null ? "（无编号）" : level) + "：" + prefix + field + " " + reason);
         }
 
         String string(String key) {
@@ -214,10 +244,12 @@ final class QuizContentFiles {
 
         QuizContent.QuestionDef question(String key) {
             Object v = map.get(key);
-            if (v == null) {
-                return null;
-            }
-            Fields q = nested(v, key + ".");
+            return v == null ? null : nested(v, key + ".").questionFields();
+        }
+
+        /** A question whose type, text, options, answer and explanation are this mapping's own fields. */
+        QuizContent.QuestionDef questionFields() {
+            Fields q = this;
             List<QuizContent.OptionDef> options = new ArrayList<>();
             for (Map<String, Object> o : q.list("options")) {
                 Object k = o.get("key");

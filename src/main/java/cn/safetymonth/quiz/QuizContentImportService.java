@@ -13,7 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A platform admin replaces or adds levels from Excel (pictures as separate PNG files named by level code). */
+/**
+ * A platform admin replaces or adds levels from Excel (pictures as separate PNG files named by level code), and
+ * questions of the quick test's bank (one sheet, one row per question).
+ */
 @Service
 class QuizContentImportService {
 
@@ -26,9 +29,7 @@ class QuizContentImportService {
     }
 
     QuizWeb.ContentImportResp importExcel(AdminPrincipal admin, MultipartFile file, List<MultipartFile> pictures) throws IOException {
-        if (admin.role() != AdminRole.PLATFORM_ADMIN) {
-            throw CommonErrorCodes.FORBIDDEN.exception("只有平台管理员可以导入题库");
-        }
+        requirePlatformAdmin(admin);
         QuizCatalog.CampaignView campaign = catalog.campaign().orElseThrow(() -> QuizErrorCodes.CONTENT_INVALID.exception("尚未加载答题活动"));
         Map<String, byte[]> uploaded = new HashMap<>();
         for (MultipartFile p : pictures == null ? List.<MultipartFile>of() : pictures) {
@@ -54,5 +55,31 @@ class QuizContentImportService {
         QuizContentStore.Saved saved = store.save(def, read.levels());
         catalog.changed();
         return new QuizWeb.ContentImportResp(saved.created(), saved.updated(), saved.unchanged(), List.of());
+    }
+
+    /** Questions of 测测你的"安全力": checked like a level's, and refused when one is a level's own question. */
+    QuizWeb.ContentImportResp importQuickQuestions(AdminPrincipal admin, MultipartFile file) throws IOException {
+        requirePlatformAdmin(admin);
+        QuizExcelReader.ReadQuick read;
+        try (InputStream in = file.getInputStream()) {
+            read = QuizExcelReader.readQuick(in);
+        }
+        List<String> errors = new ArrayList<>(read.errors());
+        errors.addAll(QuizContentValidator.validateQuick(read.questions(), catalog.levelQuestionTexts()));
+        if (read.questions().isEmpty() && errors.isEmpty()) {
+            errors.add("Excel 中没有题目");
+        }
+        if (!errors.isEmpty()) {
+            return new QuizWeb.ContentImportResp(0, 0, 0, errors);
+        }
+        QuizContentStore.Saved saved = store.saveQuick(read.questions());
+        catalog.changed();
+        return new QuizWeb.ContentImportResp(saved.created(), saved.updated(), saved.unchanged(), List.of());
+    }
+
+    private static void requirePlatformAdmin(AdminPrincipal admin) {
+        if (admin.role() != AdminRole.PLATFORM_ADMIN) {
+            throw CommonErrorCodes.FORBIDDEN.exception("只有平台管理员可以导入题库");
+        }
     }
 }

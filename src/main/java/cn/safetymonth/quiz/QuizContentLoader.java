@@ -50,6 +50,9 @@ class QuizContentLoader implements ApplicationRunner {
         QuizContentFiles.Read read = QuizContentFiles.read(dir);
         List<String> errors = new ArrayList<>(read.errors());
         errors.addAll(QuizContentValidator.validate(read.levels()));
+        List<String> levelQuestions = new ArrayList<>(catalog.levelQuestionTexts()); // levels imported from Excel too
+        read.levels().forEach(l -> l.hazards().stream().filter(h -> h.question() != null).forEach(h -> levelQuestions.add(h.question().text())));
+        errors.addAll(QuizContentValidator.validateQuick(read.quickQuestions(), levelQuestions));
         if (read.campaign() == null || read.campaign().code() == null || read.campaign().startDate() == null
                 || read.campaign().endDate() == null) {
             errors.add("campaign.yml：code、startDate、endDate 不能为空");
@@ -58,8 +61,10 @@ class QuizContentLoader implements ApplicationRunner {
             throw new IllegalStateException("quiz content in " + dir + " is refused:\n  " + String.join("\n  ", errors));
         }
         QuizContentStore.Saved saved = store.save(read.campaign(), read.levels());
+        QuizContentStore.Saved quick = store.saveQuick(read.quickQuestions());
         catalog.changed();
-        log.info("quiz content: {} levels ({} new, {} changed, {} unchanged)", read.levels().size(),
-                saved.created(), saved.updated(), saved.unchanged());
+        log.info("quiz content: {} levels ({} new, {} changed, {} unchanged); quick test: {} questions ({} new, {} changed)",
+                read.levels().size(), saved.created(), saved.updated(), saved.unchanged(),
+                read.quickQuestions().size(), quick.created(), quick.updated());
     }
 }

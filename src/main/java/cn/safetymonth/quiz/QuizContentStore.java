@@ -27,12 +27,14 @@ class QuizContentStore {
     private final LevelMapper levels;
     private final HazardMapper hazards;
     private final AttemptHazardMapper foundBefore;
+    private final QuickQuestionMapper quickQuestions;
     private final ObjectStorage storage;
     private final TransactionTemplate tx;
     private final ObjectMapper json;
 
     QuizContentStore(CampaignMapper campaigns, LevelMapper levels, HazardMapper hazards, AttemptHazardMapper foundBefore,
-                     ObjectStorage storage, TransactionTemplate tx, ObjectMapper json) {
+                     QuickQuestionMapper quickQuestions, ObjectStorage storage, TransactionTemplate tx, ObjectMapper json) {
+        this.quickQuestions = quickQuestions;
         this.campaigns = campaigns;
         this.levels = levels;
         this.hazards = hazards;
@@ -87,6 +89,59 @@ class QuizContentStore {
             }
             return new Saved(created, updated, unchanged);
         });
+    }
+
+    /**
+     * Adds the quick-test questions that are new and rewrites the changed ones, by id; questions not named stay as they
+     * are (a test already drawn keeps what it asked).
+     */
+    Saved saveQuick(List<QuizContent.QuickQuestionDef> defs) {
+        return tx.execute(s -> {
+            Map<String, QuickQuestionEntity> existing = quickQuestions.selectList(null).stream()
+                    .collect(Collectors.toMap(QuickQuestionEntity::getCode, Function.identity()));
+            int created = 0;
+            int updated = 0;
+            int unchanged = 0;
+            int seq = 0;
+            for (QuizContent.QuickQuestionDef def : defs) {
+                seq++;
+                QuickQuestionEntity row = existing.get(def.code());
+                QuickQuestionEntity wanted = quickRow(def, seq);
+                if (row != null && sameQuestion(row, wanted)) {
+                    unchanged++;
+                    continue;
+                }
+                if (row == null) {
+                    quickQuestions.insert(wanted);
+                    created++;
+                } else {
+                    wanted.setId(row.getId());
+                    quickQuestions.updateById(wanted);
+                    updated++;
+                }
+            }
+            return new Saved(created, updated, unchanged);
+        });
+    }
+
+    private QuickQuestionEntity quickRow(QuizContent.QuickQuestionDef def, int seq) {
+        QuickQuestionEntity row = new QuickQuestionEntity();
+        row.setCode(def.code());
+        row.setTopic(def.topic());
+        row.setTopicTitle(def.topicTitle());
+        row.setSeq(seq);
+        row.setQuestionType(def.question().type());
+        row.setQuestionText(def.question().text());
+        row.setOptionsJson(write(def.question().options()));
+        row.setAnswerKeys(String.join(",", def.question().answer().stream().sorted().toList()));
+        row.setExplanation(def.question().explanation());
+        return row;
+    }
+
+    private static boolean sameQuestion(QuickQuestionEntity a, QuickQuestionEntity b) {
+        return a.getTopic().equals(b.getTopic()) && a.getTopicTitle().equals(b.getTopicTitle()) && a.getQuestionType() == b.getQuestionType()
+                && a.getQuestionText().equals(b.getQuestionText()) && a.getOptionsJson().equals(b.getOptionsJson())
+                && a.getAnswerKeys().equals(b.getAnswerKeys()) && a.getExplanation().equals(b.getExplanation());
     }
 
     /** The picture a level already has, so an Excel import may change text without sending pictures again. */

@@ -1,6 +1,7 @@
 package cn.safetymonth.quiz;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +27,7 @@ final class QuizContentValidator {
         Map<String, String> hazardIds = new HashMap<>();
         Map<String, String> orders = new HashMap<>();
         for (QuizContent.LevelDef level : levels) {
-            Errors e = new Errors(errors, level.source(), level.code());
+            Errors e = new Errors(errors, level.source(), "关卡", level.code());
             if (blank(level.code())) {
                 e.add("id", "不能为空");
             } else if (level.code().length() > 48) {
@@ -75,6 +76,48 @@ final class QuizContentValidator {
         return errors;
     }
 
+    /**
+     * The quick test's bank: the same rules for every question as in a level, ids unique, a topic per question, and
+     * none of them a level's question ({@code levelQuestions}: the texts of every level question), so the quick test
+     * never teaches the answers of a daily level.
+     */
+    static List<String> validateQuick(List<QuizContent.QuickQuestionDef> questions, Collection<String> levelQuestions) {
+        List<String> errors = new ArrayList<>();
+        Set<String> levelTexts = new HashSet<>();
+        levelQuestions.forEach(t -> levelTexts.add(comparable(t)));
+        Map<String, String> ids = new HashMap<>();
+        Map<String, String> texts = new HashMap<>();
+        for (QuizContent.QuickQuestionDef q : questions) {
+            Errors e = new Errors(errors, q.source(), "题目", q.code());
+            if (blank(q.code()) || !q.code().matches("[A-Za-z0-9_-]{1,64}")) {
+                e.add("id", "不能为空，且只能由字母、数字、- 和 _ 组成，最长 64 个字符");
+            } else if (ids.putIfAbsent(q.code(), q.source()) != null) {
+                e.add("id", "与 " + ids.get(q.code()) + " 重复");
+            }
+            if (blank(q.topic()) || !q.topic().matches("[a-z0-9-]{1,32}")) {
+                e.add("topic", "不能为空，且只能由小写字母、数字和 - 组成，最长 32 个字符");
+            }
+            if (blank(q.topicTitle()) || q.topicTitle().length() > 20) {
+                e.add("title", "主题名称不能为空且最长 20 字");
+            }
+            checkQuestion(e, "", q.question());
+            if (q.question() != null && !blank(q.question().text())) {
+                String text = comparable(q.question().text());
+                if (levelTexts.contains(text)) {
+                    e.add("text", "与闯关题目相同：测一测的题库须与闯关题目分开");
+                } else if (texts.putIfAbsent(text, q.source() + " " + q.code()) != null) {
+                    e.add("text", "与 " + texts.get(text) + " 的题目相同");
+                }
+            }
+        }
+        return errors;
+    }
+
+    /** Two questions are the same when they read the same, whatever the spaces and punctuation. */
+    private static String comparable(String text) {
+        return text == null ? "" : text.replaceAll("[\\s\\p{P}]", "");
+    }
+
     private static void checkRegion(Errors e, String at, Region region, List<double[]> boxes) {
         if (region == null) {
             e.add(at, "不能为空");
@@ -108,51 +151,55 @@ final class QuizContentValidator {
 
     private static void checkQuestion(Errors e, String at, QuizContent.QuestionDef q) {
         if (q == null) {
-            e.add(at, "不能为空");
+            e.add(at.isEmpty() ? "type" : at, "不能为空");
             return;
         }
         if (q.type() == null) {
-            e.add(at + ".type", "不能为空，可选：SINGLE、MULTIPLE、TRUE_FALSE");
+            e.add(join(at, "type"), "不能为空，可选：SINGLE、MULTIPLE、TRUE_FALSE");
             return;
         }
         if (blank(q.text()) || q.text().length() > 120) {
-            e.add(at + ".text", "不能为空且最长 120 字");
+            e.add(join(at, "text"), "不能为空且最长 120 字");
         }
         if (blank(q.explanation()) || q.explanation().length() > 300) {
-            e.add(at + ".explanation", "解析不能为空且最长 300 字");
+            e.add(join(at, "explanation"), "解析不能为空且最长 300 字");
         }
         List<QuizContent.OptionDef> options = q.options() == null ? List.of() : q.options();
         List<String> keys = options.stream().map(QuizContent.OptionDef::key).toList();
         if (!keys.equals(KEYS.subList(0, Math.min(options.size(), KEYS.size()))) || options.size() > KEYS.size()) {
-            e.add(at + ".options", "选项须依次为 A、B、C…，最多 5 个");
+            e.add(join(at, "options"), "选项须依次为 A、B、C…，最多 5 个");
         }
         if (options.stream().anyMatch(o -> blank(o.text()) || o.text().length() > 60)) {
-            e.add(at + ".options", "选项内容不能为空且最长 60 字");
+            e.add(join(at, "options"), "选项内容不能为空且最长 60 字");
         }
         List<String> answer = q.answer() == null ? List.of() : q.answer();
         Set<String> distinct = new HashSet<>(answer);
         if (answer.isEmpty()) {
-            e.add(at + ".answer", "没有正确选项");
+            e.add(join(at, "answer"), "没有正确选项");
         } else if (distinct.size() != answer.size() || !keys.containsAll(answer)) {
-            e.add(at + ".answer", "正确选项须是已有选项且不重复");
+            e.add(join(at, "answer"), "正确选项须是已有选项且不重复");
         }
         switch (q.type()) {
             case SINGLE -> {
                 if (options.size() < 2 || options.size() > 4 || answer.size() != 1) {
-                    e.add(at, "单选题须有 2–4 个选项、恰好 1 个正确选项");
+                    e.add(at.isEmpty() ? "type" : at, "单选题须有 2–4 个选项、恰好 1 个正确选项");
                 }
             }
             case MULTIPLE -> {
                 if (options.size() < 3 || answer.size() < 2) {
-                    e.add(at, "多选题须有 3–5 个选项、至少 2 个正确选项");
+                    e.add(at.isEmpty() ? "type" : at, "多选题须有 3–5 个选项、至少 2 个正确选项");
                 }
             }
             case TRUE_FALSE -> {
                 if (!options.stream().map(QuizContent.OptionDef::text).toList().equals(List.of("正确", "错误")) || answer.size() != 1) {
-                    e.add(at, "判断题的选项须为 A 正确、B 错误，恰好 1 个正确选项");
+                    e.add(at.isEmpty() ? "type" : at, "判断题的选项须为 A 正确、B 错误，恰好 1 个正确选项");
                 }
             }
         }
+    }
+
+    private static String join(String at, String field) {
+        return at.isEmpty() ? field : at + "." + field;
     }
 
     private static boolean startsWithPng(byte[] bytes) {
@@ -168,9 +215,10 @@ final class QuizContentValidator {
         return s == null || s.isBlank();
     }
 
-    private record Errors(List<String> all, String source, String level) {
+    /** Errors of one level or question, each naming its source, the level or question, and the field. */
+    private record Errors(List<String> all, String source, String what, String id) {
         void add(String field, String reason) {
-            all.add(source + "：关卡 " + (level == null || level.isBlank() ? "（无编号）" : level) + "：" + field + " " + reason);
+            all.add(source + "：" + what + " " + (id == null || id.isBlank() ? "（无编号）" : id) + "：" + field + " " + reason);
         }
     }
 }

@@ -22,6 +22,7 @@ public final class QuizErrorCodes {
     public static final ErrorCode QUICK_TEST_FINISHED = new ErrorCode(6013, CONFLICT, "本次测试已完成");
     public static final ErrorCode TOO_MANY_MISSES = new ErrorCode(6015, CONFLICT, "本关未点中的次数太多，已不能继续点击，请结束本关");
     public static final ErrorCode CONTENT_INVALID = new ErrorCode(6014, BAD_REQUEST, "题库内容有误");
+    public static final ErrorCode NOT_FLAGGED = new ErrorCode(6016, CONFLICT, "这次闯关没有被标记为异常，或已由他人解除");
 
     private QuizErrorCodes() {
     }

@@ -4,6 +4,7 @@ import cn.safetymonth.common.auth.AdminPrincipal;
 import cn.safetymonth.common.web.PageQuery;
 import cn.safetymonth.common.web.PageResult;
 import cn.safetymonth.org.UnionDirectory;
+import cn.safetymonth.storage.ObjectStorage;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.springframework.stereotype.Service;
 
@@ -26,10 +27,14 @@ class QuizQueryService {
     private final QuickTestMapper quickTests;
     private final AttemptService attemptService;
     private final UnionDirectory directory;
+    private final ObjectStorage storage;
+    private final QuizProperties props;
     private final Clock clock;
 
     QuizQueryService(QuizCatalog catalog, AttemptMapper attempts, AttemptHazardMapper found, QuickTestMapper quickTests,
-                     AttemptService attemptService, UnionDirectory directory, Clock clock) {
+                     AttemptService attemptService, UnionDirectory directory, ObjectStorage storage, QuizProperties props, Clock clock) {
+        this.storage = storage;
+        this.props = props;
         this.catalog = catalog;
         this.attempts = attempts;
         this.found = found;
@@ -47,7 +52,8 @@ class QuizQueryService {
         }
         List<AttemptEntity> mine = attempts.ofWorker(workerId, campaign.id());
         AttemptEntity todays = mine.stream().filter(a -> a.getPlayDate().equals(today)).findFirst().orElse(null);
-        int points = mine.stream().filter(a -> !a.open()).mapToInt(AttemptEntity::getScore).sum();
+        // a flagged attempt earns nothing until an admin clears it
+        int points = mine.stream().filter(a -> !a.open() && !Boolean.TRUE.equals(a.getFlagged())).mapToInt(AttemptEntity::getScore).sum();
         long cleared = mine.stream().filter(a -> !a.open()).count();
         long tests = quickTests.selectCount(new LambdaQueryWrapper<QuickTestEntity>()
                 .eq(QuickTestEntity::getWorkerId, workerId).eq(QuickTestEntity::getCampaignId, campaign.id())
@@ -112,12 +118,39 @@ class QuizQueryService {
                 AttemptService.MAX_SCORE, text);
     }
 
-    /** Attempts flagged as too fast, in the admin's subtree (or one node of it). */
+    /** Flagged attempts in the admin's subtree (or one node of it), with what an admin needs to judge them. */
     PageResult<QuizWeb.FlaggedResp> flagged(AdminPrincipal admin, Long unionId, PageQuery page) {
         String path = unionId != null ? directory.requireInScope(admin, unionId).path() : admin.unionPath();
         var rows = attempts.flaggedUnder(page.toPage(), path);
-        return PageResult.of(rows, a -> new QuizWeb.FlaggedResp(a.getId(), a.getWorkerId(), a.getUnionId(), a.getPlayDate(),
-                catalog.level(a.getLevelId()).code(), a.getScore(), a.getFlagReason(), a.getStartedAt(), a.getClosedAt()));
+        return PageResult.of(rows, this::flaggedView);
+    }
+
+    /** Clears a flag after a person looked at the taps, and answers with the attempt as it now stands. */
+    QuizWeb.FlaggedResp clearFlag(AdminPrincipal admin, long attemptId) {
+        return flaggedView(attemptService.clearFlag(admin, attemptId));
+    }
+
+    private QuizWeb.FlaggedResp flaggedView(AttemptEntity a) {
+        QuizCatalog.LevelView level = catalog.level(a.getLevelId());
+        BotRules.Play play = attemptService.play(a, a.getScore());
+        Map<Integer, Long> revealed = new java.util.HashMap<>();
+        List<QuizWeb.TapTrace> taps = new java.util.ArrayList<>();
+        List<QuizWeb.AnswerTrace> answers = new java.util.ArrayList<>();
+        for (Moves.Move m : play.moves()) {
+            if (m.kind() == Moves.Kind.TAP) {
+                taps.add(new QuizWeb.TapTrace(m.x(), m.y(), m.result(), m.seq(), m.atMs()));
+                if (m.result() == Moves.Result.HIT) {
+                    revealed.putIfAbsent(m.seq(), m.atMs());
+                }
+            } else {
+                long read = m.atMs() - revealed.getOrDefault(m.seq(), m.atMs());
+                answers.add(new QuizWeb.AnswerTrace(m.seq(), m.atMs(), read,
+                        BotRules.minReadMillis(play.questionChars().getOrDefault(m.seq(), 0), props.bots()), m.correct()));
+            }
+        }
+        return new QuizWeb.FlaggedResp(a.getId(), a.getWorkerId(), a.getUnionId(), a.getPlayDate(), level.code(), level.title(),
+                a.getScore(), a.getFlagReason(), a.getRiskRank(), a.getStartedAt(), a.getClosedAt(),
+                storage.signedUrl(level.pictureKey(), props.pictureUrlTtl()), taps, answers, a.getFlagClearedBy(), a.getFlagClearedAt());
     }
 
     private QuizWeb.CampaignResp campaignResp(QuizCatalog.CampaignView c, LocalDate today) {

@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
  * Keys of the quiz module (after the service-wide prefix):
  * <ul>
  *   <li>{@code quiz:content-version} → counter bumped by every content import; instances reload when it moves</li>
- *   <li>{@code quiz:misses:{attemptId}} → taps that found nothing in that attempt, TTL 26 h</li>
  * </ul>
  */
 @Component
@@ -21,9 +20,5 @@ class QuizRedisKeys {
 
     String contentVersion() {
         return prefix.key("quiz:content-version");
-    }
-
-    String misses(long attemptId) {
-        return prefix.key("quiz:misses:" + attemptId);
     }
 }

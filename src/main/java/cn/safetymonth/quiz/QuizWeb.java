@@ -41,11 +41,17 @@ final class QuizWeb {
     record QuestionResp(QuestionType type, @Schema(example = "单选题") String typeLabel, String text, List<OptionResp> options) {
     }
 
+    @Schema(description = "在图上标出已找到的隐患：以本人点中的位置为圆心画圆（不是隐患的准确区域）")
+    record Marker(@Schema(description = "圆心横坐标 0–1", example = "0.42") double x,
+                  @Schema(description = "圆心纵坐标 0–1", example = "0.61") double y,
+                  @Schema(description = "半径，以图片宽度为 1", example = "0.06") double r) {
+    }
+
     @Schema(description = "已找到的隐患点")
     record FoundResp(
             @Schema(description = "隐患点编号，作答时使用", example = "enterprise-01-3") String hazardId,
             @Schema(description = "隐患名称") String name,
-            @Schema(description = "隐患所在区域（找到后才返回）") Region region,
+            @Schema(description = "标记（找到后才返回）") Marker marker,
             QuestionResp question,
             @Schema(description = "是否已作答") boolean answered,
             @Schema(description = "本人的答案") List<String> yourAnswer,
@@ -65,7 +71,7 @@ final class QuizWeb {
             List<FoundResp> found, int foundCount, int correctCount, int score,
             @Schema(description = "满分") int maxScore,
             @Schema(description = "本关截止时间（当天 24 点）") LocalDateTime closesAt,
-            @Schema(description = "因用时过短被标记为异常、不计入统计") boolean flagged) {
+            @Schema(description = "被判定为异常操作（如用时过短、点击呈网格），不计积分、不计入统计，待管理员复核") boolean flagged) {
     }
 
     @Schema(description = "点击图片的位置，以图片宽高为 1 归一化")
@@ -101,7 +107,7 @@ final class QuizWeb {
                      @Schema(description = "今天是否已挑战过") boolean playedToday,
                      @Schema(description = "今天的闯关（进行中或已结束），没有为空") AttemptResp attempt,
                      List<SceneResp> scenes,
-                     @Schema(description = "本次活动累计积分") int totalPoints,
+                     @Schema(description = "本次活动累计积分（被标记为异常的闯关不计）") int totalPoints,
                      @Schema(description = "已闯过的关卡数") int levelsCleared,
                      @Schema(description = "已完成的“安全力”测试次数") int quickTestsTaken) {
     }
@@ -122,7 +128,8 @@ final class QuizWeb {
     }
 
     @Schema(description = "测一测题目（不含答案）")
-    record QuickQuestion(int seq, int total, QuestionType type, String typeLabel, String text, List<OptionResp> options) {
+    record QuickQuestion(int seq, int total, @Schema(description = "知识主题", example = "火灾逃生") String topic, QuestionType type,
+                         String typeLabel, String text, List<OptionResp> options) {
     }
 
     @Schema(description = "开始一次“安全力”测试")
@@ -140,12 +147,26 @@ final class QuizWeb {
 
     @Schema(description = "测一测作答结果")
     record QuickAnswerResp(boolean correct, List<String> rightAnswer, String explanation, int answered, int correctCount,
-                           boolean finished, @Schema(description = "下一题，完成后为空") QuickQuestion next) {
+                           boolean finished,
+                           @Schema(description = "完成的这次测试是否计入活动统计：每人每天只计前几次，之后的测试仅供学习") boolean counted,
+                           @Schema(description = "下一题，完成后为空") QuickQuestion next) {
     }
 
-    @Schema(description = "被标记为异常的闯关（过快完成），不计入统计")
-    record FlaggedResp(long attemptId, long workerId, Long unionId, LocalDate playDate, String levelCode, int score,
-                       String flagReason, LocalDateTime startedAt, LocalDateTime closedAt) {
+    @Schema(description = "一次点击：位置、结果与距开始的毫秒数")
+    record TapTrace(double x, double y, @Schema(description = "MISS 未点中；HIT 找到；AGAIN 再次点中已找到的") Moves.Result result,
+                    @Schema(description = "点中的隐患序号 1–5，未点中为 0") int hazardSeq, long atMs) {
+    }
+
+    @Schema(description = "一次作答：读题用时与所需的最短阅读时间")
+    record AnswerTrace(@Schema(description = "隐患序号 1–5") int hazardSeq, long atMs, long readMs, long minReadMs, boolean correct) {
+    }
+
+    @Schema(description = "被标记为异常的闯关：原因、图片与每次点击，不计积分、不计入统计，直到管理员复核后解除")
+    record FlaggedResp(long attemptId, long workerId, Long unionId, LocalDate playDate, String levelCode, String levelTitle, int score,
+                       String flagReason, @Schema(description = "当天的微信安全风险等级（0–4），未查询为空") Integer riskRank,
+                       LocalDateTime startedAt, LocalDateTime closedAt, @Schema(description = "场景图片的临时链接") String pictureUrl,
+                       List<TapTrace> taps, List<AnswerTrace> answers,
+                       @Schema(description = "解除标记的管理员，未解除为空") String clearedBy, LocalDateTime clearedAt) {
     }
 
     @Schema(description = "题库导入结果")

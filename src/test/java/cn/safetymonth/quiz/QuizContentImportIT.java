@@ -44,7 +44,60 @@ class QuizContentImportIT extends IntegrationTest {
         }
     }
 
+    /** A quick-test sheet: one row per question, each given as 题目编号 then the question's own cells. */
+    static byte[] quickWorkbook(List<List<String>> rows) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("安全力测试题");
+            var header = sheet.createRow(0);
+            for (int c = 0; c < QuizExcelReader.QUICK_HEADERS.size(); c++) {
+                header.createCell(c).setCellValue(QuizExcelReader.QUICK_HEADERS.get(c));
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                var row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    row.createCell(c).setCellValue(rows.get(r).get(c));
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    static List<String> quickRow(String id, String text) {
+        return List.of(id, "lightning", "防雷电", "单选题", text, "立即到坚固的建筑物内躲避", "躲在大树下", "撑着金属柄的雨伞在空旷处行走", "", "", "A",
+                "雷雨时大树和空旷处的人最容易遭雷击，应尽快进入有防雷设施的建筑物或汽车内。");
+    }
+
+    @Test
+    void quickTestQuestionsComeFromExcelTooAndALevelsQuestionIsRefused() throws Exception {
+        String run = Long.toString(System.nanoTime() % 1_000_000);
+        Api.Res r = upload("/api/admin/quiz/quick-questions/import", platformAdminToken(), quickWorkbook(List.of(
+                quickRow("qt-x" + run + "-1", "户外遇到雷雨天气" + run + "，下列做法正确的是？"),
+                quickRow("qt-x" + run + "-2", "雷雨天在野外行走" + run + "，最安全的做法是？"))), null, null);
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.data().path("created").asInt()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT topic_title FROM quiz_quick_question WHERE code = ?", String.class, "qt-x" + run + "-1"))
+                .isEqualTo("防雷电");
+
+        String levelQuestion = jdbc.queryForObject("SELECT question_text FROM quiz_hazard ORDER BY id LIMIT 1", String.class);
+        List<String> bad = new ArrayList<>(quickRow("qt-y" + run, "x"));
+        bad.set(3, "问答题");
+        Api.Res refused = upload("/api/admin/quiz/quick-questions/import", platformAdminToken(), quickWorkbook(List.of(
+                quickRow("qt-z" + run, levelQuestion), bad)), null, null);
+        assertThat(refused.code()).isEqualTo(QuizErrorCodes.CONTENT_INVALID.code());
+        assertThat(refused.body().toString()).contains("Excel 第 2 行").contains("与闯关题目相同").contains("Excel 第 3 行").contains("题型");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM quiz_quick_question WHERE code = ?", Long.class, "qt-z" + run))
+                .as("nothing of a refused file is written").isZero();
+        String reviewer = staffToken("REVIEWER", "QH-01");
+        assertThat(upload("/api/admin/quiz/quick-questions/import", reviewer, quickWorkbook(List.of(quickRow("qt-w" + run, "x"))), null, null)
+                .status()).isEqualTo(403);
+    }
+
     private Api.Res upload(String token, byte[] xlsx, byte[] png, String pngName) {
+        return upload("/api/admin/quiz/content/import", token, xlsx, png, pngName);
+    }
+
+    private Api.Res upload(String path, String token, byte[] xlsx, byte[] png, String pngName) {
         String boundary = "----quiz" + System.nanoTime();
         var out = new ByteArrayOutputStream();
         try {
@@ -60,7 +113,7 @@ class QuizContentImportIT extends IntegrationTest {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        return api.raw("POST", "/api/admin/quiz/content/import", token, "multipart/form-data; boundary=" + boundary, out.toByteArray());
+        return api.raw("POST", path, token, "multipart/form-data; boundary=" + boundary, out.toByteArray());
     }
 
     @Test

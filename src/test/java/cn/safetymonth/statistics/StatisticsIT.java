@@ -37,16 +37,9 @@ class StatisticsIT extends IntegrationTest {
         return token;
     }
 
-    /** Today's level: one hazard found, then finished (a real, unflagged play). */
+    /** Today's level: one hazard found and its question answered, then finished (a real, unflagged play). */
     void playLevel(String token) throws Exception {
-        Api.Res start = api.post("/api/app/quiz/attempts", token, Map.of("scene", "ENTERPRISE"));
-        assertThat(start.code()).as(start.toString()).isZero();
-        long id = start.data().path("attemptId").asLong();
-        JsonNode region = JSON.readTree(jdbc.queryForObject("SELECT h.region_json FROM quiz_hazard h JOIN quiz_level l ON l.id = h.level_id "
-                + "WHERE l.code = ? ORDER BY h.seq LIMIT 1", String.class, start.data().path("levelCode").asText()));
-        double[] c = cn.safetymonth.quiz.QuizTestSupport.inside(region);
-        assertThat(api.post("/api/app/quiz/attempts/" + id + "/taps", token, Map.of("x", c[0], "y", c[1])).data().path("hit").asBoolean()).isTrue();
-        assertThat(api.post("/api/app/quiz/attempts/" + id + "/finish", token, Map.of()).code()).isZero();
+        assertThat(cn.safetymonth.quiz.QuizTestSupport.playLikeAPerson(api, jdbc, clock, token, "ENTERPRISE", 1, 1)).isNotNull();
     }
 
     JsonNode table(String admin, String unionCode) {
@@ -56,20 +49,11 @@ class StatisticsIT extends IntegrationTest {
     }
 
     static JsonNode cell(JsonNode table, String blankId) {
-        for (JsonNode item : table.path("items")) {
-            for (JsonNode line : item.path("lines")) {
-                for (JsonNode seg : line.path("segments")) {
-                    if (blankId.equals(seg.path("cell").path("blankId").asText())) {
-                        return seg.path("cell");
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no blank " + blankId);
+        return cn.safetymonth.support.Tables.cell(table, blankId);
     }
 
     static long value(JsonNode table, String blankId) {
-        return cell(table, blankId).path("value").asLong();
+        return cn.safetymonth.support.Tables.value(table, blankId);
     }
 
     @Test

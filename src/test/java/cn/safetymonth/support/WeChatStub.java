@@ -159,6 +159,11 @@ public final class WeChatStub {
                         mediaCheck(ex, JSON.readTree(body));
                     }
                 }
+                case "/wxa/getuserriskrank" -> {
+                    if (authorized(ex, q)) {
+                        riskRank(ex, JSON.readTree(body));
+                    }
+                }
                 case "/cgi-bin/message/subscribe/send" -> {
                     if (authorized(ex, q)) {
                         subscribeSend(ex, JSON.readTree(body));
@@ -273,6 +278,21 @@ public final class WeChatStub {
         json(ex, Map.of("errcode", 0, "errmsg", "ok", "trace_id", "text-" + System.nanoTime(),
                 "result", Map.of("suggest", suggest, "label", label),
                 "detail", java.util.List.of(Map.of("strategy", "content_model", "errcode", 0, "suggest", suggest, "label", label))));
+    }
+
+    /**
+     * getuserriskrank as WeChat answers it: errcode 0 and risk_rank 0–4. A user whose name contains "risk" and a digit
+     * ("risk4bot") has that rank, everyone else 0; an openid WeChat doesn't know answers 40003.
+     */
+    private void riskRank(HttpExchange ex, JsonNode body) throws IOException {
+        String openid = body.path("openid").asText("");
+        if (!openid.startsWith("stub_") || body.path("client_ip").asText("").isBlank() || !body.path("scene").isInt()) {
+            json(ex, Map.of("errcode", 40003, "errmsg", "invalid openid hint"));
+            return;
+        }
+        java.util.regex.Matcher m = Pattern.compile("risk([0-4])").matcher(openid);
+        int rank = m.find() ? Integer.parseInt(m.group(1)) : 0;
+        json(ex, Map.of("errcode", 0, "errmsg", "getuserriskrank succ", "risk_rank", rank, "unoin_id", 1L + Math.abs(openid.hashCode())));
     }
 
     private void mediaCheck(HttpExchange ex, JsonNode body) throws IOException {

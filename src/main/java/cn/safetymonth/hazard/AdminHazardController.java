@@ -110,6 +110,13 @@ class AdminHazardController {
         return ApiResponse.ok(reviews.reopen(admin, reportId, req));
     }
 
+    @Operation(operationId = "adminReconsiderHazard", summary = "不予采纳有误，重新审核（写明原因）：回到待审核，核实后重新计入统计")
+    @PostMapping("/reports/{reportId}/reconsider")
+    ApiResponse<HazardWeb.AdminReportResp> reconsider(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable long reportId,
+                                                      @Valid @RequestBody HazardWeb.NoteReq req) {
+        return ApiResponse.ok(reviews.reconsider(admin, reportId, req));
+    }
+
     @Operation(operationId = "adminLinkDuplicate", summary = "合并重复上报：本条并入更早的同一隐患，不再计分")
     @PostMapping("/reports/{reportId}/link-duplicate")
     ApiResponse<HazardWeb.AdminReportResp> link(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable long reportId,

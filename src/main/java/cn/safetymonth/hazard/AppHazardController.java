@@ -40,7 +40,7 @@ class AppHazardController {
     @Operation(operationId = "uploadHazardPhoto", summary = "上传一张隐患照片（wx.uploadFile，字段名 file，JPEG/PNG，≤10 MB），返回照片凭证")
     @PostMapping(value = "/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ApiResponse<HazardWeb.PhotoResp> upload(@Parameter(hidden = true) WorkerPrincipal worker, @RequestPart("file") MultipartFile file) {
-        return ApiResponse.ok(photos.upload("w:" + worker.workerId(), file));
+        return ApiResponse.ok(photos.uploadByWorker(worker.workerId(), file));
     }
 
     @Operation(operationId = "submitHazardReport", summary = "提交隐患上报（照片凭证 1–9 张）；同一幂等键重试只生成一条，返回附近可能重复的上报")

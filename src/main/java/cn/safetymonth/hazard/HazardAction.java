@@ -8,7 +8,8 @@ enum HazardAction {
     ASSIGN("交办整改"),
     COMPLETE("完成整改"),
     CLOSE("办结"),
-    REOPEN("重新整改");
+    REOPEN("重新整改"),
+    RECONSIDER("重新审核");
 
     private final String label;
 

@@ -6,6 +6,7 @@ import cn.safetymonth.wechat.ContentVerdict;
 import cn.safetymonth.wechat.MediaCheckVerdict;
 import cn.safetymonth.wechat.WeChatContentSecurity;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,11 +38,14 @@ class HazardContentCheck {
     private final StringRedisTemplate redis;
     private final HazardRedisKeys keys;
     private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     HazardContentCheck(WeChatContentSecurity security, WorkerDirectory workers, ObjectStorage storage, HazardPhotoMapper photos,
                        HazardReportMapper reports, HazardWorkflow workflow, HazardNotices notices, HazardProperties props,
-                       StringRedisTemplate redis, HazardRedisKeys keys, TransactionTemplate tx, Clock clock) {
+                       StringRedisTemplate redis, HazardRedisKeys keys, TransactionTemplate tx, ApplicationEventPublisher events,
+                       Clock clock) {
+        this.events = events;
         this.security = security;
         this.workers = workers;
         this.storage = storage;
@@ -116,6 +120,7 @@ class HazardContentCheck {
                 .eq(HazardReportEntity::getId, reportId).eq(HazardReportEntity::getFlagged, false));
         if (changed == 1) {
             workflow.record(reportId, "FLAGGED", null, null, HazardWorkflow.system(), reason, now);
+            events.publishEvent(new HazardReportHidden(reportId, now));
             notices.flagged(reports.selectById(reportId), reason);
         }
     }

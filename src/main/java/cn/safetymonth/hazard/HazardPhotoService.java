@@ -1,5 +1,6 @@
 package cn.safetymonth.hazard;
 
+import cn.safetymonth.common.limit.RateLimits;
 import cn.safetymonth.storage.ObjectStorage;
 import cn.safetymonth.storage.images.Images;
 import cn.safetymonth.storage.images.MetadataStripper;
@@ -38,9 +39,11 @@ class HazardPhotoService {
     private final ObjectStorage storage;
     private final HazardPhotoMapper photos;
     private final HazardProperties props;
+    private final RateLimits limits;
     private final Clock clock;
 
-    HazardPhotoService(ObjectStorage storage, HazardPhotoMapper photos, HazardProperties props, Clock clock) {
+    HazardPhotoService(ObjectStorage storage, HazardPhotoMapper photos, HazardProperties props, RateLimits limits, Clock clock) {
+        this.limits = limits;
         this.storage = storage;
         this.photos = photos;
         this.props = props;
@@ -48,6 +51,12 @@ class HazardPhotoService {
     }
 
     /** {@code uploader} is "w:12" for a worker, "a:3" for staff; only the uploader can name the token later. */
+    /** A worker's photo, within their daily allowance: junk can't be poured in by the thousand. */
+    HazardWeb.PhotoResp uploadByWorker(long workerId, MultipartFile file) {
+        limits.take("hazard-photo", workerId, props.photosPerWorker(), "上传的隐患照片太多了");
+        return upload("w:" + workerId, file);
+    }
+
     HazardWeb.PhotoResp upload(String uploader, MultipartFile file) {
         if (file == null || file.isEmpty()) {
             throw HazardErrorCodes.PHOTO_NOT_IMAGE.exception("字段 file：不能为空");

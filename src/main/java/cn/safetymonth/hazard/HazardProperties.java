@@ -1,5 +1,6 @@
 package cn.safetymonth.hazard;
 
+import cn.safetymonth.common.limit.Quota;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -19,6 +20,8 @@ import java.time.Duration;
  * @param reward           points credited on verification, by level
  * @param mapMaxFeatures   most points one map answer carries (zoom in for the rest)
  * @param blurDecimals     worker-facing views round coordinates to this many decimals (3 ≈ 100 m)
+ * @param reportsPerWorker how many reports one worker may send (a day's burst, given back over the day)
+ * @param photosPerWorker  how many photos one worker may upload, likewise
  */
 @ConfigurationProperties("safety.hazard")
 public record HazardProperties(
@@ -33,7 +36,9 @@ public record HazardProperties(
         @DefaultValue("P7D") Duration duplicateWindow,
         @DefaultValue Reward reward,
         @DefaultValue("2000") int mapMaxFeatures,
-        @DefaultValue("3") int blurDecimals) {
+        @DefaultValue("3") int blurDecimals,
+        @DefaultValue("10/1d") Quota reportsPerWorker,
+        @DefaultValue("60/1d") Quota photosPerWorker) {
 
     public record Reward(@DefaultValue("10") int general, @DefaultValue("50") int major) {
         int points(HazardLevel level) {

@@ -108,6 +108,18 @@ class HazardReviewService {
         return views.forStaff(after, g.audience());
     }
 
+    /** A rejected report gets a second review (with the reason why): it is pending again, and counts when verified. */
+    HazardWeb.AdminReportResp reconsider(AdminPrincipal admin, long id, HazardWeb.NoteReq req) {
+        HazardAccess.Granted g = access.staff(admin, id);
+        String note = req == null ? null : blankToNull(req.note());
+        if (note == null) {
+            throw HazardErrorCodes.REASON_REQUIRED.exception("字段 note：重新审核时请写明原因");
+        }
+        HazardReportEntity after = workflow.apply(g.report(), HazardAction.RECONSIDER, HazardAccess.actor(admin, g.audience()), note,
+                w -> w.set(HazardReportEntity::getRejectReason, null).set(HazardReportEntity::getDuplicateOf, null), () -> { });
+        return views.forStaff(after, g.audience());
+    }
+
     HazardWeb.AdminReportResp linkDuplicate(AdminPrincipal admin, long id, HazardWeb.LinkReq req) {
         HazardAccess.Granted g = access.staff(admin, id);
         HazardReportEntity target = reports.selectById(req.duplicateOf());

@@ -1,6 +1,7 @@
 package cn.safetymonth.hazard;
 
 import cn.safetymonth.common.BizException;
+import cn.safetymonth.common.limit.RateLimits;
 import cn.safetymonth.org.MembershipService;
 import cn.safetymonth.storage.ObjectStorage;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,11 +40,16 @@ class HazardSubmitService {
     private final HazardViews views;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
+    private final RateLimits limits;
+    private final HazardProperties props;
     private final Clock clock;
 
     HazardSubmitService(HazardReportMapper reports, HazardPhotoMapper photos, HazardCategories categories, MembershipService memberships,
                         ObjectStorage storage, HazardContentCheck contentCheck, DuplicateFinder duplicates, HazardWorkflow workflow,
-                        HazardNotices notices, HazardViews views, ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+                        HazardNotices notices, HazardViews views, ApplicationEventPublisher events, TransactionTemplate tx,
+                        RateLimits limits, HazardProperties props, Clock clock) {
+        this.limits = limits;
+        this.props = props;
         this.reports = reports;
         this.photos = photos;
         this.categories = categories;
@@ -64,6 +70,7 @@ class HazardSubmitService {
         if (existing != null) {
             return answer(existing);
         }
+        limits.take("hazard-report", workerId, props.reportsPerWorker(), "提交的隐患上报太多了");
         categories.find(req.category()).orElseThrow(() -> HazardErrorCodes.CATEGORY_UNKNOWN.exception(
                 "字段 category：隐患类别“" + req.category() + "”不存在，请从类别列表中选择"));
         List<HazardPhotoEntity> mine;
@@ -105,7 +112,7 @@ class HazardSubmitService {
         workflow.record(row.getId(), "SUBMIT", null, HazardState.PENDING, HazardWorkflow.reporter(row.getReporterId()),
                 null, row.getSubmittedAt());
         events.publishEvent(new HazardReportSubmitted(row.getId(), row.getReporterId(), row.getUnionId(), row.getUnionPath(),
-                row.getCategory(), row.getScene().name(), row.getSubmittedAt()));
+                row.getCategory(), row.getScene().name(), Boolean.TRUE.equals(row.getFlagged()), row.getSubmittedAt()));
         notices.stateChanged(row, null, HazardState.PENDING, null, row.getSubmittedAt());
     }
 

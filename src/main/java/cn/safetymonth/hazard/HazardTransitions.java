@@ -9,7 +9,7 @@ import static cn.safetymonth.hazard.HazardState.*;
 /**
  * The one place that decides every state change of a report: from which state an action may be
  * taken, by whom, and where it leads. No skipping (a pending report cannot be assigned), no going
- * back except by reopening a rectified or closed one.
+ * back except by reopening a rectified or closed one, or by reconsidering a rejected one.
  */
 final class HazardTransitions {
 
@@ -26,7 +26,9 @@ final class HazardTransitions {
             HazardAction.ASSIGN, new Rule(EnumSet.of(VERIFIED), RECTIFYING, EnumSet.of(Actor.REVIEWER)),
             HazardAction.COMPLETE, new Rule(EnumSet.of(RECTIFYING), RECTIFIED, EnumSet.of(Actor.REVIEWER, Actor.UNIT)),
             HazardAction.CLOSE, new Rule(EnumSet.of(RECTIFIED), CLOSED, EnumSet.of(Actor.REVIEWER, Actor.REPORTER)),
-            HazardAction.REOPEN, new Rule(EnumSet.of(RECTIFIED, CLOSED), RECTIFYING, EnumSet.of(Actor.REVIEWER, Actor.REPORTER)));
+            HazardAction.REOPEN, new Rule(EnumSet.of(RECTIFIED, CLOSED), RECTIFYING, EnumSet.of(Actor.REVIEWER, Actor.REPORTER)),
+            // a rejection found wrong (new evidence, a second look): back to review, and verified it counts again
+            HazardAction.RECONSIDER, new Rule(EnumSet.of(REJECTED), PENDING, EnumSet.of(Actor.REVIEWER)));
 
     private HazardTransitions() {
     }

@@ -192,7 +192,7 @@ final class HazardWeb {
                            @Schema(description = "举报人（责任单位看不到）") ReporterView reporter,
                            List<PhotoView> photos, RectificationView rectification, int seenTooCount,
                            Long duplicateOf, int duplicatesLinked, LocalDateTime submittedAt, List<TimelineItem> timeline,
-                           @Schema(description = "当前状态下本人可执行的操作：VERIFY、REJECT、LINK_DUPLICATE、ASSIGN、COMPLETE、CLOSE、REOPEN")
+                           @Schema(description = "当前状态下本人可执行的操作：VERIFY、REJECT、LINK_DUPLICATE、ASSIGN、COMPLETE、CLOSE、REOPEN、RECONSIDER")
                            List<String> actions,
                            @Schema(description = "附近同类、近期的其他上报（仅审核员可见，位置不模糊），合并重复时参考") List<DuplicateCandidate> likelyDuplicates) {
     }

@@ -61,8 +61,8 @@ class HazardWorkflow {
             HazardReportEntity after = reports.selectById(report.getId());
             record(after.getId(), action.name(), from, to, actor, note, now);
             events.publishEvent(new HazardReportStateChanged(after.getId(), after.getReporterId(), after.getUnionId(),
-                    after.getUnionPath(), from.name(), to.name(),
-                    after.getHazardLevel() == null ? null : after.getHazardLevel().name(), now));
+                    after.getUnionPath(), action.name(), from.name(), to.name(),
+                    after.getHazardLevel() == null ? null : after.getHazardLevel().name(), Boolean.TRUE.equals(after.getFlagged()), now));
             if (to == HazardState.VERIFIED) {
                 reward(after);
             }

@@ -1,5 +1,6 @@
 package cn.safetymonth.pledge;
 
+import cn.safetymonth.common.limit.Quota;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,6 +13,8 @@ import java.time.Duration;
  * @param mediaUrlTtl       how long a signed link to a worker's own picture stays valid
  * @param checkUrlTtl       how long the link WeChat downloads an image to check stays valid (WeChat asks ≥ 1 h)
  * @param maxUploadBytes    the largest photo accepted (WeChat's media check refuses more than 10 MB)
+ * @param liveCodePeriod    how often the sign-in code on an event's screen changes (15–30 s)
+ * @param uploadsPerWorker  photos one worker may upload for check-ins and works (a day's burst, given back over the day)
  */
 @ConfigurationProperties("safety.pledge")
 public record PledgeProperties(
@@ -19,5 +22,7 @@ public record PledgeProperties(
         @DefaultValue("false") boolean rollingDemoWindow,
         @DefaultValue("PT2H") Duration mediaUrlTtl,
         @DefaultValue("PT2H") Duration checkUrlTtl,
-        @DefaultValue("10485760") long maxUploadBytes) {
+        @DefaultValue("10485760") long maxUploadBytes,
+        @DefaultValue("30/1d") Quota uploadsPerWorker,
+        @DefaultValue("20s") Duration liveCodePeriod) {
 }

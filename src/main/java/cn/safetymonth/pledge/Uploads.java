@@ -1,5 +1,6 @@
 package cn.safetymonth.pledge;
 
+import cn.safetymonth.common.limit.RateLimits;
 import cn.safetymonth.storage.ObjectStorage;
 import cn.safetymonth.storage.images.Images;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -22,9 +23,11 @@ public class Uploads {
     private final UploadMapper uploads;
     private final ObjectStorage storage;
     private final PledgeProperties props;
+    private final RateLimits limits;
     private final Clock clock;
 
-    Uploads(UploadMapper uploads, ObjectStorage storage, PledgeProperties props, Clock clock) {
+    Uploads(UploadMapper uploads, ObjectStorage storage, PledgeProperties props, RateLimits limits, Clock clock) {
+        this.limits = limits;
         this.uploads = uploads;
         this.storage = storage;
         this.props = props;
@@ -40,6 +43,7 @@ public class Uploads {
     }
 
     UploadResp upload(long workerId, byte[] bytes) {
+        limits.take("pledge-upload", workerId, props.uploadsPerWorker(), "上传的照片太多了");
         if (bytes.length == 0 || bytes.length > props.maxUploadBytes()) {
             throw PledgeErrorCodes.UPLOAD_INVALID.exception("字段 file：图片须在 " + props.maxUploadBytes() / 1024 / 1024 + " MB 以内");
         }

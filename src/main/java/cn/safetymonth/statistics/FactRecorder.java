@@ -80,6 +80,21 @@ class FactRecorder {
                 last.getWorkerId(), last.getUnionId(), last.getUnionPath(), at, last.getOccurredOn(), -1, null));
     }
 
+    /**
+     * The source counts again under the metric after an {@link #undo} (a rejected report reconsidered and verified): one
+     * positive fact on the day and union it first counted for. Nothing when it counts already or never counted.
+     */
+    void redo(Metric metric, String sourceType, long sourceId, LocalDateTime at) {
+        List<FactEntity> history = facts.ofSource(sourceType, sourceId, metric.code());
+        int net = history.stream().mapToInt(FactEntity::getQuantity).sum();
+        FactEntity first = history.stream().filter(f -> f.getQuantity() > 0).findFirst().orElse(null);
+        if (net > 0 || first == null) {
+            return;
+        }
+        count(new Act(metric, first.getQualifier().isEmpty() ? null : first.getQualifier(), sourceType, sourceId,
+                first.getWorkerId(), first.getUnionId(), first.getUnionPath(), at, first.getOccurredOn(), 1, null));
+    }
+
     /** Whether the source counts under the metric now. */
     boolean counts(Metric metric, String sourceType, long sourceId) {
         return facts.ofSource(sourceType, sourceId, metric.code()).stream().mapToInt(FactEntity::getQuantity).sum() > 0;

@@ -23,7 +23,8 @@ class HazardTransitionsTest {
             HazardAction.ASSIGN, Map.of(VERIFIED, RECTIFYING),
             HazardAction.COMPLETE, Map.of(RECTIFYING, RECTIFIED),
             HazardAction.CLOSE, Map.of(RECTIFIED, CLOSED),
-            HazardAction.REOPEN, Map.of(RECTIFIED, RECTIFYING, CLOSED, RECTIFYING));
+            HazardAction.REOPEN, Map.of(RECTIFIED, RECTIFYING, CLOSED, RECTIFYING),
+            HazardAction.RECONSIDER, Map.of(REJECTED, PENDING));
 
     private static final Map<HazardAction, List<HazardTransitions.Actor>> WHO = Map.of(
             HazardAction.REJECT, List.of(REVIEWER),
@@ -32,7 +33,8 @@ class HazardTransitionsTest {
             HazardAction.ASSIGN, List.of(REVIEWER),
             HazardAction.COMPLETE, List.of(REVIEWER, UNIT),
             HazardAction.CLOSE, List.of(REVIEWER, REPORTER),
-            HazardAction.REOPEN, List.of(REVIEWER, REPORTER));
+            HazardAction.REOPEN, List.of(REVIEWER, REPORTER),
+            HazardAction.RECONSIDER, List.of(REVIEWER));
 
     @Test
     void everyCombinationOfStateActionAndActorIsDecidedAsTheIssueSays() {

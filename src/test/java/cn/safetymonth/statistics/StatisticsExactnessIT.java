@@ -23,8 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A random union tree, random workers who move between unions (or leave them) mid-campaign, random acts of every kind
- * the platform records, some flagged as bots → every platform cell of every union's table, for every form and period,
- * equals a count done the slow way over the raw records of each module.
+ * the platform records, some of them not real participation (levels flagged as bots, some of those cleared by an admin,
+ * levels closed with nothing answered, quick tests beyond the day's counted ones, rejected reports, some of those
+ * reconsidered, reports hidden by content security) → every platform cell of every union's table, for every form and
+ * period, equals a count done the slow way over the raw records of each module.
  */
 class StatisticsExactnessIT extends IntegrationTest {
 
@@ -89,12 +91,16 @@ class StatisticsExactnessIT extends IntegrationTest {
                     api.delete("/api/app/me/union", w); // plays on as 社会公众: counted in no union's table
                 }
                 int act = rnd.nextInt(100);
-                if (act < 55) {
-                    play(w, false);
+                if (act < 45) {
+                    play(w, Play.PERSON);
+                } else if (act < 55) {
+                    play(w, Play.NOTHING_ANSWERED);
                 } else if (act < 65) {
-                    play(w, true);
+                    play(w, Play.BOT);
                 } else if (act < 85) {
-                    quickTest(w);
+                    for (int t = 1 + rnd.nextInt(5); t > 0; t--) {
+                        quickTest(w); // more than three a day: the rest are for learning, not counted
+                    }
                 }
                 int other = rnd.nextInt(100);
                 if (other < 25) {
@@ -134,6 +140,13 @@ class StatisticsExactnessIT extends IntegrationTest {
             }
             for (long[] report : reports) {
                 advance(report[0], workers.get((int) report[1]), rnd, all);
+            }
+            // an admin looks at some flagged attempts and finds a person behind them: they count from now on
+            for (Long flagged : jdbc.queryForList("SELECT id FROM quiz_attempt WHERE flagged = TRUE AND status = 'CLOSED'", Long.class)) {
+                if (rnd.nextInt(100) < 40) {
+                    Api.Res cleared = api.post("/api/admin/quiz/flagged-attempts/" + flagged + "/clear", platformAdminToken(), Map.of());
+                    assertThat(cleared.code()).as(cleared.toString()).isZero();
+                }
             }
             for (JsonNode event : events) {
                 if (rnd.nextInt(100) < 30) {
@@ -181,6 +194,13 @@ class StatisticsExactnessIT extends IntegrationTest {
             assertThat(count("SELECT COUNT(*) FROM " + table + " WHERE union_path LIKE ?", like)).as(table + ", seed " + seed).isPositive();
         }
         assertThat(count("SELECT COUNT(*) FROM hazard_report WHERE verified_at IS NOT NULL AND union_path LIKE ?", like)).as("seed " + seed).isPositive();
+        // and every rule of what counts was exercised
+        assertThat(count("SELECT COUNT(*) FROM quiz_attempt WHERE answered_count = 0 AND status = 'CLOSED'")).as("seed " + seed).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM quiz_attempt WHERE flag_cleared_at IS NOT NULL")).as("seed " + seed).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM quiz_quick_test WHERE status = 'FINISHED' AND counted_slot IS NULL")).as("seed " + seed).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM hazard_report WHERE flagged = TRUE AND union_path LIKE ?", like)).as("seed " + seed).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM hazard_event e JOIN hazard_report r ON r.id = e.report_id WHERE e.action = 'RECONSIDER' "
+                + "AND r.union_path LIKE ?", like)).as("seed " + seed).isPositive();
     }
 
     private Node[] nodes;
@@ -250,10 +270,10 @@ class StatisticsExactnessIT extends IntegrationTest {
         String qualifier = term.contains("[") ? term.substring(term.indexOf('[') + 1, term.length() - 1) : null;
         String like = path + "%";
         return switch (metric) {
-            case "quiz.attempts" -> count("SELECT COUNT(*) FROM quiz_attempt WHERE status = 'CLOSED' AND flagged = FALSE "
+            case "quiz.attempts" -> count("SELECT COUNT(*) FROM quiz_attempt WHERE status = 'CLOSED' AND flagged = FALSE AND answered_count > 0 "
                     + "AND union_path LIKE ? AND play_date BETWEEN ? AND ?" + (qualifier == null ? "" : " AND scene = '" + qualifier + "'"), like, from, to);
             case "quiz.participants" -> quizPlayers(like, from, to).size();
-            case "quiz.quicktests" -> count("SELECT COUNT(*) FROM quiz_quick_test WHERE status = 'FINISHED' AND union_path LIKE ? "
+            case "quiz.quicktests" -> count("SELECT COUNT(*) FROM quiz_quick_test WHERE counted_slot IS NOT NULL AND union_path LIKE ? "
                     + "AND CAST(finished_at AS DATE) BETWEEN ? AND ?", like, from, to);
             case "all.participants" -> participants(like, from, to).size();
             case "pledge.signatures" -> count("SELECT COUNT(*) FROM pledge_signature WHERE union_path LIKE ? "
@@ -268,7 +288,8 @@ class StatisticsExactnessIT extends IntegrationTest {
                     + "AND CAST(starts_at AS DATE) BETWEEN ? AND ?" + and("event_type", qualifier), like, from, to);
             case "event.attendance" -> count("SELECT COUNT(*) FROM pledge_event_sign_in WHERE event_union_path LIKE ? "
                     + "AND CAST(signed_in_at AS DATE) BETWEEN ? AND ?" + and("event_type", qualifier), like, from, to);
-            case "hazard.submissions" -> count("SELECT COUNT(*) FROM hazard_report WHERE union_path LIKE ? "
+            case "hazard.submissions" -> count("SELECT COUNT(*) FROM hazard_report WHERE flagged = FALSE "
+                    + "AND (state <> 'REJECTED' OR duplicate_of IS NOT NULL) AND union_path LIKE ? "
                     + "AND CAST(submitted_at AS DATE) BETWEEN ? AND ?" + and("category", qualifier), like, from, to);
             case "hazard.verified" -> count("SELECT COUNT(*) FROM hazard_report WHERE verified_at IS NOT NULL AND union_path LIKE ? "
                     + "AND CAST(verified_at AS DATE) BETWEEN ? AND ?" + and("hazard_level", qualifier), like, from, to);
@@ -286,13 +307,14 @@ class StatisticsExactnessIT extends IntegrationTest {
     private Set<Long> participants(String like, LocalDate from, LocalDate to) {
         Set<Long> people = new HashSet<>(quizPlayers(like, from, to));
         for (String sql : List.of(
-                "SELECT worker_id FROM quiz_quick_test WHERE status = 'FINISHED' AND union_path LIKE ? AND CAST(finished_at AS DATE) BETWEEN ? AND ?",
+                "SELECT worker_id FROM quiz_quick_test WHERE counted_slot IS NOT NULL AND union_path LIKE ? AND CAST(finished_at AS DATE) BETWEEN ? AND ?",
                 "SELECT worker_id FROM pledge_signature WHERE union_path LIKE ? AND CAST(signed_at AS DATE) BETWEEN ? AND ?",
                 "SELECT worker_id FROM pledge_check_in WHERE union_path LIKE ? AND CAST(checked_in_at AS DATE) BETWEEN ? AND ?",
                 // a returned work still shows its writer took part, though it no longer counts as a work
                 "SELECT worker_id FROM pledge_work WHERE union_path LIKE ? AND CAST(submitted_at AS DATE) BETWEEN ? AND ?",
                 "SELECT worker_id FROM pledge_event_sign_in WHERE event_union_path LIKE ? AND CAST(signed_in_at AS DATE) BETWEEN ? AND ?",
-                "SELECT reporter_id FROM hazard_report WHERE union_path LIKE ? AND CAST(submitted_at AS DATE) BETWEEN ? AND ?")) {
+                // a report hidden from the start (its text refused) never counted; one rejected later still shows its reporter took part
+                "SELECT reporter_id FROM hazard_report WHERE text_verdict <> 'RISKY' AND union_path LIKE ? AND CAST(submitted_at AS DATE) BETWEEN ? AND ?")) {
             people.addAll(jdbc.queryForList(sql, Long.class, like, from, to));
         }
         return people;
@@ -313,7 +335,29 @@ class StatisticsExactnessIT extends IntegrationTest {
         workAuthors.add(workers.get(3));
         api.post("/api/app/events/sign-ins", workers.get(4), Map.of("scene", events.get(0).path("scene").asText()));
         quickTest(workers.get(5));
-        play(workers.get(6), false);
+        play(workers.get(6), Play.PERSON);
+        play(workers.get(7), Play.NOTHING_ANSWERED);
+        play(workers.get(8), Play.BOT);
+        for (int i = 0; i < 4; i++) {
+            quickTest(workers.get(9)); // the fourth of the day is not counted
+        }
+        reports.add(new long[]{hiddenReport(workers.get(10)), 10});
+        long rejected = report(workers.get(11), new Random(2));
+        reports.add(new long[]{rejected, 11});
+        assertThat(api.post("/api/admin/hazard/reports/" + rejected + "/review", platformAdminToken(),
+                Map.of("decision", "REJECT", "reason", "照片中看不出隐患")).code()).isZero();
+        assertThat(api.post("/api/admin/hazard/reports/" + rejected + "/reconsider", platformAdminToken(),
+                Map.of("note", "补充材料说明确有隐患")).code()).isZero();
+    }
+
+    /** A report whose text WeChat's content security refuses: hidden from the start, never counted. */
+    private long hiddenReport(String worker) {
+        Api.Res photo = api.upload("/api/app/hazard/photos", worker, "file", "tmp_wx.jpg", "image/jpeg", TestPhotos.jpeg(320, 240));
+        Api.Res r = api.post("/api/app/hazard/reports", worker, Map.of("photoTokens", List.of(photo.data().path("token").asText()),
+                "location", Map.of("latitude", 30.651, "longitude", 114.301, "coordSystem", "GCJ02"), "scene", "ENTERPRISE",
+                "category", "FIRE", "description", "违禁内容测试：这里写的不是隐患", "idempotencyKey", "k" + System.nanoTime()));
+        assertThat(r.code()).as(r.toString()).isZero();
+        return r.data().path("report").path("id").asLong();
     }
 
     static final List<String> CATEGORIES = List.of("FIRE", "EBIKE_CHARGING", "OLD_WIRING", "GAS");
@@ -342,6 +386,11 @@ class StatisticsExactnessIT extends IntegrationTest {
                             Map.of("decision", "VERIFY", "level", roll < 15 ? "MAJOR" : "GENERAL"));
                 } else if (roll < 75) {
                     api.post("/api/admin/hazard/reports/" + id + "/review", admin, Map.of("decision", "REJECT", "reason", "照片中看不出隐患"));
+                }
+            }
+            case "REJECTED" -> {
+                if (roll < 30) {
+                    api.post("/api/admin/hazard/reports/" + id + "/reconsider", admin, Map.of("note", "举报人补充了说明，重新审核"));
                 }
             }
             case "VERIFIED" -> {
@@ -380,7 +429,7 @@ class StatisticsExactnessIT extends IntegrationTest {
     }
 
     private List<Long> quizPlayers(String like, LocalDate from, LocalDate to) {
-        return jdbc.queryForList("SELECT DISTINCT worker_id FROM quiz_attempt WHERE status = 'CLOSED' AND flagged = FALSE "
+        return jdbc.queryForList("SELECT DISTINCT worker_id FROM quiz_attempt WHERE status = 'CLOSED' AND flagged = FALSE AND answered_count > 0 "
                 + "AND union_path LIKE ? AND play_date BETWEEN ? AND ?", Long.class, like, from, to);
     }
 
@@ -403,8 +452,18 @@ class StatisticsExactnessIT extends IntegrationTest {
         assertThat(r.code()).as(r.toString()).isZero();
     }
 
-    /** Today's level: one hazard and finish, or (as a bot would) all five answered within seconds. */
-    private void play(String worker, boolean tooFast) throws Exception {
+    enum Play { PERSON, NOTHING_ANSWERED, BOT }
+
+    /**
+     * Today's level: one hazard found and answered at a person's pace; or one found and the level closed with nothing
+     * answered; or (as a bot would) all five answered within seconds.
+     */
+    private void play(String worker, Play how) throws Exception {
+        if (how != Play.BOT) {
+            QuizTestSupport.playLikeAPerson(api, jdbc, clock, worker, "COMMUNITY", 1, how == Play.PERSON ? 1 : 0);
+            return; // null when every community level was already cleared by this worker
+        }
+        boolean tooFast = true;
         Api.Res start = api.post("/api/app/quiz/attempts", worker, Map.of("scene", "COMMUNITY"));
         if (start.code() != 0) {
             return; // every community level already cleared by this worker
@@ -427,7 +486,9 @@ class StatisticsExactnessIT extends IntegrationTest {
     }
 
     private void quickTest(String worker) {
+        clock.advance(Duration.ofSeconds(31)); // a quick test starts at most every 30 s
         Api.Res start = api.post("/api/app/quiz/quick-tests", worker, Map.of());
+        assertThat(start.code()).as(start.toString()).isZero();
         long id = start.data().path("testId").asLong();
         JsonNode q = start.data().path("question");
         for (int seq = 1; seq <= start.data().path("total").asInt(); seq++) {

@@ -69,6 +69,27 @@ class AdminEventController {
         return Png.noStore(events.code(admin, eventId));
     }
 
+    @Operation(operationId = "adminSetEventSignInMode", summary = "更改签到方式：FIXED 打印的固定二维码，ROTATING 现场大屏上的动态二维码")
+    @PutMapping("/{eventId}/sign-in-mode")
+    ApiResponse<EventWeb.EventResp> signInMode(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable long eventId,
+                                               @Valid @RequestBody EventWeb.SignInModeReq req) {
+        return ApiResponse.ok(events.signInMode(admin, eventId, req.signInMode()));
+    }
+
+    @Operation(operationId = "adminGetEventLiveCode", summary = "现场大屏的动态签到码：当前的码、更换时间与签到人次（大屏每个周期取一次）")
+    @GetMapping("/{eventId}/live-code")
+    ApiResponse<EventWeb.LiveCodeResp> liveCode(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable long eventId) {
+        return ApiResponse.ok(events.liveCode(admin, eventId));
+    }
+
+    @Operation(operationId = "adminGetEventLiveCodeImage", summary = "当前动态签到码的小程序码（PNG），供大屏显示")
+    @ApiResponses(@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "PNG 图片",
+            content = @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary"))))
+    @GetMapping("/{eventId}/live-code/image")
+    ResponseEntity<byte[]> liveCodeImage(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable long eventId) {
+        return Png.noStore(events.liveCodeImage(admin, eventId));
+    }
+
     @Operation(operationId = "adminRecordEvent", summary = "无法扫码时补录：参加人数与 1–9 张现场照片（multipart：headCount、photos）；再次补录将替换")
     @PostMapping(value = "/{eventId}/record", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ApiResponse<EventWeb.EventResp> record(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable long eventId,

@@ -9,6 +9,7 @@ import cn.safetymonth.org.UnionRef;
 import cn.safetymonth.pledge.OfflineEventCreated;
 import cn.safetymonth.pledge.PledgeCatalog;
 import cn.safetymonth.pledge.PledgeErrorCodes;
+import cn.safetymonth.pledge.PledgeProperties;
 import cn.safetymonth.storage.ObjectStorage;
 import cn.safetymonth.wechat.WeChatGateway;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,10 +41,14 @@ class EventAdminService {
     private final ObjectStorage storage;
     private final ApplicationEventPublisher publisher;
     private final TransactionTemplate tx;
+    private final SignInCodes codes;
+    private final PledgeProperties props;
 
     EventAdminService(EventMapper events, SignInMapper signIns, EvidenceMapper evidence, PledgeCatalog catalog,
                       UnionDirectory directory, WeChatGateway wechat, ObjectStorage storage, ApplicationEventPublisher publisher,
-                      TransactionTemplate tx) {
+                      TransactionTemplate tx, SignInCodes codes, PledgeProperties props) {
+        this.codes = codes;
+        this.props = props;
         this.events = events;
         this.signIns = signIns;
         this.evidence = evidence;
@@ -88,6 +93,8 @@ class EventAdminService {
             row.setRadiusM(req.radiusMeters());
         }
         row.setRecordedHeadCount(0);
+        row.setSignInMode(req.signInMode() == null ? SignInCodes.FIXED : req.signInMode().name());
+        row.setCodeSecret(SignInCodes.newSecret());
         for (int attempt = 0; ; attempt++) {
             row.setScene("e=" + token(10));
             try {
@@ -122,11 +129,47 @@ class EventAdminService {
                 directory.find(e.getUnionId()).orElse(null));
     }
 
-    /** The event's mini-program code (scene = the event's token), made by WeChat once and kept in storage. */
+    /**
+     * The event's printed mini-program code (scene = the event's token), made by WeChat once and kept in storage. An
+     * event signed in by the screen's rotating code has none: a printed one would let a photo sign in from anywhere.
+     */
     byte[] code(AdminPrincipal admin, long eventId) {
         EventEntity e = inScope(admin, eventId);
+        if (SignInCodes.ROTATING.equals(e.getSignInMode())) {
+            throw PledgeErrorCodes.SIGN_IN_MODE_MISMATCH.exception("这场活动使用现场大屏上的动态签到码：请在活动页打开“大屏签到码”，或改为固定二维码");
+        }
         String key = "pledge/event-code/" + e.getId() + ".png";
         return storage.findOrPut(key, "image/png", () -> wechat.unlimitedCode(e.getScene(), catalog.campaign().eventPage()));
+    }
+
+    /** The organiser switches between the printed code and the screen's rotating one (a room without a screen, say). */
+    EventWeb.EventResp signInMode(AdminPrincipal admin, long eventId, EventWeb.SignInMode mode) {
+        requireOrganiser(admin);
+        EventEntity e = inScope(admin, eventId);
+        events.setSignInMode(e.getId(), mode.name(), e.getCodeSecret() == null ? SignInCodes.newSecret() : e.getCodeSecret());
+        return detail(admin, eventId);
+    }
+
+    /** The code the event's screen shows now; it changes every period (the console asks again when it does). */
+    EventWeb.LiveCodeResp liveCode(AdminPrincipal admin, long eventId) {
+        EventEntity e = rotating(admin, eventId);
+        SignInCodes.Live live = codes.live(e);
+        return new EventWeb.LiveCodeResp(live.code(), live.scene(), live.changesAt(), props.liveCodePeriod().toSeconds(),
+                signIns.countByEvent(List.of(eventId)).getOrDefault(eventId, 0));
+    }
+
+    /** The mini-program code of the screen's current code, drawn by WeChat each period (never stored: it expires). */
+    byte[] liveCodeImage(AdminPrincipal admin, long eventId) {
+        EventEntity e = rotating(admin, eventId);
+        return wechat.unlimitedCode(codes.live(e).scene(), catalog.campaign().eventPage());
+    }
+
+    private EventEntity rotating(AdminPrincipal admin, long eventId) {
+        EventEntity e = inScope(admin, eventId);
+        if (!SignInCodes.ROTATING.equals(e.getSignInMode())) {
+            throw PledgeErrorCodes.EVENT_INVALID.exception("字段 signInMode：这场活动使用固定二维码；要在大屏上显示动态签到码，请先把签到方式改为 ROTATING");
+        }
+        return e;
     }
 
     /** The event, if it exists and was organised inside the caller's subtree; 404 either way, so ids reveal nothing. */
@@ -148,7 +191,8 @@ class EventAdminService {
         int recorded = e.getRecordedHeadCount() == null ? 0 : e.getRecordedHeadCount();
         String label = catalog.eventType(e.getEventType()).map(PledgeCatalog.EventType::label).orElse(e.getEventType());
         return new EventWeb.EventResp(e.getId(), e.getUnionId(), union == null ? null : union.name(), e.getEventType(), label,
-                e.getName(), e.getStartsAt(), e.getEndsAt(), e.getPlace(), e.getRadiusM(), e.getScene(), scanned, recorded,
+                e.getName(), e.getStartsAt(), e.getEndsAt(), e.getPlace(), e.getRadiusM(), e.getScene(),
+                EventWeb.SignInMode.valueOf(e.getSignInMode()), scanned, recorded,
                 e.getRecordedAt() != null, scanned + recorded, e.getRecordedAt(), evidenceUrls);
     }
 

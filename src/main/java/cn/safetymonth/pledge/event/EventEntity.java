@@ -34,6 +34,10 @@ class EventEntity extends AuditedRow {
     private Integer recordedHeadCount;
     private LocalDateTime recordedAt;
     private Long recordedBy;
+    /** FIXED: the printed code works for the whole event; ROTATING: only the code on the screen, for a period. */
+    private String signInMode;
+    /** The key the rotating codes are made with (ROTATING events). */
+    private String codeSecret;
 
     boolean fenced() {
         return radiusM != null && latitude != null && longitude != null;

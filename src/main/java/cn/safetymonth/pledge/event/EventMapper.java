@@ -10,6 +10,10 @@ import org.apache.ibatis.annotations.Select;
 @Mapper
 interface EventMapper extends BaseMapper<EventEntity> {
 
+    @org.apache.ibatis.annotations.Update("UPDATE pledge_event SET sign_in_mode = #{mode}, code_secret = #{secret} WHERE id = #{id}")
+    int setSignInMode(@org.apache.ibatis.annotations.Param("id") long id, @org.apache.ibatis.annotations.Param("mode") String mode,
+                      @org.apache.ibatis.annotations.Param("secret") String secret);
+
     default EventEntity byScene(String scene) {
         return selectOne(new LambdaQueryWrapper<EventEntity>().eq(EventEntity::getScene, scene));
     }

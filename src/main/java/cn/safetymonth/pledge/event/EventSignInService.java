@@ -22,7 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** A worker scans an event's code and signs in: once (the database's unique key), in its window, inside its fence. */
+/**
+ * A worker scans an event's code and signs in: once (the database's unique key), in its window, inside its fence, and
+ * for an event with a rotating code only with the code its screen shows now (or showed one period ago).
+ */
 @Service
 class EventSignInService implements ActSource {
 
@@ -35,10 +38,12 @@ class EventSignInService implements ActSource {
     private final WorkerUnion unions;
     private final ApplicationEventPublisher publisher;
     private final TransactionTemplate tx;
+    private final SignInCodes codes;
     private final Clock clock;
 
     EventSignInService(EventMapper events, SignInMapper signIns, PledgeCatalog catalog, UnionDirectory directory, WorkerUnion unions,
-                       ApplicationEventPublisher publisher, TransactionTemplate tx, Clock clock) {
+                       ApplicationEventPublisher publisher, TransactionTemplate tx, SignInCodes codes, Clock clock) {
+        this.codes = codes;
         this.events = events;
         this.signIns = signIns;
         this.catalog = catalog;
@@ -50,18 +55,20 @@ class EventSignInService implements ActSource {
     }
 
     EventWeb.PreviewResp preview(long workerId, String scene) {
-        EventEntity e = byScene(scene);
+        EventEntity e = byScene(SignInCodes.parse(scene == null ? "" : scene).eventScene());
         LocalDateTime now = LocalDateTime.now(clock);
         return new EventWeb.PreviewResp(e.getName(), label(e), directory.find(e.getUnionId()).map(UnionRef::name).orElse(null),
                 e.getPlace(), e.getStartsAt(), e.getEndsAt(), open(e, now), e.fenced(), signIns.exists(e.getId(), workerId));
     }
 
     EventWeb.SignInResp signIn(long workerId, EventWeb.SignInReq req) {
-        EventEntity e = byScene(req.scene());
+        SignInCodes.Scanned scanned = SignInCodes.parse(req.scene());
+        EventEntity e = byScene(scanned.eventScene());
         LocalDateTime now = LocalDateTime.now(clock);
         if (!open(e, now)) {
             throw PledgeErrorCodes.EVENT_NOT_OPEN.exception("签到时间为 " + WHEN.format(e.getStartsAt()) + " 至 " + WHEN.format(e.getEndsAt()));
         }
+        String kind = codeKind(e, scanned.code());
         Integer distance = distance(e, req.location());
         if (signIns.exists(e.getId(), workerId)) {
             throw PledgeErrorCodes.ALREADY_SIGNED_IN.exception();
@@ -77,6 +84,7 @@ class EventSignInService implements ActSource {
         row.setEventUnionPath(e.getUnionPath());
         row.setSignedInAt(now);
         row.setDistanceM(distance);
+        row.setCodeKind(kind);
         try {
             tx.executeWithoutResult(s -> {
                 signIns.insert(row);
@@ -101,6 +109,20 @@ class EventSignInService implements ActSource {
             EventEntity e = byId.get(r.getEventId());
             return new Act("EVENT", "活动签到", r.getId(), e == null ? "线下活动" : e.getName(), e == null ? null : e.getPlace(), r.getSignedInAt());
         }).toList();
+    }
+
+    /** Which code signed in, or why it may not: a rotating event takes only its screen's current code. */
+    private String codeKind(EventEntity e, String code) {
+        if (!SignInCodes.ROTATING.equals(e.getSignInMode())) {
+            return SignInCodes.FIXED;
+        }
+        if (code == null) {
+            throw PledgeErrorCodes.SIGN_IN_MODE_MISMATCH.exception();
+        }
+        if (!codes.accepts(e, code)) {
+            throw PledgeErrorCodes.SIGN_IN_CODE_EXPIRED.exception();
+        }
+        return SignInCodes.ROTATING;
     }
 
     /** Metres from the event's point when the event is fenced (null otherwise); refused when outside the fence. */

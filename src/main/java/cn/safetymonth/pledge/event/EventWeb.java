@@ -37,14 +37,29 @@ final class EventWeb {
             @NotBlank(message = "不能为空") @Size(max = 100, message = "长度不能超过 100") String place,
             @Schema(description = "活动地点的坐标（设置签到范围时必填）") @Valid LocationReq location,
             @Schema(description = "签到范围半径（米，50–5000），不填则不限位置")
-            @Min(value = 50, message = "最小为 50 米") @Max(value = 5000, message = "最大为 5000 米") Integer radiusMeters) {
+            @Min(value = 50, message = "最小为 50 米") @Max(value = 5000, message = "最大为 5000 米") Integer radiusMeters,
+            @Schema(description = "签到方式：FIXED 打印的固定二维码（默认，适合没有屏幕的场地）；ROTATING 现场大屏上每隔十几秒更换的动态二维码，拍照转发无效")
+            SignInMode signInMode) {
+    }
+
+    enum SignInMode { FIXED, ROTATING }
+
+    @Schema(description = "更改签到方式")
+    record SignInModeReq(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NotNull(message = "不能为空，可选：FIXED、ROTATING") SignInMode signInMode) {
+    }
+
+    @Schema(description = "现场大屏上的动态签到码：到 changesAt 更换，更换后的一个周期内仍可签到")
+    record LiveCodeResp(@Schema(example = "483920") String code, @Schema(description = "小程序码携带的 scene") String scene,
+                        LocalDateTime changesAt, @Schema(description = "更换周期（秒）") long periodSeconds,
+                        @Schema(description = "扫码签到人次") int signedInCount) {
     }
 
     @Schema(description = "线下活动")
     record EventResp(long eventId, long unionId, String unionName, String eventType, String eventTypeLabel, String name,
                      LocalDateTime startsAt, LocalDateTime endsAt, String place,
                      @Schema(description = "签到范围半径（米），不限位置为空") Integer radiusMeters,
-                     @Schema(description = "小程序码携带的 scene") String scene,
+                     @Schema(description = "小程序码携带的 scene（固定二维码）") String scene,
+                     @Schema(description = "签到方式：FIXED 固定二维码；ROTATING 现场大屏动态二维码") SignInMode signInMode,
                      @Schema(description = "扫码签到人次") int signedInCount,
                      @Schema(description = "补录人数（无法扫码时由工会登记）") int recordedHeadCount,
                      @Schema(description = "是否有补录") boolean recorded,

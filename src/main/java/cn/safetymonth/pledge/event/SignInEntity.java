@@ -26,4 +26,6 @@ class SignInEntity extends AuditedRow {
     private LocalDateTime signedInAt;
     /** How far from the event's point, when the event is fenced; the worker's position itself is not kept. */
     private Integer distanceM;
+    /** Which code it was made with: FIXED (printed) or ROTATING (the screen's, for a period). */
+    private String codeKind;
 }

@@ -20,6 +20,8 @@ if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
   (DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null 2>&1) || echo "fonts-noto-cjk not installable; screenshots may lack Chinese glyphs"
 fi
 (cd "$HERE" && npm ci --no-audit --no-fund --loglevel=error)
+# the seeding reads where each level's hazards are with the mini-program journey's own reader (and its js-yaml)
+[ -d "$ROOT/miniprogram-api/node_modules/js-yaml" ] || (cd "$ROOT/miniprogram-api" && npm ci --no-audit --no-fund --loglevel=error)
 # a syntax error in one page module would only show when that page opens: check them all first
 for f in "$ROOT"/src/main/resources/static/admin/js/*.js "$ROOT"/src/main/resources/static/admin/js/pages/*.js; do
   node --check --input-type=module < "$f" || { echo "syntax error in $f"; exit 1; }

@@ -1,5 +1,15 @@
 // The running service (started by run.sh on ports of its own) and seeding through its public API, as a phone would.
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
 export const BASE = process.env.CONSOLE_BASE_URL || 'http://127.0.0.1:18480';
+
+// where the hazards of each level are, read from the content pack as the mini-program's journey reads it
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const { loadLevels, rightKeys } = createRequire(import.meta.url)(path.join(REPO, 'miniprogram-api', 'test', 'support', 'levels.js'));
+const LEVELS = loadLevels(path.join(REPO, 'config', 'quiz'));
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 export async function call(method, path, token, body) {
   const headers = { Accept: 'application/json' };
@@ -37,13 +47,36 @@ export async function unionByCode(adminToken, parentId, code) {
   return hit;
 }
 
-/** A worker of this grassroots union who plays today's quiz level to its end. */
+/**
+ * A worker of this grassroots union who plays today's quiz level: finds the first hazard, answers its question, and
+ * ends the level (a level counts once a question is answered).
+ */
 export async function workerWhoPlayed(name, joinCode) {
   const token = await worker(name);
   await call('POST', '/api/app/me/union', token, { joinCode });
   const attempt = await call('POST', '/api/app/quiz/attempts', token, { scene: 'FAMILY' });
+  await findAndAnswer(token, attempt, LEVELS.get(attempt.levelCode).slice(0, 1), 0);
   await call('POST', `/api/app/quiz/attempts/${attempt.attemptId}/finish`, token, {});
   return token;
+}
+
+/** A script's play: all five hazards found and answered right within seconds. The service flags it. Returns its id. */
+export async function workerWhoRushed(name, joinCode) {
+  const token = await worker(name);
+  await call('POST', '/api/app/me/union', token, { joinCode });
+  const attempt = await call('POST', '/api/app/quiz/attempts', token, { scene: 'FAMILY' });
+  await findAndAnswer(token, attempt, LEVELS.get(attempt.levelCode), 200);
+  return attempt.attemptId;
+}
+
+async function findAndAnswer(token, attempt, hazards, pauseMs) {
+  for (const h of hazards) {
+    const tap = await call('POST', `/api/app/quiz/attempts/${attempt.attemptId}/taps`, token, h.tap);
+    await sleep(pauseMs);
+    await call('POST', `/api/app/quiz/attempts/${attempt.attemptId}/answers`, token,
+      { hazardId: tap.hazard.hazardId, answer: rightKeys(tap.hazard.question, h.rightTexts) });
+    await sleep(pauseMs);
+  }
 }
 
 /** A worker's 随手拍 of an e-bike charging in a corridor: one photo, a place, a category. Returns the report id. */

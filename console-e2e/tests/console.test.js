@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { openBrowser, shot } from '../lib/browser.js';
-import { BASE, call, unionByCode, workerWhoPlayed, hazardReport } from '../lib/service.js';
+import { BASE, call, unionByCode, workerWhoPlayed, workerWhoRushed, hazardReport } from '../lib/service.js';
 
 const COUNTY = 'QH-07';
 const PLAYING = 'QH-07-001';
@@ -283,6 +283,42 @@ describe('union console', () => {
     await page.waitForFunction(() => document.querySelector('dialog img')?.naturalWidth > 0);
     await shot(page, '14-event-code');
     await page.keyboard.press('Escape');
+  });
+
+  it('an event shown on a screen gets a code that changes, readable from the back of the room', async () => {
+    const start = new Date(Date.now() + 8 * 3600_000 - 600_000).toISOString().slice(0, 19);
+    const end = new Date(Date.now() + 10 * 3600_000).toISOString().slice(0, 19);
+    await call('POST', '/api/admin/events', clerk, { unionId: county.union.id, eventType: 'LECTURE', startsAt: start, endsAt: end,
+      place: '县工会报告厅', signInMode: 'ROTATING' });
+    await page.getByRole('link', { name: '首页' }).click();
+    await page.getByRole('link', { name: '线下活动' }).click();
+    const row = page.getByRole('row', { name: /县工会报告厅/ });
+    await row.getByText('大屏动态码').waitFor();
+    await row.getByRole('button', { name: '大屏签到码' }).click();
+    await page.waitForFunction(() => /^\d{6}$/.test(document.querySelector('dialog .digits')?.textContent || ''));
+    await page.waitForFunction(() => document.querySelector('dialog .live-code img')?.naturalWidth > 0);
+    await shot(page, '14b-event-live-code');
+    await page.keyboard.press('Escape');
+  });
+
+  it('a level played by a script is listed with its reason and taps, and the clerk clears it after looking', async () => {
+    const playing = await unionByCode(admin, county.union.id, PLAYING);
+    await workerWhoRushed('rush', playing.joinCode);
+    await page.getByRole('link', { name: '异常闯关' }).click();
+    const row = page.getByRole('row', { name: /厨房/ }).first();
+    await row.waitFor();
+    assert.match(await row.textContent(), /用时过短|作答快于读题/);
+    await row.getByRole('button', { name: '查看点击' }).click();
+    await page.locator('dialog svg.taps circle').nth(4).waitFor();
+    assert.equal(await page.locator('dialog svg.taps circle').count(), 5, 'every tap drawn on the picture');
+    await shot(page, '14c-flagged-taps');
+    await page.keyboard.press('Escape');
+    await row.getByRole('button', { name: '解除标记' }).click();
+    const confirm = page.locator('dialog');
+    await confirm.getByLabel('我已查看点击记录').check();
+    await confirm.getByRole('button', { name: '解除标记' }).click();
+    await page.getByText('已解除标记').waitFor();
+    await page.getByText('没有被标记为异常的闯关').waitFor();
   });
 
   it('the clerk creates a reviewer, reads the one-time password, and can disable the account', async () => {

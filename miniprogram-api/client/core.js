@@ -5,6 +5,8 @@
 
 const TOKEN_KEY = 'safety-month.token';
 const RETRYABLE_STATUS = [429, 502, 503, 504];
+/** Longest Retry-After (seconds) worth waiting for in a retry; beyond it the page tells the user when to try again. */
+const MAX_RETRY_AFTER = 5;
 const IN_PROGRESS = 1012; // the first request with this idempotency key is still running
 const LOGIN_AGAIN = 1007;
 
@@ -19,6 +21,8 @@ class ApiError extends Error {
     this.data = data === undefined ? null : data;
     this.operationId = operationId;
     this.requestId = requestId || null;
+    /** Seconds the service asked to wait (Retry-After), or null. */
+    this.retryAfter = null;
   }
 }
 
@@ -96,7 +100,10 @@ function createCore(options) {
     const requestId = header(headers, 'X-Request-Id');
     if (body && typeof body === 'object' && typeof body.code === 'number') {
       if (body.code === 0 && status >= 200 && status < 300) return body.data;
-      throw new ApiError(status, body.code, body.msg, body.data, op.operationId, requestId);
+      const err = new ApiError(status, body.code, body.msg, body.data, op.operationId, requestId);
+      const wait = Number(header(headers, 'Retry-After'));
+      err.retryAfter = Number.isFinite(wait) && wait > 0 ? wait : null;
+      throw err;
     }
     if (status >= 200 && status < 300) return body;
     throw new ApiError(status, -status, '服务暂时不可用（HTTP ' + status + '）', null, op.operationId, requestId);
@@ -217,7 +224,7 @@ function createCore(options) {
             return data;
           } catch (e) {
             if (attempt >= opts.retries || !retryable(e)) throw e;
-            await backoff(attempt);
+            await backoff(attempt, e);
           }
         }
       })().finally(() => {
@@ -227,14 +234,17 @@ function createCore(options) {
     return loggingIn;
   }
 
+  /** A blip is retried; a limit that asks to wait longer than a retry would (a daily cap: hours) is shown instead. */
   function retryable(e) {
     if (e instanceof NetworkError) return true;
+    if (e instanceof ApiError && e.retryAfter !== null && e.retryAfter > MAX_RETRY_AFTER) return false;
     return e instanceof ApiError && (RETRYABLE_STATUS.includes(e.status) || e.code === IN_PROGRESS);
   }
 
-  function backoff(attempt) {
+  function backoff(attempt, e) {
     const delay = opts.retryDelay * 2 ** attempt;
-    return sleep(delay / 2 + Math.random() * (delay / 2));
+    const asked = e && e.retryAfter ? e.retryAfter * 1000 : 0;
+    return sleep(Math.max(asked, delay / 2 + Math.random() * (delay / 2)));
   }
 
   /** Sends with the token; on 1007 (token expired or revoked) logs in again once and resends. */
@@ -286,7 +296,7 @@ function createCore(options) {
         return await authorized(op, send);
       } catch (e) {
         if (attempt >= retries || !retryable(e)) throw e;
-        await backoff(attempt);
+        await backoff(attempt, e);
       }
     }
   }

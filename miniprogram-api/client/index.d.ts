@@ -58,6 +58,8 @@ export declare class ApiError extends Error {
   readonly operationId: string;
   /** Quote it when reporting a problem */
   readonly requestId: string | null;
+  /** Seconds the service asked to wait before trying again (Retry-After of a 429), or null */
+  readonly retryAfter: number | null;
 }
 
 /** No answer at all (offline, timeout): the call was already retried if it was safe to. */

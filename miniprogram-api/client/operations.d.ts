@@ -98,15 +98,15 @@ export interface Operations {
   recordSubscribeGrants(body: GrantReq, options?: CallOptions): Promise<Array<NoticeTemplateResp>>;
   /** 修改被退回的作品并重新提交（仍是同一件作品）（PUT /api/app/works/{workId}；错误码 1001 1002 1003 1007 1012 1013 5001 8001 8021 8030 8031 8032） */
   resubmitWork(workId: number | string, body: ReviseReq, options?: CallOptions): Promise<WorkResp>;
-  /** 扫码签到：每场活动一次，须在签到时间内（设置了范围时须在范围内）（POST /api/app/events/sign-ins；错误码 1001 1002 1003 1007 1012 1013 8014 8041 8042 8043 8044） */
+  /** 扫码签到：每场活动一次，须在签到时间内（设置了范围时须在范围内）（POST /api/app/events/sign-ins；错误码 1001 1002 1003 1007 1012 1013 8014 8041 8042 8043 8044 8047 8048） */
   signInEvent(body: SignInReq, options?: CallOptions): Promise<SignInResp>;
   /** 手写签名并签署（wx.uploadFile 上传画布导出的 PNG，字段名 signature）；每份承诺书只能签署一次（POST /api/app/pledges/{templateCode}/signatures；错误码 1000 1001 1003 1007 1012 1013 5001 8001 8002 8003 8004） */
   signPledge(templateCode: string, file: UploadInput, options?: CallOptions): Promise<SignResp>;
-  /** 开始一次“测测你的安全力”：题库随机 10 题，不限次数（POST /api/app/quiz/quick-tests；错误码 1007 1012 1013 6001） */
+  /** 开始一次“测测你的安全力”：题库随机 10 题，不限次数（POST /api/app/quiz/quick-tests；错误码 1007 1009 1012 1013 6001） */
   startQuickTest(options?: CallOptions): Promise<QuickTestResp>;
   /** 开始（或继续）今天的关卡：每天只能挑战一关（POST /api/app/quiz/attempts；错误码 1001 1002 1003 1007 1012 1013 5001 6001 6002 6003 6010） */
   startQuizLevel(body: StartReq, options?: CallOptions): Promise<AttemptResp>;
-  /** 提交隐患上报（照片凭证 1–9 张）；同一幂等键重试只生成一条，返回附近可能重复的上报（POST /api/app/hazard/reports；错误码 1001 1002 1003 1007 1012 1013 5001 7005 7006 7007 7010） */
+  /** 提交隐患上报（照片凭证 1–9 张）；同一幂等键重试只生成一条，返回附近可能重复的上报（POST /api/app/hazard/reports；错误码 1001 1002 1003 1007 1009 1012 1013 5001 7005 7006 7007 7010） */
   submitHazardReport(body: HazardSubmitReq, options?: CallOptions): Promise<SubmitResp>;
   /** 投稿：经微信内容安全检测后交本工会审核；图片先用 uploadPledgeImage 上传（POST /api/app/works；错误码 1001 1002 1003 1007 1012 1013 5001 8001 8021 8030 8031） */
   submitWork(body: WorkSubmitReq, options?: CallOptions): Promise<WorkResp>;
@@ -114,9 +114,9 @@ export interface Operations {
   tapQuizHazard(attemptId: number | string, body: TapReq, options?: CallOptions): Promise<TapResp>;
   /** 填写本人姓名（供所在工会核对会员）（PUT /api/app/me；错误码 1001 1002 1003 1007 1012 1013 2013） */
   updateMyProfile(body: UpdateProfileReq, options?: CallOptions): Promise<WorkerProfileResp>;
-  /** 上传一张隐患照片（wx.uploadFile，字段名 file，JPEG/PNG，≤10 MB），返回照片凭证（POST /api/app/hazard/photos；错误码 1000 1001 1003 1007 1012 1013 5001 7001 7002 7003 7004） */
+  /** 上传一张隐患照片（wx.uploadFile，字段名 file，JPEG/PNG，≤10 MB），返回照片凭证（POST /api/app/hazard/photos；错误码 1000 1001 1003 1007 1009 1012 1013 5001 7001 7002 7003 7004） */
   uploadHazardPhoto(file: UploadInput, options?: CallOptions): Promise<PhotoResp>;
-  /** 上传一张照片（wx.uploadFile，字段名 file，JPEG/PNG，≤ 10 MB），返回 uploadId 供打卡或作品引用，只能用一次（POST /api/app/pledge-uploads；错误码 1000 1001 1003 1007 1012 1013 5001 8020） */
+  /** 上传一张照片（wx.uploadFile，字段名 file，JPEG/PNG，≤ 10 MB），返回 uploadId 供打卡或作品引用，只能用一次（POST /api/app/pledge-uploads；错误码 1000 1001 1003 1007 1009 1012 1013 5001 8020） */
   uploadPledgeImage(file: UploadInput, options?: CallOptions): Promise<UploadResp>;
   /** 微信登录：用 wx.login 的 code 换取登录令牌（POST /api/app/auth/login；错误码 1001 1002 1003 4001 4002 4003 4004 4005 4006） */
   workerLogin(body: WorkerLoginReq, options?: CallOptions): Promise<LoginResp>;
@@ -318,6 +318,10 @@ export declare const ErrorCode: {
   readonly PLEDGE_ALREADY_SIGNED_IN: 8043;
   /** 你不在活动地点的签到范围内 */
   readonly PLEDGE_OUT_OF_RANGE: 8044;
+  /** 签到码已过期，请扫描现场大屏上正在显示的二维码 */
+  readonly PLEDGE_SIGN_IN_CODE_EXPIRED: 8047;
+  /** 这场活动使用现场大屏上的动态签到码，固定二维码不能签到 */
+  readonly PLEDGE_SIGN_IN_MODE_MISMATCH: 8048;
 };
 
 export declare const ERROR_CODES: Record<number, { name: string; status: number; msg: string }>;
@@ -365,7 +369,7 @@ export interface AttemptResp {
   /** 本关截止时间（当天 24 点），北京时间，不带时区 */
   closesAt?: string;
   correctCount?: number;
-  /** 因用时过短被标记为异常、不计入统计 */
+  /** 被判定为异常操作（如用时过短、点击呈网格），不计积分、不计入统计，待管理员复核 */
   flagged?: boolean;
   found?: Array<FoundResp>;
   foundCount?: number;
@@ -451,13 +455,6 @@ export interface DuplicateCandidate {
   submittedOn?: string;
 }
 
-export type Ellipse = Region & {
-    cx?: number;
-    cy?: number;
-    rx?: number;
-    ry?: number;
-  };
-
 /** 照片自带的拍摄时间与位置（证据，仅审核员可见） */
 export interface EvidenceView {
   /** 北京时间，不带时区 */
@@ -509,11 +506,11 @@ export interface FoundResp {
   explanation?: string;
   /** 隐患点编号，作答时使用 */
   hazardId?: string;
+  /** 标记（找到后才返回） */
+  marker?: Marker;
   /** 隐患名称 */
   name?: string;
   question?: QuestionResp;
-  /** 隐患所在区域（找到后才返回） */
-  region?: Ellipse | Polygon;
   /** 正确答案（作答后） */
   rightAnswer?: Array<string>;
   /** 本人的答案 */
@@ -634,6 +631,16 @@ export interface LoginResp {
   mustChangePassword?: boolean;
   /** 登录令牌 */
   token?: string;
+}
+
+/** 在图上标出已找到的隐患：以本人点中的位置为圆心画圆（不是隐患的准确区域） */
+export interface Marker {
+  /** 半径，以图片宽度为 1 */
+  r?: number;
+  /** 圆心横坐标 0–1 */
+  x?: number;
+  /** 圆心纵坐标 0–1 */
+  y?: number;
 }
 
 /** 职工的工会关系 */
@@ -797,10 +804,6 @@ export interface PledgeTemplateResp {
   version?: number;
 }
 
-export type Polygon = Region & {
-    points?: Array<Array<number>>;
-  };
-
 /** 扫码看到的活动 */
 export interface PreviewResp {
   /** 北京时间，不带时区 */
@@ -840,6 +843,8 @@ export interface QuickAnswerResp {
   answered?: number;
   correct?: boolean;
   correctCount?: number;
+  /** 完成的这次测试是否计入活动统计：每人每天只计前几次，之后的测试仅供学习 */
+  counted?: boolean;
   explanation?: string;
   finished?: boolean;
   /** 下一题，完成后为空 */
@@ -852,6 +857,8 @@ export interface QuickQuestion {
   options?: Array<OptionResp>;
   seq?: number;
   text?: string;
+  /** 知识主题 */
+  topic?: string;
   total?: number;
   type?: "SINGLE" | "MULTIPLE" | "TRUE_FALSE";
   typeLabel?: string;
@@ -897,10 +904,6 @@ export interface RectificationView {
   overdue?: boolean;
   /** 北京时间，不带时区 */
   rectifiedAt?: string;
-}
-
-export interface Region {
-  type: string;
 }
 
 /** 我的隐患上报 */
@@ -1089,7 +1092,7 @@ export interface TodayResp {
   /** 已完成的“安全力”测试次数 */
   quickTestsTaken?: number;
   scenes?: Array<QuizSceneResp>;
-  /** 本次活动累计积分 */
+  /** 本次活动累计积分（被标记为异常的闯关不计） */
   totalPoints?: number;
 }
 

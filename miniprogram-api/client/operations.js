@@ -786,6 +786,16 @@ const ERROR_CODES = {
     "name": "PLEDGE_OUT_OF_RANGE",
     "status": 409,
     "msg": "你不在活动地点的签到范围内"
+  },
+  "8047": {
+    "name": "PLEDGE_SIGN_IN_CODE_EXPIRED",
+    "status": 409,
+    "msg": "签到码已过期，请扫描现场大屏上正在显示的二维码"
+  },
+  "8048": {
+    "name": "PLEDGE_SIGN_IN_MODE_MISMATCH",
+    "status": 409,
+    "msg": "这场活动使用现场大屏上的动态签到码，固定二维码不能签到"
   }
 };
 
@@ -1070,7 +1080,7 @@ function bindOperations(core) {
     /**
      * 扫码签到：每场活动一次，须在签到时间内（设置了范围时须在范围内）
      * POST /api/app/events/sign-ins
-     * 错误码：1001 1002 1003 1007 1012 1013 8014 8041 8042 8043 8044
+     * 错误码：1001 1002 1003 1007 1012 1013 8014 8041 8042 8043 8044 8047 8048
      */
     signInEvent(body, options) {
       return core.call(OPERATIONS.signInEvent, [], body, options);
@@ -1086,7 +1096,7 @@ function bindOperations(core) {
     /**
      * 开始一次“测测你的安全力”：题库随机 10 题，不限次数
      * POST /api/app/quiz/quick-tests
-     * 错误码：1007 1012 1013 6001
+     * 错误码：1007 1009 1012 1013 6001
      */
     startQuickTest(options) {
       return core.call(OPERATIONS.startQuickTest, [], undefined, options);
@@ -1102,7 +1112,7 @@ function bindOperations(core) {
     /**
      * 提交隐患上报（照片凭证 1–9 张）；同一幂等键重试只生成一条，返回附近可能重复的上报
      * POST /api/app/hazard/reports
-     * 错误码：1001 1002 1003 1007 1012 1013 5001 7005 7006 7007 7010
+     * 错误码：1001 1002 1003 1007 1009 1012 1013 5001 7005 7006 7007 7010
      */
     submitHazardReport(body, options) {
       return core.call(OPERATIONS.submitHazardReport, [], body, options);
@@ -1134,7 +1144,7 @@ function bindOperations(core) {
     /**
      * 上传一张隐患照片（wx.uploadFile，字段名 file，JPEG/PNG，≤10 MB），返回照片凭证
      * POST /api/app/hazard/photos
-     * 错误码：1000 1001 1003 1007 1012 1013 5001 7001 7002 7003 7004
+     * 错误码：1000 1001 1003 1007 1009 1012 1013 5001 7001 7002 7003 7004
      */
     uploadHazardPhoto(file, options) {
       return core.call(OPERATIONS.uploadHazardPhoto, [], file, options);
@@ -1142,7 +1152,7 @@ function bindOperations(core) {
     /**
      * 上传一张照片（wx.uploadFile，字段名 file，JPEG/PNG，≤ 10 MB），返回 uploadId 供打卡或作品引用，只能用一次
      * POST /api/app/pledge-uploads
-     * 错误码：1000 1001 1003 1007 1012 1013 5001 8020
+     * 错误码：1000 1001 1003 1007 1009 1012 1013 5001 8020
      */
     uploadPledgeImage(file, options) {
       return core.call(OPERATIONS.uploadPledgeImage, [], file, options);

@@ -15,7 +15,7 @@ function scriptedWx(answer) {
     const a = answer(call);
     setImmediate(() => {
       if (a.fail) o.fail({ errMsg: a.fail });
-      else o.success({ statusCode: a.status || 200, data: kind === 'upload' ? JSON.stringify(a.body) : a.body, header: {} });
+      else o.success({ statusCode: a.status || 200, data: kind === 'upload' ? JSON.stringify(a.body) : a.body, header: a.header || {} });
     });
   };
   return {
@@ -130,6 +130,13 @@ test('reads are retried with backoff on 503 and 429 and when the first request i
   const script = [err(503, 5001, '文件存储暂时不可用'), err(429, 6009, '太快了'), err(409, 1012, '同一操作正在处理'), ok({ n: 1 })];
   const wx = scriptedWx((c) => (c.url.endsWith('/auth/login') ? loginOk(1) : script.shift()));
   assert.deepEqual(await client(wx).getQuizToday(), { n: 1 });
+});
+
+test('a daily cap (429 asking to wait hours) is not retried: the page shows when to try again', async () => {
+  const capped = { status: 429, header: { 'Retry-After': '8640' }, body: { code: 1009, msg: '操作过于频繁，请 3 小时后再试', data: null } };
+  const wx = scriptedWx((c) => (c.url.endsWith('/auth/login') ? loginOk(1) : capped));
+  await assert.rejects(client(wx).getQuizToday(), (e) => e instanceof ApiError && e.code === 1009 && e.retryAfter === 8640);
+  assert.equal(wx.calls.filter((c) => c.url.endsWith('/quiz/today')).length, 1, 'asked once, not three more times');
 });
 
 test('gives up after the configured retries with the last error', async () => {

@@ -63,7 +63,11 @@ class AuthorizationMatrixIT extends IntegrationTest {
         m.put("PUT /api/admin/accounts/{accountId}/enabled", new Request("PUT", "/api/admin/accounts/" + siblingAccountId + "/enabled", Map.of("enabled", false)));
         m.put("POST /api/admin/quiz/content/import", new Request("UPLOAD", "/api/admin/quiz/content/import",
                 "not a workbook: only the platform may import quiz content"));
+        m.put("POST /api/admin/quiz/quick-questions/import", new Request("UPLOAD", "/api/admin/quiz/quick-questions/import",
+                "not a workbook: only the platform may import the quick test's bank"));
         m.put("GET /api/admin/quiz/flagged-attempts", new Request("GET", "/api/admin/quiz/flagged-attempts?unionId=" + county, null));
+        m.put("POST /api/admin/quiz/flagged-attempts/{attemptId}/clear", new Request("POST", "/api/admin/quiz/flagged-attempts/"
+                + siblingFlaggedAttempt(grassroots) + "/clear", Map.of()));
         m.put("POST /api/admin/notices/{messageId}/read", new Request("POST", "/api/admin/notices/" + message("STAFF", county) + "/read", Map.of()));
         long event = siblingEvent(grassroots);
         m.put("POST /api/admin/events", new Request("POST", "/api/admin/events", Map.of("unionId", grassroots, "eventType", "PRE_SHIFT",
@@ -73,6 +77,10 @@ class AuthorizationMatrixIT extends IntegrationTest {
         m.put("GET /api/admin/events/{eventId}", new Request("GET", "/api/admin/events/" + event, null));
         m.put("GET /api/admin/events/{eventId}/code", new Request("GET", "/api/admin/events/" + event + "/code", null));
         m.put("POST /api/admin/events/{eventId}/record", new Request("EVIDENCE", "/api/admin/events/" + event + "/record", null));
+        m.put("PUT /api/admin/events/{eventId}/sign-in-mode", new Request("PUT", "/api/admin/events/" + event + "/sign-in-mode",
+                Map.of("signInMode", "ROTATING")));
+        m.put("GET /api/admin/events/{eventId}/live-code", new Request("GET", "/api/admin/events/" + event + "/live-code", null));
+        m.put("GET /api/admin/events/{eventId}/live-code/image", new Request("GET", "/api/admin/events/" + event + "/live-code/image", null));
         m.put("GET /api/admin/works", new Request("GET", "/api/admin/works?unionId=" + county, null));
         m.put("POST /api/admin/works/{workId}/review", new Request("POST", "/api/admin/works/" + siblingWork() + "/review",
                 Map.of("outcome", "ACCEPTED")));
@@ -106,6 +114,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
         m.put("POST /api/admin/hazard/reports/{reportId}/complete", new Request("POST", r + "/complete", Map.of("photoTokens", List.of("x"), "note", "越界")));
         m.put("POST /api/admin/hazard/reports/{reportId}/close", new Request("POST", r + "/close", Map.of()));
         m.put("POST /api/admin/hazard/reports/{reportId}/reopen", new Request("POST", r + "/reopen", Map.of("note", "越界")));
+        m.put("POST /api/admin/hazard/reports/{reportId}/reconsider", new Request("POST", r + "/reconsider", Map.of("note", "越界")));
         m.put("POST /api/admin/hazard/reports/{reportId}/link-duplicate", new Request("POST", r + "/link-duplicate", Map.of("duplicateOf", report)));
         m.put("GET /api/admin/hazard/map", new Request("GET", "/api/admin/hazard/map?minLng=73&minLat=3&maxLng=136&maxLat=54&unionId=" + county, null));
         m.put("GET /api/admin/hazard/rectification-list", new Request("GET", "/api/admin/hazard/rectification-list?unionId=" + county, null));
@@ -136,6 +145,20 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 "startsAt", java.time.LocalDateTime.now(clock).minusMinutes(10).withNano(0).toString(),
                 "endsAt", java.time.LocalDateTime.now(clock).plusHours(2).withNano(0).toString(), "place", "兄弟县会议室"))
                 .data().path("eventId").asLong();
+    }
+
+    /** A level a worker of the sibling county played too fast, flagged and waiting for an admin's look. */
+    private long siblingFlaggedAttempt(long grassroots) {
+        String worker = workerToken(freshUser("siblingbot"));
+        long workerId = api.get("/api/app/me", worker).data().path("workerId").asLong();
+        String path = jdbc.queryForObject("SELECT path FROM org_union WHERE id = ?", String.class, grassroots);
+        java.util.Map<String, Object> level = jdbc.queryForMap("SELECT id, campaign_id FROM quiz_level ORDER BY id LIMIT 1");
+        java.time.LocalDateTime at = java.time.LocalDateTime.now(clock).minusDays(3);
+        jdbc.update("INSERT INTO quiz_attempt (campaign_id, worker_id, union_id, union_path, level_id, scene, play_date, status, closed_reason, "
+                        + "started_at, closed_at, found_count, answered_count, correct_count, score, option_seed, flagged, flag_reason, created_at, updated_at) "
+                        + "VALUES (?, ?, ?, ?, ?, 'ENTERPRISE', ?, 'CLOSED', 'FINISHED', ?, ?, 5, 5, 5, 10, 1, TRUE, '用时过短：3 秒内得 10 分', ?, ?)",
+                level.get("campaign_id"), workerId, grassroots, path, level.get("id"), at.toLocalDate(), at, at, at, at);
+        return jdbc.queryForObject("SELECT id FROM quiz_attempt WHERE worker_id = ?", Long.class, workerId);
     }
 
     /** A letter by a worker of the sibling county, waiting for review. */

@@ -10,6 +10,7 @@ const ROUTES = {
   hazard: { page: 'hazard' },
   map: { page: 'map', menu: '隐患地图' },
   participation: { page: 'participation', menu: '参与情况' },
+  flagged: { page: 'flagged', menu: '异常闯关' },
   events: { page: 'events', menu: '线下活动' },
   table: { page: 'table', menu: '统计表' },
   submissions: { page: 'submissions', menu: '报送情况' },

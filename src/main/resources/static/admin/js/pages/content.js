@@ -9,6 +9,10 @@ export async function render(main) {
       { name: 'file', label: '题库 Excel（.xlsx）', accept: '.xlsx', required: true },
       { name: 'pictures', label: '关卡图片（PNG，以关卡编号命名，可多选）', accept: 'image/png', multiple: true },
     ]),
+    importCard('测测你的“安全力”题库', '/quiz/quick-questions/import', [
+      { name: 'file', label: '测一测题库 Excel（.xlsx；表头：题目编号,主题,主题名称,题型,题目,选项A–E,正确答案,解析；不得与闯关题目相同）',
+        accept: '.xlsx', required: true },
+    ]),
     importCard('工会组织树', '/unions/import', [
       { name: 'file', label: '组织树（.csv 或 .xlsx；表头：编码,名称,上级编码,类型,渠道）', accept: '.csv,.xlsx', required: true },
     ]),

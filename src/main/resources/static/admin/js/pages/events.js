@@ -1,7 +1,12 @@
-import { get, post, query, imageUrl } from '../api.js';
-import { h, mount, title, table, num, dt, pager, field, select, toast, dialog, actForm, rerender } from '../ui.js';
+import { get, post, put, query, imageUrl } from '../api.js';
+import { h, mount, title, table, num, dt, pager, field, select, toast, dialog, actForm, rerender, busy } from '../ui.js';
 
-/** Offline events of the subtree, with their mini-program codes to print or project for sign-in. */
+const MODES = { FIXED: '固定二维码（打印）', ROTATING: '大屏动态码' };
+
+/**
+ * Offline events of the subtree, with their codes for sign-in: the printed mini-program code, or the screen's code
+ * that changes every few seconds, so a photo of it sent elsewhere signs nobody in.
+ */
 export async function render(main, { ctx, query: q }) {
   const page = Number(q.page || 1);
   const [result, types] = await Promise.all([
@@ -23,9 +28,59 @@ export async function render(main, { ctx, query: q }) {
       { label: '扫码签到（人次）', num: true, value: (e) => num(e.signedInCount) },
       { label: '补录人数', num: true, value: (e) => (e.recorded ? num(e.recordedHeadCount) : '—') },
       { label: '计入统计（人次）', num: true, value: (e) => num(e.totalCount) },
-      { label: '签到码', value: (e) => h('button', { type: 'button', onclick: () => printCode(e) }, '打印小程序码') },
+      { label: '签到方式', value: (e) => MODES[e.signInMode] || e.signInMode },
+      { label: '签到码', value: (e) => h('div', { class: 'actions' },
+        e.signInMode === 'ROTATING'
+          ? h('button', { type: 'button', class: 'primary', onclick: () => liveCode(e) }, '大屏签到码')
+          : h('button', { type: 'button', onclick: () => printCode(e) }, '打印小程序码'),
+        ctx.me.role !== 'REVIEWER' ? h('button', { type: 'button', onclick: (ev) => switchMode(ev.currentTarget, e) },
+          e.signInMode === 'ROTATING' ? '改用固定码' : '改用大屏动态码') : null) },
     ], result.items, { caption: '本级及下级的线下活动', empty: '还没有线下活动' }),
     pager(result, (p) => { location.hash = '#/events?page=' + p; }));
+}
+
+async function switchMode(button, event) {
+  const next = event.signInMode === 'ROTATING' ? 'FIXED' : 'ROTATING';
+  await busy(button, async () => {
+    await put(`/events/${event.eventId}/sign-in-mode`, { signInMode: next });
+    toast(next === 'ROTATING' ? '已改为大屏动态码：打印的二维码不再能签到' : '已改为固定二维码');
+    rerender();
+  });
+}
+
+/**
+ * The code for the room's screen: the mini-program code of the current code, its digits, and when it changes; fetched
+ * again at each change while the dialog is open.
+ */
+async function liveCode(event) {
+  let timer;
+  let url;
+  const img = h('img', { alt: event.name + ' 动态签到码' });
+  const digits = h('p', { class: 'digits', 'aria-live': 'polite' });
+  const status = h('p', { class: 'muted' });
+  const refresh = async () => {
+    try {
+      const code = await get(`/events/${event.eventId}/live-code`);
+      const next = await imageUrl(`/events/${event.eventId}/live-code/image`);
+      if (url) URL.revokeObjectURL(url);
+      url = next;
+      img.src = url;
+      digits.textContent = code.code;
+      mount(status, `已签到 ${num(code.signedInCount)} 人次 · 每 ${code.periodSeconds} 秒更换，下次更换 ${dt(code.changesAt).slice(11)}`);
+      const wait = Math.max(1000, new Date(code.changesAt + '+08:00').getTime() - Date.now() + 300);
+      timer = setTimeout(refresh, wait);
+    } catch (e) {
+      mount(status, e.message);
+      timer = setTimeout(refresh, 5000);
+    }
+  };
+  const shown = dialog('大屏签到码', () => h('div', { class: 'live-code' },
+    h('h2', {}, event.name), h('p', {}, `${event.unionName} · ${event.place}`), img, digits,
+    h('p', {}, '请用微信扫一扫签到：二维码每隔十几秒更换，拍照转发无效'), status), { wide: true });
+  await refresh();
+  await shown;
+  clearTimeout(timer);
+  if (url) URL.revokeObjectURL(url);
 }
 
 async function printCode(event) {
@@ -51,14 +106,17 @@ function createForm(slot, types, ctx) {
     startsAt: h('input', { name: 'startsAt', type: 'datetime-local', required: true, value: now }),
     endsAt: h('input', { name: 'endsAt', type: 'datetime-local', required: true }),
     place: h('input', { name: 'place', required: true, maxLength: 100 }),
+    signInMode: select('signInMode', Object.entries(MODES), 'ROTATING'),
   };
   mount(slot, actForm('创建', h('div', { class: 'inline' }, field('类型', inputs.eventType), field('名称', inputs.name),
-    field('开始', inputs.startsAt), field('结束（签到截止）', inputs.endsAt), field('地点', inputs.place)), async () => {
+    field('开始', inputs.startsAt), field('结束（签到截止）', inputs.endsAt), field('地点', inputs.place),
+    field('签到方式', inputs.signInMode, '有屏幕的会场用大屏动态码；没有屏幕时打印固定二维码')), async () => {
     await post('/events', {
       unionId: ctx.me.unionId, eventType: inputs.eventType.value, name: inputs.name.value.trim() || null,
       startsAt: inputs.startsAt.value + ':00', endsAt: inputs.endsAt.value + ':00', place: inputs.place.value.trim(),
+      signInMode: inputs.signInMode.value,
     });
-    toast('活动已创建，可打印签到码');
+    toast(inputs.signInMode.value === 'ROTATING' ? '活动已创建，可在会场大屏上打开签到码' : '活动已创建，可打印签到码');
     slot.replaceChildren();
     rerender();
   }, { onCancel: () => slot.replaceChildren() }));

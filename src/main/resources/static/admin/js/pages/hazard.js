@@ -87,6 +87,7 @@ const ACTIONS = {
   COMPLETE: ['完成整改', completeForm],
   CLOSE: ['办结', closeForm],
   REOPEN: ['重新整改', reopenForm],
+  RECONSIDER: ['重新审核', reconsiderForm],
 };
 
 function actions(r, ctx, reload, errors) {
@@ -157,6 +158,12 @@ function closeForm(r, ctx, reload, errors) {
   const note = h('input', { name: 'note', maxLength: 200 });
   return form('确认办结', [field('说明（可不填）', note)], () =>
     post(`/hazard/reports/${r.id}/close`, { note: note.value.trim() || null }).then(done(reload, '已办结')), errors);
+}
+
+function reconsiderForm(r, ctx, reload, errors) {
+  const note = h('textarea', { name: 'note', required: true, maxLength: 200 });
+  return form('确认重新审核', [field('原因（为何重新审核）', note)], () =>
+    post(`/hazard/reports/${r.id}/reconsider`, { note: note.value.trim() }).then(done(reload, '已退回待审核')), errors);
 }
 
 function reopenForm(r, ctx, reload, errors) {

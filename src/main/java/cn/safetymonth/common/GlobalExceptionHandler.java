@@ -1,10 +1,6 @@
 package cn.safetymonth.common;
 
 import cn.safetymonth.common.limit.LimitExceeded;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +25,10 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.NoHandlerFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -99,10 +99,10 @@ class GlobalExceptionHandler {
         if (cause instanceof MismatchedInputException mie && !mie.getPath().isEmpty()) {
             return field(path(mie), "类型错误，应为" + typeName(mie.getTargetType()));
         }
-        if (cause instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
-            return field(path(jme), "取值无效");
+        if (cause instanceof DatabindException de && !de.getPath().isEmpty()) {
+            return field(path(de), "取值无效");
         }
-        if (cause instanceof JsonProcessingException) {
+        if (cause instanceof JacksonException) {
             return respond(CommonErrorCodes.MALFORMED_JSON, CommonErrorCodes.MALFORMED_JSON.msg());
         }
         return respond(CommonErrorCodes.MALFORMED_JSON, "请求体缺失或不是合法的 JSON");
@@ -207,14 +207,14 @@ class GlobalExceptionHandler {
         return ResponseEntity.status(code.status()).body(ApiResponse.error(code, msg));
     }
 
-    private static String path(JsonMappingException e) {
+    private static String path(JacksonException e) {
         StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
                 if (!sb.isEmpty()) {
                     sb.append('.');
                 }
-                sb.append(ref.getFieldName());
+                sb.append(ref.getPropertyName());
             } else if (ref.getIndex() >= 0) {
                 sb.append('[').append(ref.getIndex()).append(']');
             }

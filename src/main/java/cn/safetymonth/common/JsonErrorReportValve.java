@@ -1,9 +1,9 @@
 package cn.safetymonth.common;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 
@@ -12,8 +12,6 @@ import java.io.IOException;
  * get the envelope too, instead of Tomcat's HTML error page.
  */
 public class JsonErrorReportValve extends ErrorReportValve {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
@@ -27,7 +25,7 @@ public class JsonErrorReportValve extends ErrorReportValve {
         try {
             response.resetBuffer();
             response.setContentType("application/json;charset=UTF-8");
-            response.getOutputStream().write(JSON.writeValueAsBytes(ApiResponse.error(code, msg)));
+            response.getOutputStream().write(JsonMapper.shared().writeValueAsBytes(ApiResponse.error(code, msg)));
             response.finishResponse();
         } catch (IOException | IllegalStateException e) {
             // the client went away; nothing left to tell it

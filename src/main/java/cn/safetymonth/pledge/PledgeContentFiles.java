@@ -1,11 +1,9 @@
 package cn.safetymonth.pledge;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,8 +22,8 @@ final class PledgeContentFiles {
     static final Set<String> PLEDGE_KINDS = Set.of("COMMITMENT", "INITIATIVE", "MANAGER_COMMITMENT");
     static final Set<String> WORK_KINDS = Set.of("LETTER", "ESSAY", "SCIENCE");
 
-    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
-            .addModule(new JavaTimeModule())
+    // java.time is part of Jackson 3's databind: no module to register
+    private static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
@@ -84,7 +82,7 @@ final class PledgeContentFiles {
         }
         try {
             return YAML.readValue(file.toFile(), type);
-        } catch (JsonMappingException e) {
+        } catch (DatabindException e) {
             errors.add(name + "：字段 " + e.getPathReference().replaceAll(".*\\[\"?|\"?]", "") + " 无效（" + e.getOriginalMessage().lines().findFirst().orElse("") + "）");
             return null;
         }

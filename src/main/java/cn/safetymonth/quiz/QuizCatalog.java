@@ -1,12 +1,12 @@
 package cn.safetymonth.quiz;
 
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -167,7 +167,7 @@ class QuizCatalog {
             Region region = json.readValue(h.getRegionJson(), Region.class);
             return new HazardView(h.getId(), h.getCode(), h.getLevelId(), h.getSeq(), h.getName(), region, h.getQuestionType(),
                     h.getQuestionText(), options(h.getOptionsJson()), Arrays.asList(h.getAnswerKeys().split(",")), h.getExplanation());
-        } catch (IOException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("stored hazard " + h.getCode() + " is unreadable", e);
         }
     }
@@ -176,12 +176,12 @@ class QuizCatalog {
         try {
             return new QuickQuestionView(q.getId(), q.getCode(), q.getTopic(), q.getTopicTitle(), q.getQuestionType(), q.getQuestionText(),
                     options(q.getOptionsJson()), Arrays.asList(q.getAnswerKeys().split(",")), q.getExplanation());
-        } catch (IOException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("stored quick-test question " + q.getCode() + " is unreadable", e);
         }
     }
 
-    private List<QuizContent.OptionDef> options(String optionsJson) throws IOException {
+    private List<QuizContent.OptionDef> options(String optionsJson) {
         return json.readValue(optionsJson, new TypeReference<>() {
         });
     }

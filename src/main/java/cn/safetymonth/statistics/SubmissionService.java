@@ -3,11 +3,11 @@ package cn.safetymonth.statistics;
 import cn.safetymonth.common.auth.AdminPrincipal;
 import cn.safetymonth.org.UnionDirectory;
 import cn.safetymonth.org.UnionRef;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -55,12 +55,7 @@ class SubmissionService {
         if (!table.complete()) {
             throw StatisticsErrorCodes.NOT_COMPLETE.exception();
         }
-        String snapshot;
-        try {
-            snapshot = json.writeValueAsString(table);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("table not serialisable", e);
-        }
+        String snapshot = json.writeValueAsString(table);
         for (int i = 0; i < ATTEMPTS; i++) {
             SubmissionEntity row = new SubmissionEntity();
             row.setFormCode(form.code());
@@ -114,7 +109,7 @@ class SubmissionService {
         UnionRef union = directory.find(s.getUnionId()).orElseThrow(StatisticsErrorCodes.SUBMISSION_NOT_FOUND::exception);
         try {
             return new StatisticsWeb.SubmissionDetailResp(view(s, union), json.readValue(s.getSnapshotJson(), StatisticsWeb.TableResp.class));
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("stored snapshot " + id + " is unreadable", e);
         }
     }

@@ -1,11 +1,11 @@
 package cn.safetymonth.common.web;
 
 import cn.safetymonth.common.redis.RedisKeyPrefix;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 
 import java.time.Duration;
 import java.util.List;
@@ -78,17 +78,13 @@ public class IdempotencyStore {
     }
 
     private String write(Answer answer) {
-        try {
-            return json.writeValueAsString(answer);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return json.writeValueAsString(answer);
     }
 
     private Answer read(String stored) {
         try {
             return json.readValue(stored, Answer.class);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("unreadable idempotency answer", e);
         }
     }

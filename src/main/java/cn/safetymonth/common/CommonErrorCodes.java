@@ -8,7 +8,7 @@ public final class CommonErrorCodes {
     public static final ErrorCode BAD_REQUEST = new ErrorCode(1000, HttpStatus.BAD_REQUEST, "请求参数有误");
     public static final ErrorCode INVALID_FIELD = new ErrorCode(1001, HttpStatus.BAD_REQUEST, "字段取值无效");
     public static final ErrorCode MALFORMED_JSON = new ErrorCode(1002, HttpStatus.BAD_REQUEST, "请求体不是合法的 JSON");
-    public static final ErrorCode BODY_TOO_LARGE = new ErrorCode(1003, HttpStatus.PAYLOAD_TOO_LARGE, "请求体过大");
+    public static final ErrorCode BODY_TOO_LARGE = new ErrorCode(1003, HttpStatus.CONTENT_TOO_LARGE, "请求体过大");
     public static final ErrorCode UNSUPPORTED_MEDIA_TYPE = new ErrorCode(1004, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的请求内容类型");
     public static final ErrorCode METHOD_NOT_ALLOWED = new ErrorCode(1005, HttpStatus.METHOD_NOT_ALLOWED, "不支持该请求方法");
     public static final ErrorCode NOT_FOUND = new ErrorCode(1006, HttpStatus.NOT_FOUND, "接口不存在");
@@ -18,7 +18,7 @@ public final class CommonErrorCodes {
     public static final ErrorCode CONFLICT = new ErrorCode(1010, HttpStatus.CONFLICT, "数据已被修改，请刷新后重试");
     public static final ErrorCode NOT_ACCEPTABLE = new ErrorCode(1011, HttpStatus.NOT_ACCEPTABLE, "无法提供所请求的响应格式");
     public static final ErrorCode IDEMPOTENCY_IN_PROGRESS = new ErrorCode(1012, HttpStatus.CONFLICT, "同一操作正在处理，请稍候再试");
-    public static final ErrorCode IDEMPOTENCY_KEY_REUSED = new ErrorCode(1013, HttpStatus.UNPROCESSABLE_ENTITY,
+    public static final ErrorCode IDEMPOTENCY_KEY_REUSED = new ErrorCode(1013, HttpStatus.UNPROCESSABLE_CONTENT,
             "字段 Idempotency-Key：已用于另一个请求，新的操作请生成新的键");
     public static final ErrorCode SERVICE_UNAVAILABLE = new ErrorCode(1098, HttpStatus.SERVICE_UNAVAILABLE, "服务暂时不可用，请稍后重试");
     public static final ErrorCode INTERNAL = new ErrorCode(1099, HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误");

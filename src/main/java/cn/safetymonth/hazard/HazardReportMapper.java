@@ -77,7 +77,7 @@ interface HazardReportMapper extends BaseMapper<HazardReportEntity> {
     }
 
     default List<HazardReportEntity> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : selectBatchIds(ids);
+        return ids.isEmpty() ? List.of() : selectByIds(ids);
     }
 
     /** Rectifications whose deadline passed before {@code today} and that were not yet escalated for that deadline. */

@@ -15,6 +15,6 @@ interface WorkerMapper extends BaseMapper<WorkerEntity> {
     }
 
     default List<WorkerEntity> findByIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : selectBatchIds(ids);
+        return ids.isEmpty() ? List.of() : selectByIds(ids);
     }
 }

@@ -28,7 +28,7 @@ public class UnionDirectory {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return unions.selectBatchIds(ids).stream().map(UnionEntity::toRef)
+        return unions.selectByIds(ids).stream().map(UnionEntity::toRef)
                 .collect(Collectors.toMap(UnionRef::id, Function.identity()));
     }
 

@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -211,10 +212,10 @@ class ExportService {
         sheet.setFitToPage(true);
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);
-        sheet.setMargin(Sheet.LeftMargin, 0.5);
-        sheet.setMargin(Sheet.RightMargin, 0.5);
-        sheet.setMargin(Sheet.TopMargin, 0.6);
-        sheet.setMargin(Sheet.BottomMargin, 0.6);
+        sheet.setMargin(PageMargin.LEFT, 0.5);
+        sheet.setMargin(PageMargin.RIGHT, 0.5);
+        sheet.setMargin(PageMargin.TOP, 0.6);
+        sheet.setMargin(PageMargin.BOTTOM, 0.6);
         sheet.setHorizontallyCenter(true);
         if (repeatRowsTo > 0) {
             sheet.setRepeatingRows(new CellRangeAddress(repeatRowsTo, repeatRowsTo, 0, 0));

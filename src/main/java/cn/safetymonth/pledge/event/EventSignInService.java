@@ -103,7 +103,7 @@ class EventSignInService implements ActSource {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, EventEntity> byId = events.selectBatchIds(rows.stream().map(SignInEntity::getEventId).distinct().toList())
+        Map<Long, EventEntity> byId = events.selectByIds(rows.stream().map(SignInEntity::getEventId).distinct().toList())
                 .stream().collect(Collectors.toMap(EventEntity::getId, x -> x));
         return rows.stream().map(r -> {
             EventEntity e = byId.get(r.getEventId());

@@ -2,9 +2,9 @@ package cn.safetymonth.common;
 
 import cn.safetymonth.support.Concurrently;
 import cn.safetymonth.support.IntegrationTest;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.net.URI;
@@ -76,7 +76,7 @@ class IdempotencyIT extends IntegrationTest {
         assertThat(elsewhere.status()).isEqualTo(422);
         assertThat(elsewhere.body().path("code").asInt()).isEqualTo(1013);
         assertThat(malformed.status()).isEqualTo(400);
-        assertThat(malformed.body().path("msg").asText()).contains("Idempotency-Key");
+        assertThat(malformed.body().path("msg").asString()).contains("Idempotency-Key");
     }
 
     @Test

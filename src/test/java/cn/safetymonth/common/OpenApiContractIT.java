@@ -2,15 +2,16 @@ package cn.safetymonth.common;
 
 import cn.safetymonth.support.Api;
 import cn.safetymonth.support.IntegrationTest;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,9 +41,9 @@ class OpenApiContractIT extends IntegrationTest {
         JsonNode doc = api.get("/v3/api-docs", null).body();
         List<String> ids = new ArrayList<>();
         doc.path("paths").forEach(item -> item.forEach(op -> {
-            String id = op.path("operationId").asText("");
+            String id = op.path("operationId").asString("");
             assertThat(id).as(op.toString()).matches("[a-z][A-Za-z0-9]+");
-            assertThat(op.path("summary").asText("")).as(id).matches(".*\\p{IsHan}.*");
+            assertThat(op.path("summary").asString("")).as(id).matches(".*\\p{IsHan}.*");
             ids.add(id);
         }));
         assertThat(new HashSet<>(ids)).hasSameSizeAs(ids);
@@ -65,15 +66,15 @@ class OpenApiContractIT extends IntegrationTest {
     void everyOperationCarriesItsErrorCodesExamplesAndAudience() {
         JsonNode doc = api.get("/v3/api-docs", null).body();
         Map<String, JsonNode> byId = new java.util.HashMap<>();
-        doc.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(m -> {
+        doc.path("paths").properties().forEach(path -> path.getValue().properties().forEach(m -> {
             JsonNode op = m.getValue();
-            String id = op.path("operationId").asText();
+            String id = op.path("operationId").asString();
             byId.put(id, op);
             for (JsonNode code : op.path("x-error-codes")) {
                 JsonNode example = doc.path("components").path("examples").path("E" + code.asInt());
                 assertThat(example.path("value").path("code").asInt()).as(id + " " + code).isEqualTo(code.asInt());
-                assertThat(op.path("responses").path(example.path("x-status").asText()).path("content").path("application/json")
-                        .path("examples").has(code.asText())).as(id + " answers " + code + " under its HTTP status").isTrue();
+                assertThat(op.path("responses").path(example.path("x-status").asString()).path("content").path("application/json")
+                        .path("examples").has(code.asString())).as(id + " answers " + code + " under its HTTP status").isTrue();
             }
             boolean secured = !op.has("security") || !op.path("security").isEmpty();
             if (secured) {
@@ -82,7 +83,7 @@ class OpenApiContractIT extends IntegrationTest {
             boolean submission = !m.getKey().equals("get");
             boolean hasKeyHeader = false;
             for (JsonNode p : op.path("parameters")) {
-                hasKeyHeader |= p.path("in").asText().equals("header") && p.path("name").asText().equals("Idempotency-Key");
+                hasKeyHeader |= p.path("in").asString().equals("header") && p.path("name").asString().equals("Idempotency-Key");
             }
             assertThat(hasKeyHeader).as(id + " takes Idempotency-Key exactly when it is an authenticated submission")
                     .isEqualTo(secured && submission);
@@ -104,12 +105,12 @@ class OpenApiContractIT extends IntegrationTest {
         assertThat(byId.get("workerLogin").path("x-error-codes").toString()).contains("4001").doesNotContain("1007");
 
         List<String> tags = new ArrayList<>();
-        doc.path("tags").forEach(t -> tags.add(t.path("name").asText()));
+        doc.path("tags").forEach(t -> tags.add(t.path("name").asString()));
         JsonNode groups = doc.path("x-tagGroups");
-        assertThat(groups.get(0).path("tags")).allSatisfy(t -> assertThat(t.asText()).startsWith("app-"));
-        assertThat(groups.get(1).path("tags")).allSatisfy(t -> assertThat(t.asText()).startsWith("admin-"));
+        assertThat(groups.get(0).path("tags")).allSatisfy(t -> assertThat(t.asString()).startsWith("app-"));
+        assertThat(groups.get(1).path("tags")).allSatisfy(t -> assertThat(t.asString()).startsWith("admin-"));
         List<String> grouped = new ArrayList<>();
-        groups.forEach(g -> g.path("tags").forEach(t -> grouped.add(t.asText())));
+        groups.forEach(g -> g.path("tags").forEach(t -> grouped.add(t.asString())));
         assertThat(grouped).containsExactlyInAnyOrderElementsOf(tags);
     }
 
@@ -167,9 +168,10 @@ class OpenApiContractIT extends IntegrationTest {
     }
 
     static String canonical(byte[] json) throws Exception {
-        ObjectMapper mapper = new ObjectMapper()
+        ObjectMapper mapper = JsonMapper.builder()
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-                .enable(SerializationFeature.INDENT_OUTPUT);
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .build();
         Object tree = mapper.readValue(json, Map.class);
         return mapper.writeValueAsString(tree) + "\n";
     }

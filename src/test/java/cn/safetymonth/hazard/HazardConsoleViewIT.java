@@ -2,8 +2,8 @@ package cn.safetymonth.hazard;
 
 import cn.safetymonth.support.Api;
 import cn.safetymonth.support.TestPhotos;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import java.util.List;
 

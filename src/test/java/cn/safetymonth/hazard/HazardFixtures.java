@@ -3,7 +3,7 @@ package cn.safetymonth.hazard;
 import cn.safetymonth.support.Api;
 import cn.safetymonth.support.IntegrationTest;
 import cn.safetymonth.support.TestPhotos;
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -45,7 +45,7 @@ abstract class HazardFixtures extends IntegrationTest {
     String photoToken(String token, byte[] picture) {
         Api.Res r = api.upload("/api/app/hazard/photos", token, "file", "tmp_wx.jpg", "image/jpeg", picture);
         assertThat(r.code()).as(r.toString()).isZero();
-        return r.data().path("token").asText();
+        return r.data().path("token").asString();
     }
 
     Map<String, Object> submitBody(List<String> photos, String key, double lat, double lng, String category) {

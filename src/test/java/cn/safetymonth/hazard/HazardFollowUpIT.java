@@ -2,12 +2,12 @@ package cn.safetymonth.hazard;
 
 import cn.safetymonth.support.Api;
 import cn.safetymonth.support.TestPhotos;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
@@ -65,14 +65,14 @@ class HazardFollowUpIT extends HazardFixtures {
         Api.Res linked = api.post("/api/admin/hazard/reports/" + bId + "/link-duplicate", reviewer, Map.of("duplicateOf", a));
         Api.Res verifyLinked = api.post("/api/admin/hazard/reports/" + bId + "/review", reviewer, Map.of("decision", "VERIFY", "level", "GENERAL"));
 
-        assertThat(linked.data().path("stateLabel").asText()).as(linked.toString()).isEqualTo("不予采纳");
+        assertThat(linked.data().path("stateLabel").asString()).as(linked.toString()).isEqualTo("不予采纳");
         assertThat(linked.data().path("duplicateOf").asLong()).isEqualTo(a);
         assertThat(verifyLinked.status()).isEqualTo(409);
         assertThat(api.get("/api/admin/hazard/reports/" + a, reviewer).data().path("seenTooCount").asInt()).isEqualTo(1);
         assertThat(api.get("/api/admin/hazard/reports/" + a, reviewer).data().path("duplicatesLinked").asInt()).isEqualTo(1);
         assertThat(api.get("/api/app/hazard/rewards", first.token()).data().path("totalPoints").asInt()).isEqualTo(10);
         assertThat(api.get("/api/app/hazard/rewards", second.token()).data().path("totalPoints").asInt()).isZero();
-        assertThat(api.get("/api/app/hazard/reports/" + bId, second.token()).data().path("rejectReason").asText()).contains("#" + a);
+        assertThat(api.get("/api/app/hazard/reports/" + bId, second.token()).data().path("rejectReason").asString()).contains("#" + a);
     }
 
     @Test
@@ -111,11 +111,11 @@ class HazardFollowUpIT extends HazardFixtures {
         Api.Res offered = api.post("/api/app/hazard/reports", neighbour.token(),
                 submitBody(List.of(photoToken(neighbour.token(), TestPhotos.jpeg(320, 240))), key(), lat, lng, "CONFINED_SPACE"));
 
-        assertThat(api.get("/api/app/hazard/reports/" + textRisky, w.token()).data().path("contentCheck").asText()).isEqualTo("未通过");
+        assertThat(api.get("/api/app/hazard/reports/" + textRisky, w.token()).data().path("contentCheck").asString()).isEqualTo("未通过");
         assertThat(mine.path("photos").get(0).path("hidden").asBoolean()).isTrue();
         assertThat(mine.path("photos").get(0).path("url").isNull()).isTrue();
-        assertThat(asReviewer.path("photos").get(0).path("url").asText()).startsWith("http");
-        assertThat(asReviewer.path("flagReason").asText()).contains("照片");
+        assertThat(asReviewer.path("photos").get(0).path("url").asString()).startsWith("http");
+        assertThat(asReviewer.path("flagReason").asString()).contains("照片");
         assertThat(asReviewer.path("timeline").toString()).contains("内容安全未通过");
         assertThat(offered.data().path("likelyDuplicates")).extracting(d -> d.path("reportId").asLong()).doesNotContain(textRisky, photoRisky);
         assertThat(api.get("/api/admin/hazard/reports?flagged=true&size=100", reviewer).data().path("items"))
@@ -160,10 +160,10 @@ class HazardFollowUpIT extends HazardFixtures {
         JsonNode workers = api.get("/api/app/hazard/map?" + box, worker("passer", null).token()).data();
         Api.Res inverted = api.get("/api/admin/hazard/map?minLng=114.4&minLat=30.6&maxLng=114.2&maxLat=30.7", reviewer);
 
-        assertThat(mine.path("type").asText()).isEqualTo("FeatureCollection");
+        assertThat(mine.path("type").asString()).isEqualTo("FeatureCollection");
         assertThat(ids(mine)).contains(verified, pending);
         JsonNode feature = feature(mine, verified);
-        assertThat(feature.path("geometry").path("type").asText()).isEqualTo("Point");
+        assertThat(feature.path("geometry").path("type").asString()).isEqualTo("Point");
         assertThat(feature.path("geometry").path("coordinates").get(0).asDouble()).isBetween(114.2, 114.4);
         assertThat(ids(sibling)).doesNotContain(verified, pending);
         assertThat(ids(onlyTraffic)).contains(pending).doesNotContain(verified);
@@ -222,7 +222,7 @@ class HazardFollowUpIT extends HazardFixtures {
     private static long countOf(JsonNode page, String title) {
         long n = 0;
         for (JsonNode m : page.path("items")) {
-            if (m.path("title").asText().equals(title)) {
+            if (m.path("title").asString().equals(title)) {
                 n++;
             }
         }

@@ -8,8 +8,8 @@ import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.GpsDirectory;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -36,7 +36,7 @@ class HazardIT extends HazardFixtures {
         assertThat(submitted.code()).as(submitted.toString()).isZero();
         JsonNode mine = submitted.data().path("report");
         long id = mine.path("id").asLong();
-        assertThat(mine.path("stateLabel").asText()).isEqualTo("待审核");
+        assertThat(mine.path("stateLabel").asString()).isEqualTo("待审核");
         assertThat(mine.path("photos")).hasSize(2);
         assertThat(mine.path("photos").get(0).path("evidence").isNull()).as("no evidence for workers").isTrue();
         assertThat(mine.path("location").path("latitude").asDouble()).as("the reporter's view is blurred")
@@ -44,13 +44,13 @@ class HazardIT extends HazardFixtures {
 
         String reviewer = staffToken("REVIEWER", COUNTY);
         JsonNode detail = api.get("/api/admin/hazard/reports/" + id, reviewer).data();
-        assertThat(detail.path("viewerRole").asText()).isEqualTo("REVIEWER");
-        assertThat(detail.path("reporter").path("maskedName").asText()).isEqualTo("吹**甲");
-        assertThat(detail.path("reporter").path("unionName").asText()).isEqualTo("白河县人民医院工会");
+        assertThat(detail.path("viewerRole").asString()).isEqualTo("REVIEWER");
+        assertThat(detail.path("reporter").path("maskedName").asString()).isEqualTo("吹**甲");
+        assertThat(detail.path("reporter").path("unionName").asString()).isEqualTo("白河县人民医院工会");
         JsonNode evidence = reviewerPhoto(detail, 0).path("evidence");
         assertThat(evidence.path("latitude").asDouble()).isCloseTo(30.6515, within(0.0001));
-        assertThat(evidence.path("capturedAt").asText()).startsWith("2025-06-10T09:30");
-        Metadata stored = ImageMetadataReader.readMetadata(new ByteArrayInputStream(download(reviewerPhoto(detail, 0).path("url").asText())));
+        assertThat(evidence.path("capturedAt").asString()).startsWith("2025-06-10T09:30");
+        Metadata stored = ImageMetadataReader.readMetadata(new ByteArrayInputStream(download(reviewerPhoto(detail, 0).path("url").asString())));
         assertThat(stored.getFirstDirectoryOfType(GpsDirectory.class)).as("the stored public copy has no GPS").isNull();
         assertThat(stored.getFirstDirectoryOfType(ExifIFD0Directory.class)).as("nor any EXIF").isNull();
 
@@ -60,7 +60,7 @@ class HazardIT extends HazardFixtures {
         assertThat(api.post("/api/admin/hazard/reports/" + id + "/review", sibling, Map.of("decision", "REJECT", "reason", "越界")).status()).isEqualTo(404);
 
         Api.Res verified = api.post("/api/admin/hazard/reports/" + id + "/review", reviewer, Map.of("decision", "VERIFY", "level", "MAJOR"));
-        assertThat(verified.data().path("stateLabel").asText()).isEqualTo("已核实");
+        assertThat(verified.data().path("stateLabel").asString()).isEqualTo("已核实");
         Api.Res again = api.post("/api/admin/hazard/reports/" + id + "/review", reviewer, Map.of("decision", "VERIFY", "level", "MAJOR"));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.msg()).contains("已核实");
@@ -68,34 +68,34 @@ class HazardIT extends HazardFixtures {
         LocalDate deadline = LocalDate.now(clock).plusDays(7);
         Api.Res assigned = api.post("/api/admin/hazard/reports/" + id + "/assign", reviewer,
                 Map.of("assigneeUnionId", unionId(RESPONSIBLE_UNIT), "assigneePerson", "后勤科王科长", "deadline", deadline.toString()));
-        assertThat(assigned.data().path("stateLabel").asText()).as(assigned.toString()).isEqualTo("整改中");
+        assertThat(assigned.data().path("stateLabel").asString()).as(assigned.toString()).isEqualTo("整改中");
 
         String unit = staffToken("UNION_ADMIN", RESPONSIBLE_UNIT);
         Api.Res unitView = api.get("/api/admin/hazard/reports/" + id, unit);
-        assertThat(unitView.data().path("viewerRole").asText()).isEqualTo("UNIT");
+        assertThat(unitView.data().path("viewerRole").asString()).isEqualTo("UNIT");
         assertWhistleBlowerHidden(unitView.toString(), reporter);
         assertWhistleBlowerHidden(api.get("/api/admin/hazard/rectifications", unit).toString(), reporter);
-        Metadata unitCopy = ImageMetadataReader.readMetadata(new ByteArrayInputStream(download(unitView.data().path("photos").get(0).path("url").asText())));
+        Metadata unitCopy = ImageMetadataReader.readMetadata(new ByteArrayInputStream(download(unitView.data().path("photos").get(0).path("url").asString())));
         assertThat(unitCopy.getFirstDirectoryOfType(GpsDirectory.class)).isNull();
         assertThat(api.post("/api/admin/hazard/reports/" + id + "/close", unit, Map.of()).status()).as("the unit cannot close it").isEqualTo(403);
 
         String after = api.upload("/api/admin/hazard/photos", unit, "file", "after.jpg", "image/jpeg", TestPhotos.jpeg(640, 480))
-                .data().path("token").asText();
+                .data().path("token").asString();
         Api.Res completed = api.post("/api/admin/hazard/reports/" + id + "/complete", unit, Map.of("photoTokens", List.of(after), "note", "已清理走廊，设集中充电点"));
-        assertThat(completed.data().path("stateLabel").asText()).as(completed.toString()).isEqualTo("已整改");
+        assertThat(completed.data().path("stateLabel").asString()).as(completed.toString()).isEqualTo("已整改");
         assertWhistleBlowerHidden(completed.toString(), reporter);
 
         JsonNode seen = api.get("/api/app/hazard/reports/" + id, reporter.token()).data();
         assertThat(seen.path("rectification").path("afterPhotos")).hasSize(1);
         assertThat(seen.path("canConfirm").asBoolean()).isTrue();
         Api.Res notFixed = api.post("/api/app/hazard/reports/" + id + "/confirm", reporter.token(), Map.of("fixed", false, "comment", "车还在"));
-        assertThat(notFixed.data().path("stateLabel").asText()).isEqualTo("整改中");
+        assertThat(notFixed.data().path("stateLabel").asString()).isEqualTo("整改中");
         api.post("/api/admin/hazard/reports/" + id + "/complete", unit, Map.of("photoTokens",
-                List.of(api.upload("/api/admin/hazard/photos", unit, "file", "after2.jpg", "image/jpeg", TestPhotos.jpeg(640, 480)).data().path("token").asText()),
+                List.of(api.upload("/api/admin/hazard/photos", unit, "file", "after2.jpg", "image/jpeg", TestPhotos.jpeg(640, 480)).data().path("token").asString()),
                 "note", "车已移走"));
         Api.Res closed = api.post("/api/app/hazard/reports/" + id + "/confirm", reporter.token(), Map.of("fixed", true));
-        assertThat(closed.data().path("stateLabel").asText()).isEqualTo("已办结");
-        assertThat(closed.data().path("timeline")).extracting(t -> t.path("toStateLabel").asText())
+        assertThat(closed.data().path("stateLabel").asString()).isEqualTo("已办结");
+        assertThat(closed.data().path("timeline")).extracting(t -> t.path("toStateLabel").asString())
                 .containsSubsequence("待审核", "已核实", "整改中", "已整改", "整改中", "已整改", "已办结");
         assertThat(closed.data().path("timeline").toString()).doesNotContain("a:").contains("本人");
 
@@ -108,7 +108,7 @@ class HazardIT extends HazardFixtures {
         assertThat(row.get("coord_system")).isEqualTo("WGS84");
 
         JsonNode inbox = api.get("/api/app/notices?size=50", reporter.token()).data().path("items");
-        assertThat(inbox).filteredOn(m -> m.path("refId").asLong() == id).extracting(m -> m.path("title").asText())
+        assertThat(inbox).filteredOn(m -> m.path("refId").asLong() == id).extracting(m -> m.path("title").asString())
                 .hasSize(7).anySatisfy(t -> assertThat(t).isEqualTo("你上报的电动自行车违规充电隐患已核实"));
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(wechat().subscribeSends(reporter.openid())).as("one message per grant: three grants")
@@ -211,9 +211,9 @@ class HazardIT extends HazardFixtures {
         assertThat(confirm.status()).isEqualTo(409);
         assertThat(noLevel.msg()).contains("level");
         assertThat(noReason.msg()).contains("reason");
-        assertThat(rejected.data().path("stateLabel").asText()).isEqualTo("不予采纳");
+        assertThat(rejected.data().path("stateLabel").asString()).isEqualTo("不予采纳");
         assertThat(verifyAfter.status()).isEqualTo(409);
-        assertThat(api.get("/api/app/hazard/reports/" + id, w.token()).data().path("rejectReason").asText()).isEqualTo("不是安全隐患");
+        assertThat(api.get("/api/app/hazard/reports/" + id, w.token()).data().path("rejectReason").asString()).isEqualTo("不是安全隐患");
         assertThat(api.get("/api/app/hazard/rewards", w.token()).data().path("totalPoints").asInt()).isZero();
     }
 

@@ -2,8 +2,8 @@ package cn.safetymonth.identity;
 
 import cn.safetymonth.support.Api;
 import cn.safetymonth.support.IntegrationTest;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import java.util.Map;
 
@@ -17,15 +17,15 @@ class AdminAccountIT extends IntegrationTest {
         Api.Res created = api.post("/api/admin/accounts", platformAdminToken(), Map.of(
                 "username", "first" + System.nanoTime() % 100000, "displayName", "东城区总工会 李老师",
                 "role", "UNION_ADMIN", "unionId", unionId("QH-01")));
-        String username = created.data().path("account").path("username").asText();
-        String initial = created.data().path("initialPassword").asText();
+        String username = created.data().path("account").path("username").asString();
+        String initial = created.data().path("initialPassword").asString();
         Api.Res login = api.post("/api/admin/auth/login", null, Map.of("username", username, "password", initial));
-        String token = login.data().path("token").asText();
+        String token = login.data().path("token").asString();
 
         Api.Res blocked = api.get("/api/admin/unions", token);
         Api.Res weak = api.post("/api/admin/auth/password", token, Map.of("oldPassword", initial, "newPassword", "short"));
         Api.Res changed = api.post("/api/admin/auth/password", token, Map.of("oldPassword", initial, "newPassword", "Dongcheng2025"));
-        String fresh = changed.data().path("token").asText();
+        String fresh = changed.data().path("token").asString();
 
         assertThat(login.data().path("mustChangePassword").asBoolean()).isTrue();
         assertThat(blocked.status()).isEqualTo(403);
@@ -44,7 +44,7 @@ class AdminAccountIT extends IntegrationTest {
         Api.Res r = api.get("/api/admin/accounts", platformAdminToken());
 
         assertThat(r.code()).as(r.toString()).isZero();
-        assertThat(r.data().path("items").findValuesAsText("username")).contains("admin");
+        assertThat(r.data().path("items").findValuesAsString("username")).contains("admin");
         assertThat(r.data().path("items").get(0).path("unionId").isNull()).isTrue();
     }
 
@@ -52,8 +52,8 @@ class AdminAccountIT extends IntegrationTest {
     void repeatedWrongPasswordsLockTheAccountEvenForTheRightPassword() {
         Api.Res created = api.post("/api/admin/accounts", platformAdminToken(), Map.of(
                 "username", "lock" + System.nanoTime() % 100000, "displayName", "锁定测试", "role", "REVIEWER", "unionId", unionId("QH-03")));
-        String username = created.data().path("account").path("username").asText();
-        String initial = created.data().path("initialPassword").asText();
+        String username = created.data().path("account").path("username").asString();
+        String initial = created.data().path("initialPassword").asString();
 
         for (int i = 0; i < 4; i++) {
             Api.Res wrong = api.post("/api/admin/auth/login", null, Map.of("username", username, "password", "Wrong" + i + "pass"));
@@ -84,7 +84,7 @@ class AdminAccountIT extends IntegrationTest {
                 "username", "sib" + System.nanoTime() % 100000, "displayName", "越界", "role", "REVIEWER", "unionId", unionId("QH-05")));
 
         assertThat(reviewer.code()).as(reviewer.toString()).isZero();
-        assertThat(reviewer.data().path("initialPassword").asText()).hasSize(12);
+        assertThat(reviewer.data().path("initialPassword").asString()).hasSize(12);
         assertThat(peer.status()).isEqualTo(403);
         assertThat(below.code()).as(below.toString()).isZero();
         assertThat(platform.status()).isEqualTo(403);
@@ -97,19 +97,19 @@ class AdminAccountIT extends IntegrationTest {
         Api.Res created = api.post("/api/admin/accounts", county, Map.of(
                 "username", "grass" + System.nanoTime() % 100000, "displayName", "基层管理员", "role", "UNION_ADMIN", "unionId", unionId("QH-05-001")));
         long id = created.data().path("account").path("id").asLong();
-        String username = created.data().path("account").path("username").asText();
+        String username = created.data().path("account").path("username").asString();
         String session = api.post("/api/admin/auth/login", null, Map.of("username", username,
-                "password", created.data().path("initialPassword").asText())).data().path("token").asText();
+                "password", created.data().path("initialPassword").asString())).data().path("token").asString();
 
         Api.Res reset = api.post("/api/admin/accounts/" + id + "/password/reset", county, Map.of());
         assertThat(reset.code()).isZero();
         assertThat(api.get("/api/admin/auth/me", session).status()).isEqualTo(401);
 
         String again = api.post("/api/admin/auth/login", null, Map.of("username", username,
-                "password", reset.data().path("initialPassword").asText())).data().path("token").asText();
+                "password", reset.data().path("initialPassword").asString())).data().path("token").asString();
         Api.Res disabled = api.put("/api/admin/accounts/" + id + "/enabled", county, Map.of("enabled", false));
         Api.Res loginWhileDisabled = api.post("/api/admin/auth/login", null, Map.of("username", username,
-                "password", reset.data().path("initialPassword").asText()));
+                "password", reset.data().path("initialPassword").asString()));
 
         assertThat(disabled.data().path("enabled").asBoolean()).isFalse();
         assertThat(api.get("/api/admin/auth/me", again).status()).isEqualTo(401);
@@ -138,11 +138,11 @@ class AdminAccountIT extends IntegrationTest {
             }
         }
         assertThat(row).isNotNull();
-        assertThat(own.path("items").findValuesAsText("workerId")).contains(String.valueOf(workerId));
-        assertThat(row.path("realNameMasked").asText()).isEqualTo("黄*明");
-        assertThat(row.path("phoneMasked").asText()).isEqualTo("139****5678");
+        assertThat(own.path("items").findValuesAsString("workerId")).contains(String.valueOf(workerId));
+        assertThat(row.path("realNameMasked").asString()).isEqualTo("黄*明");
+        assertThat(row.path("phoneMasked").asString()).isEqualTo("139****5678");
         assertThat(own.toString()).doesNotContain("13912345678").doesNotContain("黄晓明");
         assertThat(countyOnly.path("total").asLong()).isZero();
-        assertThat(subtree.path("items").findValuesAsText("workerId")).contains(String.valueOf(workerId));
+        assertThat(subtree.path("items").findValuesAsString("workerId")).contains(String.valueOf(workerId));
     }
 }

@@ -3,12 +3,12 @@ package cn.safetymonth.identity;
 import cn.safetymonth.support.Api;
 import cn.safetymonth.support.Concurrently;
 import cn.safetymonth.support.IntegrationTest;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import tools.jackson.databind.JsonNode;
 
 import java.util.List;
 import java.util.Map;
@@ -58,7 +58,7 @@ class WorkerLoginIT extends IntegrationTest {
         JsonNode union = me.data().path("union");
         assertThat(union.path("id").asLong()).isEqualTo(unionId(GRASSROOTS_A));
         assertThat(union.path("lineage")).hasSize(3);
-        assertThat(union.path("lineage").get(0).asText()).isEqualTo("清河市总工会");
+        assertThat(union.path("lineage").get(0).asString()).isEqualTo("清河市总工会");
         assertThat(me.data().path("publicParticipant").asBoolean()).isFalse();
     }
 
@@ -141,7 +141,7 @@ class WorkerLoginIT extends IntegrationTest {
 
         assertThat(results).allSatisfy(r -> assertThat(r.code()).as(r.toString()).isZero());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM worker WHERE openid = ?", Integer.class, "stub_" + user)).isEqualTo(1);
-        assertThat(results.stream().map(r -> r.data().path("token").asText()).distinct()).hasSize(20);
+        assertThat(results.stream().map(r -> r.data().path("token").asString()).distinct()).hasSize(20);
     }
 
     @ParameterizedTest
@@ -215,7 +215,7 @@ class WorkerLoginIT extends IntegrationTest {
         Api.Res r = api.post("/api/app/me/phone", token, Map.of("code", "phone-13812345678"));
         Api.Res bad = api.post("/api/app/me/phone", token, Map.of("code", "err40029"));
 
-        assertThat(r.data().path("phoneMasked").asText()).isEqualTo("138****5678");
+        assertThat(r.data().path("phoneMasked").asString()).isEqualTo("138****5678");
         assertThat(new String(r.raw())).doesNotContain("13812345678");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.code()).isEqualTo(4007);

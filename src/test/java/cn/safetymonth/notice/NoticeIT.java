@@ -116,8 +116,8 @@ class NoticeIT extends IntegrationTest {
         Api.Res own = api.get("/api/admin/notices", staffToken("REVIEWER", "QH-07"));
         Api.Res sibling = api.get("/api/admin/notices", staffToken("REVIEWER", "QH-08"));
 
-        assertThat(own.data().path("items").findValuesAsText("kind")).contains("hazard.overdue");
-        assertThat(sibling.data().path("items").findValuesAsText("refId")).doesNotContain("51");
+        assertThat(own.data().path("items").findValuesAsString("kind")).contains("hazard.overdue");
+        assertThat(sibling.data().path("items").findValuesAsString("refId")).doesNotContain("51");
     }
 
     private List<String> outcomes(long workerId) {

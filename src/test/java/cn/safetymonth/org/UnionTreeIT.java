@@ -2,9 +2,9 @@ package cn.safetymonth.org;
 
 import cn.safetymonth.support.Api;
 import cn.safetymonth.support.IntegrationTest;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
@@ -87,15 +87,15 @@ class UnionTreeIT extends IntegrationTest {
         String county = staffToken("UNION_ADMIN", "QH-09");
         Api.Res created = api.post("/api/admin/unions/" + unionId("QH-09") + "/children", county,
                 Map.of("code", "T-NEW-" + System.nanoTime() % 100000, "name", "清河市新建电池厂工会" + System.nanoTime() % 1000, "type", "GRASSROOTS"));
-        String joinCode = created.data().path("joinCode").asText();
+        String joinCode = created.data().path("joinCode").asString();
         Api.Res duplicate = api.post("/api/admin/unions/" + unionId("QH-09") + "/children", county,
-                Map.of("code", "T-DUP-" + System.nanoTime() % 100000, "name", created.data().path("union").path("name").asText(), "type", "GRASSROOTS"));
+                Map.of("code", "T-DUP-" + System.nanoTime() % 100000, "name", created.data().path("union").path("name").asString(), "type", "GRASSROOTS"));
 
         String worker = workerToken(freshUser("new"));
         Api.Res joined = api.post("/api/app/me/union", worker, Map.of("joinCode", joinCode));
 
         assertThat(created.code()).as(created.toString()).isZero();
-        assertThat(created.data().path("lineage").get(1).asText()).isEqualTo(unionByCode("QH-09").path("union").path("name").asText());
+        assertThat(created.data().path("lineage").get(1).asString()).isEqualTo(unionByCode("QH-09").path("union").path("name").asString());
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(joined.code()).isZero();
     }
@@ -148,9 +148,9 @@ class UnionTreeIT extends IntegrationTest {
         Api.Res reset = api.post("/api/admin/unions/" + unionId("QH-11-001") + "/join-code/reset", admin, Map.of());
         String worker = workerToken(freshUser("late"));
 
-        assertThat(reset.data().path("joinCode").asText()).isNotEqualTo(old).hasSize(6);
+        assertThat(reset.data().path("joinCode").asString()).isNotEqualTo(old).hasSize(6);
         assertThat(api.post("/api/app/me/union", worker, Map.of("joinCode", old)).status()).isEqualTo(404);
-        assertThat(api.post("/api/app/me/union", worker, Map.of("joinCode", reset.data().path("joinCode").asText())).code()).isZero();
+        assertThat(api.post("/api/app/me/union", worker, Map.of("joinCode", reset.data().path("joinCode").asString())).code()).isZero();
     }
 
     private static byte[] xlsx(String[][] rows) throws Exception {

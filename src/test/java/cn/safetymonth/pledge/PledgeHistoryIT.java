@@ -1,8 +1,8 @@
 package cn.safetymonth.pledge;
 
 import cn.safetymonth.support.Api;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -25,7 +25,7 @@ class PledgeHistoryIT extends PledgeTestBase {
         String now = LocalDateTime.now(clock).minusMinutes(5).withNano(0).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
         String later = LocalDateTime.now(clock).plusHours(1).withNano(0).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
         String scene = api.post("/api/admin/events", admin, Map.of("unionId", unionId("QH-06"), "eventType", "PRE_SHIFT",
-                "startsAt", now, "endsAt", later, "place", "一车间")).data().path("scene").asText();
+                "startsAt", now, "endsAt", later, "place", "一车间")).data().path("scene").asString();
 
         Api.Res signed = api.upload("/api/app/pledges/INITIATIVE/signatures", worker, "signature", "s.png", "image/png",
                 PledgeFixtures.signaturePng());
@@ -37,8 +37,8 @@ class PledgeHistoryIT extends PledgeTestBase {
 
         JsonNode history = api.get("/api/app/me/pledge-history", worker).data();
 
-        assertThat(history.findValuesAsText("type")).containsExactlyInAnyOrder("PLEDGE", "CHECK_IN", "WORK", "EVENT");
-        assertThat(history.findValuesAsText("title")).contains("安全倡议书", "家庭安全隐患排查", "我身边的安全隐患", "班前会");
+        assertThat(history.findValuesAsString("type")).containsExactlyInAnyOrder("PLEDGE", "CHECK_IN", "WORK", "EVENT");
+        assertThat(history.findValuesAsString("title")).contains("安全倡议书", "家庭安全隐患排查", "我身边的安全隐患", "班前会");
         long first = unionId("QH-06-001");
         long second = unionId("QH-06-002");
         assertThat(unionOf("pledge_signature", signed.data().path("signatureId").asLong())).isEqualTo(first);

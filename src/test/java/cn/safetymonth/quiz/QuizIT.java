@@ -2,8 +2,6 @@ package cn.safetymonth.quiz;
 
 import cn.safetymonth.support.Api;
 import cn.safetymonth.support.IntegrationTest;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +9,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -83,9 +83,9 @@ class QuizIT extends IntegrationTest {
             List<String> texts = new ArrayList<>();
             List<String> all = new ArrayList<>();
             options.forEach(o -> {
-                all.add(o.path("text").asText());
-                if (answer.contains(o.path("key").asText())) {
-                    texts.add(o.path("text").asText());
+                all.add(o.path("text").asString());
+                if (answer.contains(o.path("key").asString())) {
+                    texts.add(o.path("text").asString());
                 }
             });
             out.add(new Secret((String) row.get("code"), (String) row.get("name"), c[0], c[1], texts, all, (String) row.get("region_json")));
@@ -94,7 +94,7 @@ class QuizIT extends IntegrationTest {
     }
 
     static double[] center(JsonNode region) {
-        if ("ellipse".equals(region.path("type").asText())) {
+        if ("ellipse".equals(region.path("type").asString())) {
             return new double[]{region.path("cx").asDouble(), region.path("cy").asDouble()};
         }
         // a polygon's vertex average can fall outside a concave shape: search inside its bounds instead
@@ -123,8 +123,8 @@ class QuizIT extends IntegrationTest {
     static List<String> keysOf(JsonNode question, List<String> texts) {
         List<String> keys = new ArrayList<>();
         question.path("options").forEach(o -> {
-            if (texts.contains(o.path("text").asText())) {
-                keys.add(o.path("key").asText());
+            if (texts.contains(o.path("text").asString())) {
+                keys.add(o.path("key").asString());
             }
         });
         return keys;
@@ -132,8 +132,8 @@ class QuizIT extends IntegrationTest {
 
     static List<String> wrongKeys(JsonNode question, List<String> rightTexts) {
         for (JsonNode o : question.path("options")) {
-            if (!rightTexts.contains(o.path("text").asText())) {
-                return List.of(o.path("key").asText());
+            if (!rightTexts.contains(o.path("text").asString())) {
+                return List.of(o.path("key").asString());
             }
         }
         throw new IllegalStateException("no wrong option");
@@ -148,9 +148,9 @@ class QuizIT extends IntegrationTest {
         Api.Res start = api.post("/api/app/quiz/attempts", worker, Map.of("scene", "ENTERPRISE"));
         assertThat(start.code()).as(start.toString()).isZero();
         long attemptId = start.data().path("attemptId").asLong();
-        String level = start.data().path("levelCode").asText();
+        String level = start.data().path("levelCode").asString();
         assertThat(level).isEqualTo("enterprise-01");
-        assertThat(api.get(start.data().path("pictureUrl").asText().replaceFirst("^https?://[^/]+", ""), null).status())
+        assertThat(api.get(start.data().path("pictureUrl").asString().replaceFirst("^https?://[^/]+", ""), null).status())
                 .as("picture link is absolute to the object store").isNotNull();
 
         List<Secret> secrets = secrets(level);
@@ -166,7 +166,7 @@ class QuizIT extends IntegrationTest {
             Api.Res tap = api.post("/api/app/quiz/attempts/" + attemptId + "/taps", worker, Map.of("x", s.x(), "y", s.y()));
             assertThat(tap.data().path("hit").asBoolean()).as(s.code() + " " + tap).isTrue();
             JsonNode hazard = tap.data().path("hazard");
-            assertThat(hazard.path("hazardId").asText()).isEqualTo(s.code());
+            assertThat(hazard.path("hazardId").asString()).isEqualTo(s.code());
             assertThat(hazard.path("rightAnswer").isNull()).isTrue();
             assertThat(hazard.path("explanation").isNull()).isTrue();
             boolean answerRight = i < 3;
@@ -175,7 +175,7 @@ class QuizIT extends IntegrationTest {
             Api.Res answer = api.post("/api/app/quiz/attempts/" + attemptId + "/answers", worker, Map.of("hazardId", s.code(), "answer", keys));
             assertThat(answer.code()).as(answer.toString()).isZero();
             assertThat(answer.data().path("correct").asBoolean()).isEqualTo(answerRight);
-            assertThat(answer.data().path("explanation").asText()).isNotBlank();
+            assertThat(answer.data().path("explanation").asString()).isNotBlank();
             assertThat(answer.data().path("rightAnswer")).isNotEmpty();
             rightAnswers += answerRight ? 1 : 0;
             last = answer.data();
@@ -184,7 +184,7 @@ class QuizIT extends IntegrationTest {
         assertThat(last.path("score").asInt()).isEqualTo(5 + rightAnswers);
 
         Api.Res finish = api.post("/api/app/quiz/attempts/" + attemptId + "/finish", worker, Map.of());
-        assertThat(finish.data().path("status").asText()).isEqualTo("CLOSED");
+        assertThat(finish.data().path("status").asString()).isEqualTo("CLOSED");
         assertThat(finish.data().path("score").asInt()).isEqualTo(8);
         assertThat(finish.data().path("flagged").asBoolean()).isFalse();
         Map<String, Object> row = jdbc.queryForMap("SELECT union_id, score, flagged, closed_reason FROM quiz_attempt WHERE id = ?", attemptId);
@@ -207,15 +207,15 @@ class QuizIT extends IntegrationTest {
 
         JsonNode history = api.get("/api/app/quiz/history", worker).data();
         assertThat(history.get(0).path("hazards")).hasSize(5);
-        assertThat(history.get(0).path("hazards").get(0).path("explanation").asText()).isNotBlank();
+        assertThat(history.get(0).path("hazards").get(0).path("explanation").asString()).isNotBlank();
 
         JsonNode share = api.get("/api/app/quiz/attempts/" + attemptId + "/share", worker).data();
-        assertThat(share.path("text").asText()).contains("找到 5 处隐患");
+        assertThat(share.path("text").asString()).contains("找到 5 处隐患");
         assertThat(api.get("/api/app/quiz/attempts/" + attemptId + "/share", workerToken(freshUser("other"))).status()).isEqualTo(404);
 
         clock.advance(Duration.ofDays(1));
         Api.Res tomorrow = api.post("/api/app/quiz/attempts", worker, Map.of("scene", "ENTERPRISE"));
-        assertThat(tomorrow.data().path("levelCode").asText()).as("a cleared level is not played again").isEqualTo("enterprise-02");
+        assertThat(tomorrow.data().path("levelCode").asString()).as("a cleared level is not played again").isEqualTo("enterprise-02");
     }
 
     @Test
@@ -231,7 +231,7 @@ class QuizIT extends IntegrationTest {
     @Test
     void anOpenLevelSurvivesARestartOfTheAppAndCannotBeSwappedForAnotherScene() throws Exception {
         Api.Res start = api.post("/api/app/quiz/attempts", worker, Map.of("scene", "COMMUNITY"));
-        Secret first = secrets(start.data().path("levelCode").asText()).get(0);
+        Secret first = secrets(start.data().path("levelCode").asString()).get(0);
         api.post("/api/app/quiz/attempts/" + start.data().path("attemptId").asLong() + "/taps", worker, Map.of("x", first.x(), "y", first.y()));
 
         Api.Res resumed = api.post("/api/app/quiz/attempts", worker, Map.of("scene", "COMMUNITY"));
@@ -242,7 +242,7 @@ class QuizIT extends IntegrationTest {
         assertThat(resumed.data().path("found")).hasSize(1);
         assertThat(other.status()).isEqualTo(409);
         assertThat(other.code()).isEqualTo(6010);
-        assertThat(today.path("attempt").path("found").get(0).path("hazardId").asText()).isEqualTo(first.code());
+        assertThat(today.path("attempt").path("found").get(0).path("hazardId").asString()).isEqualTo(first.code());
     }
 
     @Test
@@ -251,7 +251,7 @@ class QuizIT extends IntegrationTest {
         Api.Res start = api.post("/api/app/quiz/attempts", worker, Map.of("scene", "FAMILY"));
         bodies.add(new String(start.raw()));
         long id = start.data().path("attemptId").asLong();
-        List<Secret> secrets = secrets(start.data().path("levelCode").asText());
+        List<Secret> secrets = secrets(start.data().path("levelCode").asString());
         bodies.add(new String(api.get("/api/app/quiz/today", worker).raw()));
         bodies.add(new String(api.get("/api/app/quiz/scenes", worker).raw()));
         for (double[] p : new double[][]{{0.01, 0.99}, {0.99, 0.01}, {0.5, 0.001}}) {
@@ -281,11 +281,11 @@ class QuizIT extends IntegrationTest {
         for (int i = 0; i < 4; i++) {
             String w = i == 0 ? worker : workerToken(freshUser("shuffle"));
             Api.Res start = api.post("/api/app/quiz/attempts", w, Map.of("scene", "ENTERPRISE"));
-            for (Secret s : secrets(start.data().path("levelCode").asText())) {
+            for (Secret s : secrets(start.data().path("levelCode").asString())) {
                 Api.Res tap = api.post("/api/app/quiz/attempts/" + start.data().path("attemptId").asLong() + "/taps", w, Map.of("x", s.x(), "y", s.y()));
                 JsonNode options = tap.data().path("hazard").path("question").path("options");
                 if (options.size() >= 3) {
-                    orders.add(s.code() + ":" + options.findValuesAsText("text"));
+                    orders.add(s.code() + ":" + options.findValuesAsString("text"));
                 }
                 clock.advance(Duration.ofSeconds(1));
             }
@@ -298,7 +298,7 @@ class QuizIT extends IntegrationTest {
     void aScriptThatOnlyKnowsTheApiCannotScoreMoreThanItsTapsAndAnswersEarn() throws Exception {
         Api.Res start = api.post("/api/app/quiz/attempts", worker, Map.of("scene", "RURAL"));
         long id = start.data().path("attemptId").asLong();
-        String level = start.data().path("levelCode").asText();
+        String level = start.data().path("levelCode").asString();
 
         // answering hazards it never found, by guessing their ids
         for (int i = 1; i <= 5; i++) {
@@ -332,10 +332,10 @@ class QuizIT extends IntegrationTest {
         int correct = 0;
         for (JsonNode f : found) {
             clock.advance(Duration.ofSeconds(1));
-            Api.Res a = api.post("/api/app/quiz/attempts/" + id + "/answers", worker, Map.of("hazardId", f.path("hazardId").asText(), "answer", List.of("A")));
+            Api.Res a = api.post("/api/app/quiz/attempts/" + id + "/answers", worker, Map.of("hazardId", f.path("hazardId").asString(), "answer", List.of("A")));
             correct += a.data().path("correct").asBoolean() ? 1 : 0;
             clock.advance(Duration.ofSeconds(1));
-            Api.Res twice = api.post("/api/app/quiz/attempts/" + id + "/answers", worker, Map.of("hazardId", f.path("hazardId").asText(), "answer", List.of("B")));
+            Api.Res twice = api.post("/api/app/quiz/attempts/" + id + "/answers", worker, Map.of("hazardId", f.path("hazardId").asString(), "answer", List.of("B")));
             assertThat(twice.code()).isIn(6005, 6007);
         }
         Api.Res finish = api.post("/api/app/quiz/attempts/" + id + "/finish", worker, Map.of());
@@ -354,7 +354,7 @@ class QuizIT extends IntegrationTest {
     void aLastAnswerAndAFinishAtTheSameMomentKeepEveryPoint() throws Exception {
         Api.Res start = api.post("/api/app/quiz/attempts", worker, Map.of("scene", "COMMUNITY"));
         long id = start.data().path("attemptId").asLong();
-        List<Secret> secrets = secrets(start.data().path("levelCode").asText());
+        List<Secret> secrets = secrets(start.data().path("levelCode").asString());
         JsonNode lastQuestion = null;
         for (int i = 0; i < 5; i++) {
             clock.advance(Duration.ofSeconds(6));
@@ -389,7 +389,7 @@ class QuizIT extends IntegrationTest {
     void theDayEndingClosesAnOpenLevelWithWhatItEarned() throws Exception {
         Api.Res start = api.post("/api/app/quiz/attempts", worker, Map.of("scene", "SCHOOL"));
         long id = start.data().path("attemptId").asLong();
-        Secret s = secrets(start.data().path("levelCode").asText()).get(0);
+        Secret s = secrets(start.data().path("levelCode").asString()).get(0);
         api.post("/api/app/quiz/attempts/" + id + "/taps", worker, Map.of("x", s.x(), "y", s.y()));
 
         clock.advance(Duration.ofDays(1));
@@ -404,7 +404,7 @@ class QuizIT extends IntegrationTest {
         assertThat(((Number) row.get("score")).intValue()).isEqualTo(1);
         Api.Res tap = api.post("/api/app/quiz/attempts/" + id + "/taps", worker, Map.of("x", 0.5, "y", 0.5));
         assertThat(tap.code()).isEqualTo(6005);
-        assertThat(api.post("/api/app/quiz/attempts", worker, Map.of("scene", "SCHOOL")).data().path("levelCode").asText())
+        assertThat(api.post("/api/app/quiz/attempts", worker, Map.of("scene", "SCHOOL")).data().path("levelCode").asString())
                 .isEqualTo("school-02");
     }
 
@@ -421,9 +421,9 @@ class QuizIT extends IntegrationTest {
         JsonNode last = null;
         for (int seq = 1; seq <= 10; seq++) {
             clock.advance(Duration.ofSeconds(1));
-            Api.Res a = api.post("/api/app/quiz/quick-tests/" + id + "/answers", worker, Map.of("seq", seq, "answer", List.of(q.path("options").get(0).path("key").asText())));
+            Api.Res a = api.post("/api/app/quiz/quick-tests/" + id + "/answers", worker, Map.of("seq", seq, "answer", List.of(q.path("options").get(0).path("key").asString())));
             assertThat(a.code()).as(a.toString()).isZero();
-            assertThat(a.data().path("explanation").asText()).isNotBlank();
+            assertThat(a.data().path("explanation").asString()).isNotBlank();
             last = a.data();
             q = a.data().path("next");
         }
@@ -439,7 +439,7 @@ class QuizIT extends IntegrationTest {
     void aTooFastFinishIsFlaggedNotCountedAndShownToTheUnionOnly() throws Exception {
         Api.Res start = api.post("/api/app/quiz/attempts", worker, Map.of("scene", "FAMILY"));
         long id = start.data().path("attemptId").asLong();
-        for (Secret s : secrets(start.data().path("levelCode").asText())) {
+        for (Secret s : secrets(start.data().path("levelCode").asString())) {
             Api.Res tap = api.post("/api/app/quiz/attempts/" + id + "/taps", worker, Map.of("x", s.x(), "y", s.y()));
             api.post("/api/app/quiz/attempts/" + id + "/answers", worker, Map.of("hazardId", s.code(),
                     "answer", keysOf(tap.data().path("hazard").path("question"), s.answerTexts())));
@@ -452,8 +452,8 @@ class QuizIT extends IntegrationTest {
         JsonNode siblingView = api.get("/api/admin/quiz/flagged-attempts", sibling).data();
 
         assertThat(jdbc.queryForObject("SELECT flagged FROM quiz_attempt WHERE id = ?", Boolean.class, id)).isTrue();
-        assertThat(flagged.path("items").findValuesAsText("attemptId")).contains(String.valueOf(id));
-        assertThat(siblingView.path("items").findValuesAsText("attemptId")).doesNotContain(String.valueOf(id));
+        assertThat(flagged.path("items").findValuesAsString("attemptId")).contains(String.valueOf(id));
+        assertThat(siblingView.path("items").findValuesAsString("attemptId")).doesNotContain(String.valueOf(id));
     }
 
     @Test

@@ -3,8 +3,8 @@ package cn.safetymonth.quiz;
 import cn.safetymonth.support.Api;
 import cn.safetymonth.support.IntegrationTest;
 import cn.safetymonth.support.Tables;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -98,7 +98,7 @@ class QuizIntegrityIT extends IntegrationTest {
                 if (tap.data().path("hit").asBoolean() && !tap.data().path("alreadyFound").asBoolean()) {
                     clock.advance(Duration.ofSeconds(12));
                     api.post("/api/app/quiz/attempts/" + id + "/answers", bot, Map.of("hazardId",
-                            tap.data().path("hazard").path("hazardId").asText(), "answer", List.of("A")));
+                            tap.data().path("hazard").path("hazardId").asString(), "answer", List.of("A")));
                 }
             }
         }
@@ -127,11 +127,11 @@ class QuizIntegrityIT extends IntegrationTest {
             }
         }
         assertThat(item).as("the admin's list has the metronome").isNotNull();
-        assertThat(item.path("flagReason").asText()).contains("操作间隔过于规则");
+        assertThat(item.path("flagReason").asString()).contains("操作间隔过于规则");
         assertThat(item.path("taps")).hasSize(5);
-        assertThat(item.path("taps").get(0).path("result").asText()).isEqualTo("HIT");
+        assertThat(item.path("taps").get(0).path("result").asString()).isEqualTo("HIT");
         assertThat(item.path("answers").get(0).path("minReadMs").asLong()).isPositive();
-        assertThat(item.path("pictureUrl").asText()).startsWith("http");
+        assertThat(item.path("pictureUrl").asString()).startsWith("http");
     }
 
     @Test
@@ -176,8 +176,8 @@ class QuizIntegrityIT extends IntegrationTest {
         String admin = staffToken("UNION_ADMIN", "QH-12");
         Api.Res cleared = api.post("/api/admin/quiz/flagged-attempts/" + id + "/clear", admin, Map.of());
         assertThat(cleared.code()).as(cleared.toString()).isZero();
-        assertThat(cleared.data().path("clearedBy").asText()).startsWith("a:");
-        assertThat(cleared.data().path("clearedAt").asText()).isNotBlank();
+        assertThat(cleared.data().path("clearedBy").asString()).startsWith("a:");
+        assertThat(cleared.data().path("clearedAt").asString()).isNotBlank();
         assertThat(table("quiz_attempts")).isEqualTo(before + 1);
         assertThat(api.get("/api/app/quiz/today", reader).data().path("totalPoints").asInt()).isEqualTo(cleared.data().path("score").asInt());
         assertThat(api.post("/api/admin/quiz/flagged-attempts/" + id + "/clear", admin, Map.of()).code())
@@ -237,12 +237,12 @@ class QuizIntegrityIT extends IntegrationTest {
         String learner = worker("learn");
         Api.Res start = api.post("/api/app/quiz/quick-tests", learner, Map.of());
         JsonNode q = start.data().path("question");
-        assertThat(levelTexts).doesNotContain(q.path("text").asText());
-        assertThat(q.path("topic").asText()).isNotBlank();
+        assertThat(levelTexts).doesNotContain(q.path("text").asString());
+        assertThat(q.path("topic").asString()).isNotBlank();
         Api.Res a = api.post("/api/app/quiz/quick-tests/" + start.data().path("testId").asLong() + "/answers", learner,
                 Map.of("seq", 1, "answer", List.of("A")));
         assertThat(a.data().path("rightAnswer")).isNotEmpty();
-        assertThat(a.data().path("explanation").asText()).isNotBlank();
+        assertThat(a.data().path("explanation").asString()).isNotBlank();
     }
 
     // --- the script ----------------------------------------------------------------------------------------------
@@ -294,7 +294,7 @@ class QuizIntegrityIT extends IntegrationTest {
             if (!tap.data().path("hit").asBoolean()) {
                 misses++;
             } else if (!tap.data().path("alreadyFound").asBoolean()) {
-                learned.where().put(tap.data().path("hazard").path("hazardId").asText(), new double[]{x, y});
+                learned.where().put(tap.data().path("hazard").path("hazardId").asString(), new double[]{x, y});
                 if (answer(token, id, tap.data().path("hazard"), known, pace, learned)) {
                     break;
                 }
@@ -306,32 +306,32 @@ class QuizIntegrityIT extends IntegrationTest {
     /** Answers a found question: with what was learned if the question is known, else the first option. True when finished. */
     private boolean answer(String token, long id, JsonNode hazard, Map<String, Set<String>> known, Random pace, Learned learned) {
         JsonNode question = hazard.path("question");
-        String text = question.path("text").asText();
+        String text = question.path("text").asString();
         List<String> keys = new ArrayList<>();
         Set<String> right = known.get(text);
         if (right != null) {
             question.path("options").forEach(o -> {
-                if (right.contains(o.path("text").asText())) {
-                    keys.add(o.path("key").asText());
+                if (right.contains(o.path("text").asString())) {
+                    keys.add(o.path("key").asString());
                 }
             });
         }
         if (keys.isEmpty()) {
-            keys.add(question.path("options").get(0).path("key").asText());
+            keys.add(question.path("options").get(0).path("key").asString());
         }
         int chars = text.length();
         for (JsonNode o : question.path("options")) {
-            chars += o.path("text").asText().length();
+            chars += o.path("text").asString().length();
         }
         clock.advance(Duration.ofMillis(1_500 + chars * 1000L / 8 + pace.nextInt(3_000))); // reading like a person
-        Api.Res a = api.post("/api/app/quiz/attempts/" + id + "/answers", token, Map.of("hazardId", hazard.path("hazardId").asText(),
+        Api.Res a = api.post("/api/app/quiz/attempts/" + id + "/answers", token, Map.of("hazardId", hazard.path("hazardId").asString(),
                 "answer", keys));
         assertThat(a.code()).as(a.toString()).isZero();
         Set<String> texts = new HashSet<>();
         for (JsonNode k : a.data().path("rightAnswer")) {
             question.path("options").forEach(o -> {
-                if (o.path("key").asText().equals(k.asText())) {
-                    texts.add(o.path("text").asText());
+                if (o.path("key").asString().equals(k.asString())) {
+                    texts.add(o.path("text").asString());
                 }
             });
         }
@@ -351,11 +351,11 @@ class QuizIntegrityIT extends IntegrationTest {
             Set<String> texts = new HashSet<>();
             JsonNode question = q;
             a.data().path("rightAnswer").forEach(k -> question.path("options").forEach(o -> {
-                if (o.path("key").asText().equals(k.asText())) {
-                    texts.add(o.path("text").asText());
+                if (o.path("key").asString().equals(k.asString())) {
+                    texts.add(o.path("text").asString());
                 }
             }));
-            taught.put(q.path("text").asText(), texts);
+            taught.put(q.path("text").asString(), texts);
             q = a.data().path("next");
         }
     }
@@ -381,14 +381,14 @@ class QuizIntegrityIT extends IntegrationTest {
         Api.Res start = api.post("/api/app/quiz/attempts", token, Map.of("scene", scene));
         long id = start.data().path("attemptId").asLong();
         List<Map<String, Object>> hazards = jdbc.queryForList("SELECT h.code, h.region_json FROM quiz_hazard h "
-                + "JOIN quiz_level l ON l.id = h.level_id WHERE l.code = ? ORDER BY h.seq", start.data().path("levelCode").asText());
+                + "JOIN quiz_level l ON l.id = h.level_id WHERE l.code = ? ORDER BY h.seq", start.data().path("levelCode").asString());
         for (int i = 0; i < hazards.size(); i++) {
             clock.advance(Duration.ofMillis(tapGap.millis(i)));
-            double[] c = QuizTestSupport.inside(new com.fasterxml.jackson.databind.ObjectMapper().readTree((String) hazards.get(i).get("region_json")));
+            double[] c = QuizTestSupport.inside(new tools.jackson.databind.ObjectMapper().readTree((String) hazards.get(i).get("region_json")));
             Api.Res tap = api.post("/api/app/quiz/attempts/" + id + "/taps", token, Map.of("x", c[0], "y", c[1]));
             clock.advance(Duration.ofMillis(readGap.millis(i)));
             api.post("/api/app/quiz/attempts/" + id + "/answers", token, Map.of("hazardId", hazards.get(i).get("code"),
-                    "answer", List.of(tap.data().path("hazard").path("question").path("options").get(0).path("key").asText())));
+                    "answer", List.of(tap.data().path("hazard").path("question").path("options").get(0).path("key").asString())));
         }
         api.post("/api/app/quiz/attempts/" + id + "/finish", token, Map.of());
         return id;

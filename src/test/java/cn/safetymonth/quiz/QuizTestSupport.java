@@ -2,9 +2,9 @@ package cn.safetymonth.quiz;
 
 import cn.safetymonth.support.Api;
 import cn.safetymonth.support.TestClock;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import java.time.Duration;
 import java.util.List;
@@ -37,7 +37,7 @@ public final class QuizTestSupport {
         }
         long id = start.data().path("attemptId").asLong();
         List<Map<String, Object>> hazards = jdbc.queryForList("SELECT h.code, h.region_json FROM quiz_hazard h "
-                + "JOIN quiz_level l ON l.id = h.level_id WHERE l.code = ? ORDER BY h.seq", start.data().path("levelCode").asText());
+                + "JOIN quiz_level l ON l.id = h.level_id WHERE l.code = ? ORDER BY h.seq", start.data().path("levelCode").asString());
         long[] pace = {4_300, 6_100, 3_700, 8_200, 5_400};
         for (int i = 0; i < found; i++) {
             clock.advance(Duration.ofMillis(pace[i % pace.length]));
@@ -46,7 +46,7 @@ public final class QuizTestSupport {
             assertThat(tap.data().path("hit").asBoolean()).as(tap.toString()).isTrue();
             if (i < answered) {
                 clock.advance(Duration.ofMillis(9_000 + pace[(i + 2) % pace.length]));
-                String key = tap.data().path("hazard").path("question").path("options").get(0).path("key").asText();
+                String key = tap.data().path("hazard").path("question").path("options").get(0).path("key").asString();
                 Api.Res a = api.post("/api/app/quiz/attempts/" + id + "/answers", token, Map.of("hazardId", hazards.get(i).get("code"),
                         "answer", List.of(key)));
                 assertThat(a.code()).as(a.toString()).isZero();

@@ -5,10 +5,10 @@ import cn.safetymonth.quiz.QuizTestSupport;
 import cn.safetymonth.support.TestPhotos;
 import cn.safetymonth.support.Api;
 import cn.safetymonth.support.IntegrationTest;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -121,7 +121,7 @@ class StatisticsExactnessIT extends IntegrationTest {
                         reports.add(new long[]{report, workers.indexOf(w)});
                     }
                 } else if (other < 85 && !events.isEmpty()) {
-                    api.post("/api/app/events/sign-ins", w, Map.of("scene", events.get(rnd.nextInt(events.size())).path("scene").asText()));
+                    api.post("/api/app/events/sign-ins", w, Map.of("scene", events.get(rnd.nextInt(events.size())).path("scene").asString()));
                 }
                 if (rnd.nextInt(100) < 15) {
                     join(w, grassroots.get(rnd.nextInt(grassroots.size())));
@@ -211,7 +211,7 @@ class StatisticsExactnessIT extends IntegrationTest {
         for (JsonNode form : forms) {
             for (JsonNode period : form.path("periods")) {
                 for (Node node : nodes) {
-                    compare(form, period.path("key").asText(), node, mismatches);
+                    compare(form, period.path("key").asString(), node, mismatches);
                 }
             }
         }
@@ -239,24 +239,24 @@ class StatisticsExactnessIT extends IntegrationTest {
     }
 
     private void compare(JsonNode form, String period, Node node, List<String> mismatches) {
-        Api.Res r = api.get("/api/admin/statistics/forms/" + form.path("code").asText() + "/table?unionId=" + node.id()
+        Api.Res r = api.get("/api/admin/statistics/forms/" + form.path("code").asString() + "/table?unionId=" + node.id()
                 + "&period=" + period, platformAdminToken());
         assertThat(r.code()).as(r.toString()).isZero();
-        LocalDate from = LocalDate.parse(form.path("startDate").asText());
-        LocalDate to = LocalDate.parse(r.data().path("countedThrough").asText());
+        LocalDate from = LocalDate.parse(form.path("startDate").asString());
+        LocalDate to = LocalDate.parse(r.data().path("countedThrough").asString());
         for (JsonNode item : r.data().path("items")) {
             for (JsonNode line : item.path("lines")) {
                 for (JsonNode seg : line.path("segments")) {
                     JsonNode cell = seg.path("cell");
-                    if (!"PLATFORM".equals(cell.path("source").asText())) {
+                    if (!"PLATFORM".equals(cell.path("source").asString())) {
                         continue;
                     }
                     long expected = 0;
                     for (JsonNode part : cell.path("parts")) {
-                        expected += bruteForce(part.path("term").asText(), node.path(), from, to);
+                        expected += bruteForce(part.path("term").asString(), node.path(), from, to);
                     }
                     if (cell.path("value").asLong() != expected) {
-                        mismatches.add(form.path("code").asText() + "/" + period + " union " + node.id() + " " + cell.path("blankId").asText()
+                        mismatches.add(form.path("code").asString() + "/" + period + " union " + node.id() + " " + cell.path("blankId").asString()
                                 + ": table " + cell.path("value").asLong() + ", records " + expected);
                     }
                 }
@@ -333,7 +333,7 @@ class StatisticsExactnessIT extends IntegrationTest {
                 "body", "爸妈：单位教我们查灭火器压力表，指针在绿区才有效，家里的那只也请看一看。"));
         works.add(work.data().path("workId").asLong());
         workAuthors.add(workers.get(3));
-        api.post("/api/app/events/sign-ins", workers.get(4), Map.of("scene", events.get(0).path("scene").asText()));
+        api.post("/api/app/events/sign-ins", workers.get(4), Map.of("scene", events.get(0).path("scene").asString()));
         quickTest(workers.get(5));
         play(workers.get(6), Play.PERSON);
         play(workers.get(7), Play.NOTHING_ANSWERED);
@@ -353,7 +353,7 @@ class StatisticsExactnessIT extends IntegrationTest {
     /** A report whose text WeChat's content security refuses: hidden from the start, never counted. */
     private long hiddenReport(String worker) {
         Api.Res photo = api.upload("/api/app/hazard/photos", worker, "file", "tmp_wx.jpg", "image/jpeg", TestPhotos.jpeg(320, 240));
-        Api.Res r = api.post("/api/app/hazard/reports", worker, Map.of("photoTokens", List.of(photo.data().path("token").asText()),
+        Api.Res r = api.post("/api/app/hazard/reports", worker, Map.of("photoTokens", List.of(photo.data().path("token").asString()),
                 "location", Map.of("latitude", 30.651, "longitude", 114.301, "coordSystem", "GCJ02"), "scene", "ENTERPRISE",
                 "category", "FIRE", "description", "违禁内容测试：这里写的不是隐患", "idempotencyKey", "k" + System.nanoTime()));
         assertThat(r.code()).as(r.toString()).isZero();
@@ -366,7 +366,7 @@ class StatisticsExactnessIT extends IntegrationTest {
     private long report(String worker, Random rnd) {
         Api.Res photo = api.upload("/api/app/hazard/photos", worker, "file", "tmp_wx.jpg", "image/jpeg", TestPhotos.jpeg(320, 240));
         assertThat(photo.code()).as(photo.toString()).isZero();
-        Api.Res r = api.post("/api/app/hazard/reports", worker, Map.of("photoTokens", List.of(photo.data().path("token").asText()),
+        Api.Res r = api.post("/api/app/hazard/reports", worker, Map.of("photoTokens", List.of(photo.data().path("token").asString()),
                 "location", Map.of("latitude", 30.65 + rnd.nextDouble() / 100, "longitude", 114.30 + rnd.nextDouble() / 100, "coordSystem", "GCJ02"),
                 "scene", "ENTERPRISE", "category", CATEGORIES.get(rnd.nextInt(CATEGORIES.size())),
                 "description", "车间配电箱旁堆放纸箱，电线老化破皮", "idempotencyKey", "k" + System.nanoTime()));
@@ -377,7 +377,7 @@ class StatisticsExactnessIT extends IntegrationTest {
     /** One step along the report's life, chosen at random: verify or reject, assign, rectify, reopen or close. */
     private void advance(long id, String reporter, Random rnd, List<Node> unions) {
         String admin = platformAdminToken();
-        String state = api.get("/api/admin/hazard/reports/" + id, admin).data().path("state").asText();
+        String state = api.get("/api/admin/hazard/reports/" + id, admin).data().path("state").asString();
         int roll = rnd.nextInt(100);
         switch (state) {
             case "PENDING" -> {
@@ -402,7 +402,7 @@ class StatisticsExactnessIT extends IntegrationTest {
             case "RECTIFYING" -> {
                 if (roll < 70) {
                     String after = api.upload("/api/admin/hazard/photos", admin, "file", "after.jpg", "image/jpeg", TestPhotos.jpeg(320, 240))
-                            .data().path("token").asText();
+                            .data().path("token").asString();
                     api.post("/api/admin/hazard/reports/" + id + "/complete", admin, Map.of("photoTokens", List.of(after), "note", "已更换线缆，清走纸箱"));
                 }
             }
@@ -444,7 +444,7 @@ class StatisticsExactnessIT extends IntegrationTest {
         assertThat(r.code()).as(r.toString()).isZero();
         JsonNode u = r.data().path("union");
         return new Node(u.path("id").asLong(), jdbc.queryForObject("SELECT path FROM org_union WHERE id = ?", String.class, u.path("id").asLong()),
-                r.data().path("joinCode").asText());
+                r.data().path("joinCode").asString());
     }
 
     private void join(String worker, Node union) {
@@ -470,7 +470,7 @@ class StatisticsExactnessIT extends IntegrationTest {
         }
         long id = start.data().path("attemptId").asLong();
         List<Map<String, Object>> hazards = jdbc.queryForList("SELECT h.code, h.region_json, h.options_json, h.answer_keys FROM quiz_hazard h "
-                + "JOIN quiz_level l ON l.id = h.level_id WHERE l.code = ? ORDER BY h.seq", start.data().path("levelCode").asText());
+                + "JOIN quiz_level l ON l.id = h.level_id WHERE l.code = ? ORDER BY h.seq", start.data().path("levelCode").asString());
         for (Map<String, Object> h : tooFast ? hazards : hazards.subList(0, 1)) {
             double[] c = QuizTestSupport.inside(JSON.readTree((String) h.get("region_json")));
             Api.Res tap = api.post("/api/app/quiz/attempts/" + id + "/taps", worker, Map.of("x", c[0], "y", c[1]));
@@ -478,7 +478,7 @@ class StatisticsExactnessIT extends IntegrationTest {
             if (tooFast) {
                 JsonNode options = tap.data().path("hazard").path("question").path("options");
                 api.post("/api/app/quiz/attempts/" + id + "/answers", worker, Map.of("hazardId", h.get("code"),
-                        "answer", List.of(options.get(0).path("key").asText())));
+                        "answer", List.of(options.get(0).path("key").asString())));
                 clock.advance(Duration.ofMillis(400));
             }
         }
@@ -494,7 +494,7 @@ class StatisticsExactnessIT extends IntegrationTest {
         for (int seq = 1; seq <= start.data().path("total").asInt(); seq++) {
             clock.advance(Duration.ofMillis(400));
             Api.Res a = api.post("/api/app/quiz/quick-tests/" + id + "/answers", worker,
-                    Map.of("seq", seq, "answer", List.of(q.path("options").get(0).path("key").asText())));
+                    Map.of("seq", seq, "answer", List.of(q.path("options").get(0).path("key").asString())));
             q = a.data().path("next");
         }
     }

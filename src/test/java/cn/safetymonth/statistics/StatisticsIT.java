@@ -2,13 +2,13 @@ package cn.safetymonth.statistics;
 
 import cn.safetymonth.support.Api;
 import cn.safetymonth.support.IntegrationTest;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
@@ -60,10 +60,10 @@ class StatisticsIT extends IntegrationTest {
     void theSeedFormsAreOfferedWithTheirPeriodsAndDeadlines() {
         JsonNode forms = api.get("/api/admin/statistics/forms", staffToken("UNION_ADMIN", "QH-05")).data();
 
-        assertThat(forms.findValuesAsText("code")).containsExactlyInAnyOrder("jiaozuo-2025", "jiaozuo-2023", "anqing-2020");
-        JsonNode anqing = forms.findParents("code").stream().filter(f -> f.path("code").asText().equals("anqing-2020")).findFirst().orElseThrow();
+        assertThat(forms.findValuesAsString("code")).containsExactlyInAnyOrder("jiaozuo-2025", "jiaozuo-2023", "anqing-2020");
+        JsonNode anqing = forms.findParents("code").stream().filter(f -> f.path("code").asString().equals("anqing-2020")).findFirst().orElseThrow();
         assertThat(anqing.path("periods")).hasSize(5);
-        assertThat(anqing.path("columns").findValuesAsText("")).isEmpty();
+        assertThat(anqing.path("columns").findValuesAsString("")).isEmpty();
     }
 
     @Test
@@ -114,8 +114,8 @@ class StatisticsIT extends IntegrationTest {
         Api.Res negative = api.put("/api/admin/statistics/forms/" + FORM + "/manual", county, Map.of("values", Map.of("leaflets", -3)));
 
         assertThat(own.code()).as(own.toString()).isZero();
-        assertThat(cell(own.data(), "other_name").path("textValue").asText()).isEqualTo("安全知识进车间");
-        assertThat(own.data().path("header").findValuesAsText("value")).contains("王主席", "临川永和米业有限公司工会");
+        assertThat(cell(own.data(), "other_name").path("textValue").asString()).isEqualTo("安全知识进车间");
+        assertThat(own.data().path("header").findValuesAsString("value")).contains("王主席", "临川永和米业有限公司工会");
         assertThat(up.code()).isZero();
         assertThat(forChild.status()).as("a union's own numbers are typed by its own staff").isEqualTo(403);
         assertThat(change.code()).isZero();
@@ -152,9 +152,9 @@ class StatisticsIT extends IntegrationTest {
     void aWeeklyFormKeepsEachWeeksOwnNumbers() {
         String admin = staffToken("UNION_ADMIN", "QH-05-016");
         JsonNode periods = api.get("/api/admin/statistics/forms", admin).data().findParents("code").stream()
-                .filter(f -> f.path("code").asText().equals("anqing-2020")).findFirst().orElseThrow().path("periods");
-        String week1 = periods.get(0).path("key").asText();
-        String week2 = periods.get(1).path("key").asText();
+                .filter(f -> f.path("code").asString().equals("anqing-2020")).findFirst().orElseThrow().path("periods");
+        String week1 = periods.get(0).path("key").asString();
+        String week2 = periods.get(1).path("key").asString();
 
         api.put("/api/admin/statistics/forms/anqing-2020/manual?period=" + week1, admin, Map.of("values", Map.of("columns", 2)));
         api.put("/api/admin/statistics/forms/anqing-2020/manual?period=" + week2, admin, Map.of("values", Map.of("columns", 5)));
@@ -186,10 +186,10 @@ class StatisticsIT extends IntegrationTest {
 
         JsonNode parentView = api.get("/api/admin/statistics/forms/" + FORM + "/submissions", platformAdminToken()).data();
         List<String> order = new ArrayList<>();
-        parentView.path("children").forEach(c -> order.add(c.path("unionName").asText()));
+        parentView.path("children").forEach(c -> order.add(c.path("unionName").asString()));
         JsonNode qh06 = parentView.path("children").findParents("unionId").stream()
                 .filter(c -> c.path("unionId").asLong() == unionId("QH-06")).findFirst().orElseThrow();
-        assertThat(qh06.path("status").asText()).isIn("SUBMITTED", "LATE");
+        assertThat(qh06.path("status").asString()).isIn("SUBMITTED", "LATE");
         assertThat(qh06.path("latest").path("version").asInt()).isEqualTo(2);
         assertThat(order).as("tree order, never ranked").isEqualTo(jdbc.queryForList(
                 "SELECT name FROM org_union WHERE parent_id = ? ORDER BY code", String.class, unionId("QH")));
@@ -236,9 +236,9 @@ class StatisticsIT extends IntegrationTest {
         Api.Res sibling = api.get("/api/admin/statistics/forms/" + FORM + "/cells/quiz_attempts/records?unionId=" + unionId("QH-06"), admin);
 
         assertThat(records.code()).as(records.toString()).isZero();
-        assertThat(records.data().path("items").findValuesAsText("worker")).contains("欧**明");
+        assertThat(records.data().path("items").findValuesAsString("worker")).contains("欧**明");
         assertThat(records.toString()).doesNotContain("欧阳小明");
-        assertThat(records.data().path("items").findValuesAsText("unionName")).containsOnly("临川县永盛乳业有限公司工会");
+        assertThat(records.data().path("items").findValuesAsString("unionName")).containsOnly("临川县永盛乳业有限公司工会");
         assertThat(manual.status()).isEqualTo(400);
         assertThat(sibling.status()).isEqualTo(403);
     }
@@ -250,7 +250,7 @@ class StatisticsIT extends IntegrationTest {
         String admin = staffToken("UNION_ADMIN", "QH-05");
         long before = value(table(admin, "QH-05"), "snapshots");
         String photo = api.upload("/api/app/hazard/photos", reporter, "file", "tmp.jpg", "image/jpeg",
-                cn.safetymonth.support.TestPhotos.jpeg(320, 240)).data().path("token").asText();
+                cn.safetymonth.support.TestPhotos.jpeg(320, 240)).data().path("token").asString();
         Api.Res sent = api.post("/api/app/hazard/reports", reporter, Map.of("photoTokens", List.of(photo),
                 "location", Map.of("latitude", 30.65, "longitude", 114.30, "coordSystem", "GCJ02"), "scene", "ENTERPRISE",
                 "category", "EBIKE_CHARGING", "description", "宿舍楼道里电动车在充电", "idempotencyKey", "k" + System.nanoTime()));
@@ -259,7 +259,7 @@ class StatisticsIT extends IntegrationTest {
         Api.Res records = api.get("/api/admin/statistics/forms/" + FORM + "/cells/snapshots/records?size=100", admin);
 
         assertThat(value(table(admin, "QH-05"), "snapshots")).isEqualTo(before + 1);
-        assertThat(records.data().path("items").findValuesAsText("worker")).contains("（举报人信息受保护）");
+        assertThat(records.data().path("items").findValuesAsString("worker")).contains("（举报人信息受保护）");
         assertThat(records.toString()).doesNotContain("司马").doesNotContain("司**哨");
     }
 
@@ -290,13 +290,13 @@ class StatisticsIT extends IntegrationTest {
         String pending = staffToken("UNION_ADMIN", "QH-12");
         assertThat(api.post("/api/admin/statistics/forms/" + FORM + "/submissions", submitted, Map.of("confirm", true)).code()).isZero();
         JsonNode period = api.get("/api/admin/statistics/forms", submitted).data().findParents("code").stream()
-                .filter(f -> f.path("code").asText().equals(FORM)).findFirst().orElseThrow().path("periods").get(0);
-        java.time.LocalDateTime due = java.time.LocalDateTime.parse(period.path("due").asText());
+                .filter(f -> f.path("code").asString().equals(FORM)).findFirst().orElseThrow().path("periods").get(0);
+        java.time.LocalDateTime due = java.time.LocalDateTime.parse(period.path("due").asString());
 
         String title = "全市工会2025年“安全生产月”活动开展情况统计表";
         String phoneUser = freshUser("clerk");
         String phone = workerToken(phoneUser);
-        String code = api.post("/api/admin/auth/wechat-binding", pending, Map.of()).data().path("code").asText();
+        String code = api.post("/api/admin/auth/wechat-binding", pending, Map.of()).data().path("code").asString();
         assertThat(api.post("/api/app/me/staff-binding", phone, Map.of("code", code)).code()).isZero();
         assertThat(api.post("/api/app/me/staff-binding", workerToken(freshUser("thief")), Map.of("code", code)).status())
                 .as("a binding code works once").isEqualTo(400);
@@ -322,8 +322,8 @@ class StatisticsIT extends IntegrationTest {
     private List<String> reminderTitles(String token, String formTitle) {
         List<String> titles = new ArrayList<>();
         api.get("/api/admin/notices?size=100", token).data().path("items").forEach(m -> {
-            if (m.path("kind").asText().equals("statistics.reminder") && m.path("title").asText().contains(formTitle)) {
-                titles.add(m.path("title").asText());
+            if (m.path("kind").asString().equals("statistics.reminder") && m.path("title").asString().contains(formTitle)) {
+                titles.add(m.path("title").asString());
             }
         });
         return titles;

@@ -2,10 +2,10 @@ package cn.safetymonth.statistics;
 
 import cn.safetymonth.support.Api;
 import cn.safetymonth.support.IntegrationTest;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,7 +57,7 @@ class TemplateIT extends IntegrationTest {
 
     private JsonNode form(String token, String code) {
         return api.get("/api/admin/statistics/forms", token).data().findParents("code").stream()
-                .filter(f -> f.path("code").asText().equals(code)).findFirst().orElse(null);
+                .filter(f -> f.path("code").asString().equals(code)).findFirst().orElse(null);
     }
 
     private int rows(String code) {
@@ -91,7 +91,7 @@ class TemplateIT extends IntegrationTest {
         Api.Res r = check(platformAdminToken(), "jiaozuo-2025.yml", yaml);
 
         assertThat(r.code()).as(r.toString()).isZero();
-        assertThat(r.data().path("title").asText()).isEqualTo("全市工会2025年“安全生产月”活动开展情况统计表");
+        assertThat(r.data().path("title").asString()).isEqualTo("全市工会2025年“安全生产月”活动开展情况统计表");
         assertThat(r.data().path("platformBlanks").asInt()).isPositive();
         assertThat(r.data().path("manualBlanks").asInt()).isPositive();
         assertThat(r.data().path("codeInUse").asBoolean()).isTrue();
@@ -122,7 +122,7 @@ class TemplateIT extends IntegrationTest {
         Api.Res r = install(platformAdminToken(), code + ".yml", template(code));
 
         assertThat(r.code()).as(r.toString()).isZero();
-        assertThat(r.data().path("code").asText()).isEqualTo(code);
+        assertThat(r.data().path("code").asString()).isEqualTo(code);
         JsonNode offered = form(county, code);
         assertThat(offered).as("a county sees the new form without a restart").isNotNull();
         assertThat(offered.path("installed").asBoolean()).isTrue();
@@ -130,7 +130,7 @@ class TemplateIT extends IntegrationTest {
         fold.foldAll();
         JsonNode fresh = api.get("/api/admin/statistics/forms/" + code + "/table?unionId=" + unionId("QH-05"), county).data();
         JsonNode shipped = api.get("/api/admin/statistics/forms/jiaozuo-2025/table?unionId=" + unionId("QH-05"), county).data();
-        assertThat(fresh.path("title").asText()).contains(code);
+        assertThat(fresh.path("title").asString()).contains(code);
         for (String blank : List.of("quiz_attempts", "quiz_people")) {
             assertThat(StatisticsIT.value(fresh, blank)).as("the same days count the same acts: " + blank)
                     .isEqualTo(StatisticsIT.value(shipped, blank));
@@ -154,7 +154,7 @@ class TemplateIT extends IntegrationTest {
         assertThat(rows("jiaozuo-2025")).isZero();
         assertThat(byUnion.status()).isEqualTo(403);
         assertThat(rows("qinghe-mine")).isZero();
-        assertThat(form(platformAdminToken(), "jiaozuo-2025").path("title").asText()).isEqualTo("全市工会2025年“安全生产月”活动开展情况统计表");
+        assertThat(form(platformAdminToken(), "jiaozuo-2025").path("title").asString()).isEqualTo("全市工会2025年“安全生产月”活动开展情况统计表");
         assertThat(notUtf8.status()).isEqualTo(400);
         assertThat(notUtf8.msg()).contains("UTF-8");
     }

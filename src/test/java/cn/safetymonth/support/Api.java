@@ -1,7 +1,7 @@
 package cn.safetymonth.support;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.net.URI;
@@ -29,7 +29,7 @@ public final class Api {
         }
 
         public String msg() {
-            return body == null ? null : body.path("msg").asText(null);
+            return body == null ? null : body.path("msg").asString(null);
         }
 
         public JsonNode data() {
@@ -126,10 +126,6 @@ public final class Api {
         if (body instanceof String s) {
             return s;
         }
-        try {
-            return JSON.writeValueAsString(body == null ? Map.of() : body);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return JSON.writeValueAsString(body == null ? Map.of() : body);
     }
 }

@@ -1,6 +1,5 @@
 package cn.safetymonth.support;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -9,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -69,7 +69,7 @@ public abstract class IntegrationTest {
     protected String workerToken(String user) {
         Api.Res r = api.post("/api/app/auth/login", null, Map.of("code", user + "-" + SEQ.incrementAndGet()));
         assertThat(r.code()).as(r.toString()).isZero();
-        return r.data().path("token").asText();
+        return r.data().path("token").asString();
     }
 
     /** The union with this code in the synthetic city (config/org/demo-city.csv). */
@@ -93,12 +93,12 @@ public abstract class IntegrationTest {
             if (login.code() != 0) {
                 login = api.post("/api/admin/auth/login", null, Map.of("username", "admin", "password", "ChangeMe2025"));
                 assertThat(login.code()).as(login.toString()).isZero();
-                Api.Res changed = api.post("/api/admin/auth/password", login.data().path("token").asText(),
+                Api.Res changed = api.post("/api/admin/auth/password", login.data().path("token").asString(),
                         Map.of("oldPassword", "ChangeMe2025", "newPassword", ADMIN_PASSWORD));
                 assertThat(changed.code()).as(changed.toString()).isZero();
                 login = changed;
             }
-            platformToken = login.data().path("token").asText();
+            platformToken = login.data().path("token").asString();
         }
         return platformToken;
     }
@@ -112,11 +112,11 @@ public abstract class IntegrationTest {
         Api.Res created = api.post("/api/admin/accounts", platformAdminToken(), Map.of(
                 "username", username, "displayName", "测试 " + role, "role", role, "unionId", unionId(unionCode)));
         assertThat(created.code()).as(created.toString()).isZero();
-        String initial = created.data().path("initialPassword").asText();
+        String initial = created.data().path("initialPassword").asString();
         String token = api.post("/api/admin/auth/login", null, Map.of("username", username, "password", initial))
-                .data().path("token").asText();
+                .data().path("token").asString();
         Api.Res changed = api.post("/api/admin/auth/password", token, Map.of("oldPassword", initial, "newPassword", "Changed" + initial));
         assertThat(changed.code()).as(changed.toString()).isZero();
-        return changed.data().path("token").asText();
+        return changed.data().path("token").asString();
     }
 }

@@ -1,6 +1,6 @@
 package cn.safetymonth.support;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 /** Reading a statistics table as the console gets it: a cell by its blank id. */
 public final class Tables {
@@ -12,7 +12,7 @@ public final class Tables {
         for (JsonNode item : table.path("items")) {
             for (JsonNode line : item.path("lines")) {
                 for (JsonNode seg : line.path("segments")) {
-                    if (blankId.equals(seg.path("cell").path("blankId").asText())) {
+                    if (blankId.equals(seg.path("cell").path("blankId").asString())) {
                         return seg.path("cell");
                     }
                 }

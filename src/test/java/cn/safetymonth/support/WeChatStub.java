@@ -1,9 +1,9 @@
 package cn.safetymonth.support;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
@@ -136,12 +136,12 @@ public final class WeChatStub {
                 case "/cgi-bin/token" -> token(ex, q.get("appid"), q.get("secret"));
                 case "/cgi-bin/stable_token" -> {
                     JsonNode b = JSON.readTree(body);
-                    token(ex, b.path("appid").asText(), b.path("secret").asText());
+                    token(ex, b.path("appid").asString(), b.path("secret").asString());
                 }
                 case "/sns/jscode2session" -> session(ex, q);
                 case "/wxa/business/getuserphonenumber" -> {
                     if (authorized(ex, q)) {
-                        phone(ex, JSON.readTree(body).path("code").asText());
+                        phone(ex, JSON.readTree(body).path("code").asString());
                     }
                 }
                 case "/wxa/getwxacodeunlimit" -> {
@@ -245,7 +245,7 @@ public final class WeChatStub {
     }
 
     private void unlimitedCode(HttpExchange ex, JsonNode body) throws IOException {
-        String scene = body.path("scene").asText("");
+        String scene = body.path("scene").asString("");
         if (!SCENE.matcher(scene).matches()) {
             json(ex, Map.of("errcode", 40169, "errmsg", "invalid length for scene, or the data is not json string"));
             return;
@@ -268,11 +268,11 @@ public final class WeChatStub {
     }
 
     private void textCheck(HttpExchange ex, JsonNode body) throws IOException {
-        if (!"2".equals(body.path("version").asText()) || body.path("openid").asText("").isBlank()) {
+        if (!"2".equals(body.path("version").asString()) || body.path("openid").asString("").isBlank()) {
             json(ex, Map.of("errcode", 40003, "errmsg", "invalid openid"));
             return;
         }
-        String content = body.path("content").asText("");
+        String content = body.path("content").asString("");
         String suggest = content.contains("违禁") ? "risky" : content.contains("待审") ? "review" : "pass";
         int label = "risky".equals(suggest) ? 20001 : 100;
         json(ex, Map.of("errcode", 0, "errmsg", "ok", "trace_id", "text-" + System.nanoTime(),
@@ -285,8 +285,8 @@ public final class WeChatStub {
      * ("risk4bot") has that rank, everyone else 0; an openid WeChat doesn't know answers 40003.
      */
     private void riskRank(HttpExchange ex, JsonNode body) throws IOException {
-        String openid = body.path("openid").asText("");
-        if (!openid.startsWith("stub_") || body.path("client_ip").asText("").isBlank() || !body.path("scene").isInt()) {
+        String openid = body.path("openid").asString("");
+        if (!openid.startsWith("stub_") || body.path("client_ip").asString("").isBlank() || !body.path("scene").isInt()) {
             json(ex, Map.of("errcode", 40003, "errmsg", "invalid openid hint"));
             return;
         }
@@ -296,8 +296,8 @@ public final class WeChatStub {
     }
 
     private void mediaCheck(HttpExchange ex, JsonNode body) throws IOException {
-        String url = body.path("media_url").asText("");
-        String openid = body.path("openid").asText("");
+        String url = body.path("media_url").asString("");
+        String openid = body.path("openid").asString("");
         if (url.isBlank() || openid.isBlank() || body.path("version").asInt() != 2) {
             json(ex, Map.of("errcode", 40003, "errmsg", "invalid media_url or openid"));
             return;
@@ -350,8 +350,8 @@ public final class WeChatStub {
     }
 
     private void subscribeSend(HttpExchange ex, JsonNode body) throws IOException {
-        String openid = body.path("touser").asText("");
-        String template = body.path("template_id").asText("");
+        String openid = body.path("touser").asString("");
+        String template = body.path("template_id").asString("");
         if (openid.startsWith("stub_nogrant")) {
             json(ex, Map.of("errcode", 43101, "errmsg", "user refuse to accept the msg"));
             return;
@@ -361,17 +361,15 @@ public final class WeChatStub {
             return;
         }
         Map<String, String> data = new java.util.LinkedHashMap<>();
-        var fields = body.path("data").fields();
-        while (fields.hasNext()) {
-            var f = fields.next();
-            String value = f.getValue().path("value").asText("");
+        for (var f : body.path("data").properties()) {
+            String value = f.getValue().path("value").asString("");
             if (f.getKey().startsWith("thing") && value.codePointCount(0, value.length()) > 20) {
                 json(ex, Map.of("errcode", 47003, "errmsg", "argument invalid! data." + f.getKey() + ".value exceeds limit"));
                 return;
             }
             data.put(f.getKey(), value);
         }
-        sends.add(new SubscribeSend(openid, template, body.path("page").asText(null), data));
+        sends.add(new SubscribeSend(openid, template, body.path("page").asString(null), data));
         json(ex, Map.of("errcode", 0, "errmsg", "ok", "msgid", System.nanoTime()));
     }
 

@@ -6,9 +6,9 @@ import cn.safetymonth.storage.images.Watermark;
 import cn.safetymonth.support.Api;
 import cn.safetymonth.support.Concurrently;
 import cn.safetymonth.pledge.PledgeTestBase;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import java.awt.image.BufferedImage;
 import java.net.URI;
@@ -59,8 +59,8 @@ class CheckInIT extends PledgeTestBase {
         Api.Res r = checkIn("ESCAPE_ROUTE", upload(PledgeFixtures.jpeg(original)), AT_THE_SQUARE);
 
         assertThat(r.code()).as(r.toString()).isZero();
-        assertThat(r.data().path("address").asText()).isEqualTo("清河区人民广场东门");
-        BufferedImage stamped = PledgeFixtures.decode(download(r.data().path("photoUrl").asText()));
+        assertThat(r.data().path("address").asString()).isEqualTo("清河区人民广场东门");
+        BufferedImage stamped = PledgeFixtures.decode(download(r.data().path("photoUrl").asString()));
         assertThat(stamped.getWidth()).isEqualTo(1200);
         int band = Watermark.bandHeight(1200, 900, 3);
         assertThat(meanDifference(original, stamped, 900 - band, 900)).as("the watermark band").isGreaterThan(40);
@@ -73,7 +73,7 @@ class CheckInIT extends PledgeTestBase {
             assertThat(e.unionId()).isEqualTo(unionId("QH-03-002"));
             assertThat(e.themeCode()).isEqualTo("ESCAPE_ROUTE");
         });
-        assertThat(api.get("/api/app/check-ins", worker).data().findValuesAsText("checkInId")).containsExactly(String.valueOf(id));
+        assertThat(api.get("/api/app/check-ins", worker).data().findValuesAsString("checkInId")).containsExactly(String.valueOf(id));
     }
 
     @Test
@@ -85,9 +85,9 @@ class CheckInIT extends PledgeTestBase {
         assertThat(checkIn("HOME_HAZARD_CHECK", null, null).msg()).contains("今天已在这个主题打过卡");
         assertThat(checkIn("POST_SELF_CHECK", null, null).code()).isZero();
         JsonNode themes = api.get("/api/app/check-ins/themes", worker).data();
-        assertThat(themes.findValuesAsText("code")).contains("CONSULT_DAY_616", "ESCAPE_ROUTE");
+        assertThat(themes.findValuesAsString("code")).contains("CONSULT_DAY_616", "ESCAPE_ROUTE");
         themes.forEach(t -> assertThat(t.path("checkedInToday").asBoolean())
-                .isEqualTo(List.of("HOME_HAZARD_CHECK", "POST_SELF_CHECK").contains(t.path("code").asText())));
+                .isEqualTo(List.of("HOME_HAZARD_CHECK", "POST_SELF_CHECK").contains(t.path("code").asString())));
         assertThat(api.get("/api/app/check-ins/themes", worker).toString()).doesNotContain("连续");
     }
 

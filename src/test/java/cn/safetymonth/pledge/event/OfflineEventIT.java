@@ -8,9 +8,9 @@ import cn.safetymonth.pledge.PledgeFixtures;
 import cn.safetymonth.support.Api;
 import cn.safetymonth.support.Concurrently;
 import cn.safetymonth.pledge.PledgeTestBase;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -72,8 +72,8 @@ class OfflineEventIT extends PledgeTestBase {
     void anAdminCreatesAnEventAndAWorkerSignsInOnceThroughItsCode() {
         JsonNode event = createEvent(-10, 120, Map.of());
         long eventId = event.path("eventId").asLong();
-        String scene = event.path("scene").asText();
-        assertThat(event.path("name").asText()).isEqualTo("应急逃生演练");
+        String scene = event.path("scene").asString();
+        assertThat(event.path("name").asString()).isEqualTo("应急逃生演练");
         assertThat(scene.length()).isLessThanOrEqualTo(32);
 
         Api.Res code = api.get("/api/admin/events/" + eventId + "/code", unionAdmin);
@@ -112,8 +112,8 @@ class OfflineEventIT extends PledgeTestBase {
 
     @Test
     void signingInBeforeOrAfterTheWindowIsRefused() {
-        String later = createEvent(60, 120, Map.of()).path("scene").asText();
-        String over = createEvent(-180, -60, Map.of()).path("scene").asText();
+        String later = createEvent(60, 120, Map.of()).path("scene").asString();
+        String over = createEvent(-180, -60, Map.of()).path("scene").asString();
 
         Api.Res early = signIn(worker, later, null);
         Api.Res late = signIn(worker, over, null);
@@ -128,7 +128,7 @@ class OfflineEventIT extends PledgeTestBase {
     @Test
     void aFencedEventComparesPositionsInOneCoordinateSystem() {
         String scene = createEvent(-5, 60, Map.of("radiusMeters", 200,
-                "location", Map.of("latitude", LAT, "longitude", LON, "coordSystem", "wgs84"))).path("scene").asText();
+                "location", Map.of("latitude", LAT, "longitude", LON, "coordSystem", "wgs84"))).path("scene").asString();
         Coordinates.Point sameSpot = Coordinates.wgs84ToGcj02(LAT, LON);
         String other = workerToken(freshUser("far"));
 
@@ -147,7 +147,7 @@ class OfflineEventIT extends PledgeTestBase {
 
     @Test
     void manyScansOfOneWorkerAtOnceGiveOneSignIn() throws Exception {
-        String scene = createEvent(-5, 60, Map.of()).path("scene").asText();
+        String scene = createEvent(-5, 60, Map.of()).path("scene").asString();
 
         List<Api.Res> results = Concurrently.run(10, () -> signIn(worker, scene, null));
 
@@ -159,7 +159,7 @@ class OfflineEventIT extends PledgeTestBase {
     void whenPeopleCannotScanTheUnionRecordsAHeadCountWithPhotosAndReRecordingReplacesIt() {
         JsonNode event = createEvent(-30, 60, Map.of("eventType", "OTHER", "name", "班组安全知识擂台赛"));
         long eventId = event.path("eventId").asLong();
-        signIn(worker, event.path("scene").asText(), null);
+        signIn(worker, event.path("scene").asString(), null);
         byte[] photo = PledgeFixtures.photoJpeg(640, 480);
         String path = "/api/admin/events/" + eventId + "/record";
 
@@ -201,7 +201,7 @@ class OfflineEventIT extends PledgeTestBase {
         assertThat(unknownType.msg()).startsWith("字段 eventType");
         assertThat(backwards.msg()).startsWith("字段 endsAt");
         assertThat(radiusWithoutPoint.msg()).startsWith("字段 location");
-        assertThat(api.get("/api/admin/events/types", unionAdmin).data().findValuesAsText("code")).hasSize(23).contains("PRE_SHIFT", "OTHER");
+        assertThat(api.get("/api/admin/events/types", unionAdmin).data().findValuesAsString("code")).hasSize(23).contains("PRE_SHIFT", "OTHER");
     }
 
     static JsonNode find(JsonNode items, long eventId) {

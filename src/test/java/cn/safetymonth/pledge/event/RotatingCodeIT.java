@@ -3,9 +3,9 @@ package cn.safetymonth.pledge.event;
 import cn.safetymonth.pledge.PledgeErrorCodes;
 import cn.safetymonth.pledge.PledgeTestBase;
 import cn.safetymonth.support.Api;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -37,12 +37,12 @@ class RotatingCodeIT extends PledgeTestBase {
     void theScreensCodeSignsInNowAndACopyTwoMinutesLaterIsRefused() {
         JsonNode event = event("ROTATING");
         long id = event.path("eventId").asLong();
-        assertThat(event.path("signInMode").asText()).isEqualTo("ROTATING");
+        assertThat(event.path("signInMode").asString()).isEqualTo("ROTATING");
 
         Api.Res live = api.get("/api/admin/events/" + id + "/live-code", unionAdmin);
         assertThat(live.code()).as(live.toString()).isZero();
-        String scene = live.data().path("scene").asText();
-        assertThat(scene).isEqualTo(event.path("scene").asText() + "&c=" + live.data().path("code").asText()).hasSizeLessThanOrEqualTo(32);
+        String scene = live.data().path("scene").asString();
+        assertThat(scene).isEqualTo(event.path("scene").asString() + "&c=" + live.data().path("code").asString()).hasSizeLessThanOrEqualTo(32);
         assertThat(live.data().path("periodSeconds").asLong()).isBetween(15L, 30L);
         Api.Res image = api.get("/api/admin/events/" + id + "/live-code/image", unionAdmin);
         assertThat(image.contentType()).isEqualTo("image/png");
@@ -66,9 +66,9 @@ class RotatingCodeIT extends PledgeTestBase {
         assertThat(copied.msg()).contains("已过期");
 
         // nor does the event's own scene without the screen's code, nor a made-up code
-        assertThat(signIn(member("guess", "QH-02-001").token(), event.path("scene").asText()).code())
+        assertThat(signIn(member("guess", "QH-02-001").token(), event.path("scene").asString()).code())
                 .isEqualTo(PledgeErrorCodes.SIGN_IN_MODE_MISMATCH.code());
-        assertThat(signIn(member("guess2", "QH-02-001").token(), event.path("scene").asText() + "&c=000000").code())
+        assertThat(signIn(member("guess2", "QH-02-001").token(), event.path("scene").asString() + "&c=000000").code())
                 .isIn(PledgeErrorCodes.SIGN_IN_CODE_EXPIRED.code(), 0);
         assertThat(api.get("/api/admin/events/" + id + "/code", unionAdmin).code()).as("no printed code to photograph")
                 .isEqualTo(PledgeErrorCodes.SIGN_IN_MODE_MISMATCH.code());
@@ -78,20 +78,20 @@ class RotatingCodeIT extends PledgeTestBase {
     void thePrintedCodeStillWorksWhereTheOrganiserChoseIt() {
         JsonNode event = event(null);
         long id = event.path("eventId").asLong();
-        assertThat(event.path("signInMode").asText()).as("the default, for places without a screen").isEqualTo("FIXED");
+        assertThat(event.path("signInMode").asString()).as("the default, for places without a screen").isEqualTo("FIXED");
         Member m = member("printed", "QH-02-001");
         clock.advance(Duration.ofMinutes(30));
-        assertThat(signIn(m.token(), event.path("scene").asText()).code()).isZero();
+        assertThat(signIn(m.token(), event.path("scene").asString()).code()).isZero();
         assertThat(jdbc.queryForObject("SELECT code_kind FROM pledge_event_sign_in WHERE event_id = ? AND worker_id = ?", String.class,
                 id, m.workerId())).isEqualTo("FIXED");
         assertThat(api.get("/api/admin/events/" + id + "/live-code", unionAdmin).code()).isEqualTo(PledgeErrorCodes.EVENT_INVALID.code());
 
         // the organiser switches to the screen: from then on only its code signs in
         Api.Res switched = api.put("/api/admin/events/" + id + "/sign-in-mode", unionAdmin, Map.of("signInMode", "ROTATING"));
-        assertThat(switched.data().path("signInMode").asText()).isEqualTo("ROTATING");
-        assertThat(signIn(member("late", "QH-02-001").token(), event.path("scene").asText()).code())
+        assertThat(switched.data().path("signInMode").asString()).isEqualTo("ROTATING");
+        assertThat(signIn(member("late", "QH-02-001").token(), event.path("scene").asString()).code())
                 .isEqualTo(PledgeErrorCodes.SIGN_IN_MODE_MISMATCH.code());
-        String scene = api.get("/api/admin/events/" + id + "/live-code", unionAdmin).data().path("scene").asText();
+        String scene = api.get("/api/admin/events/" + id + "/live-code", unionAdmin).data().path("scene").asString();
         assertThat(signIn(member("screen", "QH-02-001").token(), scene).code()).isZero();
         assertThat(api.put("/api/admin/events/" + id + "/sign-in-mode", unionAdmin, Map.of("signInMode", "SOMETIMES")).status())
                 .isEqualTo(400);

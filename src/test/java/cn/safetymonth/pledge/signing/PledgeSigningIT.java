@@ -6,10 +6,10 @@ import cn.safetymonth.storage.images.CjkFonts;
 import cn.safetymonth.support.Api;
 import cn.safetymonth.support.Concurrently;
 import cn.safetymonth.pledge.PledgeTestBase;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
@@ -43,14 +43,14 @@ class PledgeSigningIT extends PledgeTestBase {
     void aWorkerReadsThePledgesSignsOneAndDownloadsACertificateThatShowsTheSignature() {
         JsonNode pledges = api.get("/api/app/pledges", worker).data();
         assertThat(pledges.path("campaign").path("open").asBoolean()).isTrue();
-        assertThat(pledges.path("templates").findValuesAsText("code")).containsExactlyInAnyOrder("COMMITMENT", "INITIATIVE", "MANAGER_COMMITMENT");
-        assertThat(pledges.path("templates").get(0).path("text").asText()).contains("安全");
+        assertThat(pledges.path("templates").findValuesAsString("code")).containsExactlyInAnyOrder("COMMITMENT", "INITIATIVE", "MANAGER_COMMITMENT");
+        assertThat(pledges.path("templates").get(0).path("text").asString()).contains("安全");
 
         Api.Res signed = sign("COMMITMENT", PledgeFixtures.signaturePng());
 
         assertThat(signed.code()).as(signed.toString()).isZero();
         long signatureId = signed.data().path("signatureId").asLong();
-        Api.Res cert = api.get(signed.data().path("certificatePath").asText(), worker);
+        Api.Res cert = api.get(signed.data().path("certificatePath").asString(), worker);
         assertThat(cert.status()).isEqualTo(200);
         assertThat(cert.contentType()).startsWith("image/png");
         BufferedImage certificate = PledgeFixtures.decode(cert.raw());
@@ -61,9 +61,9 @@ class PledgeSigningIT extends PledgeTestBase {
 
         JsonNode mine = api.get("/api/app/pledges", worker).data().path("templates");
         JsonNode commitment = List.of(mine.get(0), mine.get(1), mine.get(2)).stream()
-                .filter(t -> t.path("code").asText().equals("COMMITMENT")).findFirst().orElseThrow();
+                .filter(t -> t.path("code").asString().equals("COMMITMENT")).findFirst().orElseThrow();
         assertThat(commitment.path("mine").path("signatureId").asLong()).isEqualTo(signatureId);
-        assertThat(commitment.path("mine").path("signatureUrl").asText()).startsWith("http");
+        assertThat(commitment.path("mine").path("signatureUrl").asString()).startsWith("http");
         assertThat(jdbc.queryForMap("SELECT union_id, union_path, kind FROM pledge_signature WHERE id = ?", signatureId))
                 .containsEntry("union_id", unionId("QH-02-003")).containsEntry("kind", "COMMITMENT");
         assertThat(published.of(PledgeSigned.class)).anySatisfy(e -> {

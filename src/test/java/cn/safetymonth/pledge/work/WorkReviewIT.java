@@ -6,9 +6,9 @@ import cn.safetymonth.pledge.WorkSubmitted;
 import cn.safetymonth.support.Api;
 import cn.safetymonth.support.Concurrently;
 import cn.safetymonth.pledge.PledgeTestBase;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -79,17 +79,17 @@ class WorkReviewIT extends PledgeTestBase {
                 Map.of("body", "爸妈：我学会了使用灭火器。燃气软管要定期更换，电动车不要在楼道里充电，出门记得关电源。"));
         Api.Res accepted = review(reviewer, workId, "ACCEPTED", null);
 
-        assertThat(listed.findValuesAsText("workId")).contains(String.valueOf(workId));
+        assertThat(listed.findValuesAsString("workId")).contains(String.valueOf(workId));
         assertThat(returned.code()).as(returned.toString()).isZero();
-        assertThat(afterReturn.path("status").asText()).isEqualTo("RETURNED");
-        assertThat(afterReturn.path("returnReason").asText()).isEqualTo("请补充一条家中用电安全的提醒");
-        assertThat(afterReturn.path("imageUrl").asText()).startsWith("http");
-        assertThat(revised.data().path("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(afterReturn.path("status").asString()).isEqualTo("RETURNED");
+        assertThat(afterReturn.path("returnReason").asString()).isEqualTo("请补充一条家中用电安全的提醒");
+        assertThat(afterReturn.path("imageUrl").asString()).startsWith("http");
+        assertThat(revised.data().path("status").asString()).isEqualTo("SUBMITTED");
         assertThat(revised.data().path("revision").asInt()).isEqualTo(2);
-        assertThat(accepted.data().path("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(accepted.data().path("status").asString()).isEqualTo("ACCEPTED");
         JsonNode mine = api.get("/api/app/works", worker).data();
         assertThat(mine).hasSize(1);
-        assertThat(mine.get(0).path("statusLabel").asText()).isEqualTo("已采用");
+        assertThat(mine.get(0).path("statusLabel").asString()).isEqualTo("已采用");
         assertThat(api.get("/api/app/notices", worker).toString()).contains("被退回").contains("已被采用");
         assertThat(jdbc.queryForObject("SELECT union_id FROM pledge_work WHERE id = ?", Long.class, workId)).isEqualTo(unionId(SCHOOL));
         assertThat(published.of(WorkSubmitted.class)).filteredOn(e -> e.workId() == workId).hasSize(2)
@@ -128,8 +128,8 @@ class WorkReviewIT extends PledgeTestBase {
         assertThat(mine.path("contentHidden").asBoolean()).isTrue();
         assertThat(mine.path("body").isNull()).isTrue();
         assertThat(forReviewer.path("flagged").asBoolean()).isTrue();
-        assertThat(forReviewer.path("textVerdict").asText()).isEqualTo("RISKY");
-        assertThat(forReviewer.path("body").asText()).contains("违禁");
+        assertThat(forReviewer.path("textVerdict").asString()).isEqualTo("RISKY");
+        assertThat(forReviewer.path("body").asString()).contains("违禁");
     }
 
     @Test

@@ -15,7 +15,7 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.stereotype.Component;
 
@@ -30,17 +30,35 @@ import java.util.Optional;
  * so a limit behaves the same whichever instance is asked.
  *
  * <p>Keys: {@code limit:{name}:{subject}} after the service-wide prefix, e.g. {@code sm:limit:quick-test:42}.
+ *
+ * <p>The buckets hold a connection of their own, opened from the connection factory's Lettuce client. The factory
+ * replaces that client whenever it is stopped and started again (Spring 7 does so to every cached test context it
+ * pauses), so the connection follows the factory's lifecycle: opened after it starts, closed before it stops.
  */
 @Component
-public class RateLimits implements DisposableBean {
+public class RateLimits implements SmartLifecycle {
 
-    private final StatefulConnection<byte[], byte[]> connection;
-    private final ProxyManager<byte[]> buckets;
+    private final LettuceConnectionFactory redis;
     private final RedisKeyPrefix prefix;
+    private final Clock clock;
+    private volatile Connected connected;
+
+    private record Connected(StatefulConnection<byte[], byte[]> connection, ProxyManager<byte[]> buckets) {
+    }
 
     RateLimits(LettuceConnectionFactory redis, RedisKeyPrefix prefix, Clock clock) {
+        this.redis = redis;
         this.prefix = prefix;
+        this.clock = clock;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (connected != null) {
+            return;
+        }
         AbstractRedisClient client = redis.getRequiredNativeClient();
+        StatefulConnection<byte[], byte[]> connection;
         Bucket4jLettuce.LettuceBasedProxyManagerBuilder<byte[]> builder;
         if (client instanceof RedisClusterClient cluster) {
             StatefulRedisClusterConnection<byte[], byte[]> c = cluster.connect(ByteArrayCodec.INSTANCE);
@@ -51,10 +69,30 @@ public class RateLimits implements DisposableBean {
             connection = c;
             builder = Bucket4jLettuce.casBasedBuilder(c);
         }
-        this.buckets = builder
+        connected = new Connected(connection, builder
                 .clientClock(new ServiceClock(clock))
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(5)))
-                .build();
+                .build());
+    }
+
+    @Override
+    public synchronized void stop() {
+        Connected c = connected;
+        connected = null;
+        if (c != null) {
+            c.connection().close();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return connected != null;
+    }
+
+    /** After the connection factory on the way up, before it on the way down. */
+    @Override
+    public int getPhase() {
+        return redis.getPhase() + 1;
     }
 
     /**
@@ -86,22 +124,25 @@ public class RateLimits implements DisposableBean {
 
     /** Gives the subject its whole allowance back (an unlock by someone entitled to it). */
     public void reset(String name, Object subject) {
-        buckets.removeProxy(key(name, subject));
+        buckets().removeProxy(key(name, subject));
+    }
+
+    private ProxyManager<byte[]> buckets() {
+        Connected c = connected;
+        if (c == null) {
+            throw new IllegalStateException("rate limits are not running (Redis connection factory stopped)");
+        }
+        return c.buckets();
     }
 
     private BucketProxy bucket(String name, Object subject, Quota quota) {
-        return buckets.builder().build(key(name, subject), () -> BucketConfiguration.builder()
+        return buckets().builder().build(key(name, subject), () -> BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(quota.capacity()).refillGreedy(quota.capacity(), quota.period()))
                 .build());
     }
 
     private byte[] key(String name, Object subject) {
         return prefix.key("limit:" + name + ":" + subject).getBytes(StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public void destroy() {
-        connection.close();
     }
 
     /** Bucket4j's time, read from the service's clock (tests move it; production reads the system clock). */

@@ -4,6 +4,7 @@ import cn.safetymonth.common.redis.RedisKeyPrefix;
 import cn.safetymonth.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -25,6 +26,8 @@ class RateLimitsIT extends IntegrationTest {
     RedisKeyPrefix prefix;
     @Autowired
     StringRedisTemplate redis;
+    @Autowired
+    ConfigurableApplicationContext context;
 
     @Test
     void aBurstThenOneEveryPeriodOverCapacity() {
@@ -68,15 +71,28 @@ class RateLimitsIT extends IntegrationTest {
     void twoInstancesShareOneBucketAndItsKeyExpires() throws Exception {
         String who = UUID.randomUUID().toString();
         RateLimits other = new RateLimits(redisFactory, prefix, clock);
+        other.start();
         try {
             limits.tryTake("it", who, THREE_A_MINUTE);
             other.tryTake("it", who, THREE_A_MINUTE);
             limits.tryTake("it", who, THREE_A_MINUTE);
             assertThat(other.tryTake("it", who, THREE_A_MINUTE)).as("the fourth, on the other instance").isPresent();
         } finally {
-            other.destroy();
+            other.stop();
         }
         Long ttl = redis.getExpire(prefix.key("limit:it:" + who));
         assertThat(ttl).as("a bucket key never lives without an expiry").isPositive().isLessThanOrEqualTo(65);
+    }
+
+    /** Spring 7 pauses a cached test context between test classes: the connection factory gets a new client. */
+    @Test
+    void theLimitsHoldAfterTheApplicationIsPausedAndRestarted() {
+        String who = UUID.randomUUID().toString();
+        limits.tryTake("it", who, THREE_A_MINUTE);
+        context.pause();
+        context.restart();
+        limits.tryTake("it", who, THREE_A_MINUTE);
+        limits.tryTake("it", who, THREE_A_MINUTE);
+        assertThat(limits.tryTake("it", who, THREE_A_MINUTE)).as("the bucket survived the restart, in Redis").isPresent();
     }
 }

@@ -8,9 +8,12 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** Module boundaries: what a feature may see of another, and which vendor SDKs stay behind one door. */
+/**
+ * What Spring Modulith does not check ({@link ModulesTest} verifies the modules, their interfaces, that they form no
+ * cycle and that common depends on no feature): which vendor SDKs stay behind one door, and that table rows and
+ * mappers never leave their module.
+ */
 class ArchitectureTest {
 
     private static JavaClasses classes;
@@ -20,21 +23,6 @@ class ArchitectureTest {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("cn.safetymonth");
-    }
-
-    @Test
-    void featurePackagesDoNotDependOnEachOtherInACycle() {
-        slices().matching("cn.safetymonth.(*)..").should().beFreeOfCycles().check(classes);
-    }
-
-    @Test
-    void commonCodeDependsOnNoFeature() {
-        noClasses().that().resideInAPackage("cn.safetymonth.common..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "cn.safetymonth.identity..", "cn.safetymonth.org..", "cn.safetymonth.wechat..",
-                        "cn.safetymonth.storage..", "cn.safetymonth.quiz..", "cn.safetymonth.hazard..",
-                        "cn.safetymonth.pledge..", "cn.safetymonth.statistics..", "cn.safetymonth.notice..")
-                .check(classes);
     }
 
     @Test

@@ -1,5 +1,5 @@
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -145,7 +145,7 @@ public class QuizLoad {
                 return;
             }
             p.attemptId = r.path("data").path("attemptId").asLong();
-            p.level = r.path("data").path("levelCode").asText();
+            p.level = r.path("data").path("levelCode").asString();
             return;
         }
         List<Hazard> hazards = levels.get(p.level);
@@ -166,9 +166,9 @@ public class QuizLoad {
                 // answer right most of the time, as people do
                 boolean right = (p.attemptId + i) % 4 != 0;
                 p.question.path("options").forEach(o -> {
-                    boolean isRight = h.answerTexts().contains(o.path("text").asText());
+                    boolean isRight = h.answerTexts().contains(o.path("text").asString());
                     if (isRight == right && (keys.isEmpty() || isRight)) {
-                        keys.add(o.path("key").asText());
+                        keys.add(o.path("key").asString());
                     }
                 });
                 JsonNode r = call(at + "/answers", p.token, Map.of("hazardId", h.code(), "answer", keys), stats);
@@ -257,8 +257,8 @@ public class QuizLoad {
                 List<String> answer = Arrays.asList(rs.getString(5).split(","));
                 List<String> texts = new ArrayList<>();
                 JSON.readTree(rs.getString(4)).forEach(o -> {
-                    if (answer.contains(o.path("key").asText())) {
-                        texts.add(o.path("text").asText());
+                    if (answer.contains(o.path("key").asString())) {
+                        texts.add(o.path("text").asString());
                     }
                 });
                 levels.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Hazard(rs.getString(2), c[0], c[1], texts));
@@ -269,7 +269,7 @@ public class QuizLoad {
 
     /** A point inside the region: the centre of an ellipse, a grid point inside a polygon. */
     static double[] inside(JsonNode r) {
-        if ("ellipse".equals(r.path("type").asText())) {
+        if ("ellipse".equals(r.path("type").asString())) {
             return new double[]{r.path("cx").asDouble(), r.path("cy").asDouble()};
         }
         List<double[]> pts = new ArrayList<>();

@@ -139,7 +139,7 @@ describe('union console', () => {
     assert.match(await missing.textContent(), /下级未报送\d+/);
     assert.match(await page.locator('table.grid').first().textContent(), /“安全隐患我查找”闯关/);
     assert.match(await page.locator('a.stat', { hasText: '待审核隐患' }).textContent(), /待审核隐患2/);
-    assert.match(await page.locator('table.grid tr', { hasText: '安全隐患随手拍' }).textContent(), /安全隐患随手拍22/, 'two photos today and since the start');
+    assert.match(await page.locator('table.grid tr', { hasText: '安全隐患随手拍' }).textContent(), /安全隐患随手拍人次22/, 'two photos today and since the start');
     assert.match(await page.locator('a.stat', { hasText: '整改逾期' }).textContent(), /整改逾期0/);
     await shot(page, '03-home');
   });
@@ -231,6 +231,10 @@ describe('union console', () => {
     await shot(page, '10-table-drilldown');
     await drill.getByRole('button', { name: /关闭/ }).click();
 
+    await page.getByRole('button', { name: '报送统计表' }).click();
+    await page.getByText('请先在表头填写联系人').waitFor(); // a table without its contact is not handed in
+    assert.equal(await page.locator('dialog').count(), 0);
+
     await page.locator('input[name="leaflets"]').fill('120');
     await page.locator('input[name="header-联系人"]').fill('王干事');
     await page.getByRole('button', { name: '保存填写' }).click();
@@ -250,7 +254,8 @@ describe('union console', () => {
     const confirm = page.locator('dialog');
     const ok = confirm.getByRole('button', { name: '确认报送' });
     assert.ok(await ok.isDisabled(), 'nothing is handed in before the clerk confirms the numbers');
-    await confirm.getByLabel('我已核对表中数字无误').check();
+    assert.match(await confirm.textContent(), /还有 \d+ 个下级单位没有报送/, 'the clerk is warned that children have not handed in');
+    await confirm.getByLabel('我知道还有下级未报送，仍要报送').check();
     await shot(page, '12-submit-confirm');
     await ok.click();
     await page.getByRole('heading', { name: '报送情况', exact: true }).waitFor();
@@ -267,8 +272,47 @@ describe('union console', () => {
     assert.match(await rows.first().textContent(), /未开始|已过截止仍未报送|填写中/);
     await shot(page, '13-submissions');
     await page.getByRole('button', { name: '查看报送的表' }).first().click();
-    await page.locator('dialog .paper').getByText('120').first().waitFor();
-    await page.keyboard.press('Escape');
+    await page.getByRole('heading', { name: /第 1 版/ }).waitFor();
+    await page.locator('.paper').first().getByText('120').first().waitFor();
+    assert.match(await page.locator('.paper .stamp').first().textContent(), /已报送（第 1 版/);
+
+    const first = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出报送的 Excel' }).click();
+    const a = readFileSync(await (await first).path());
+    const second = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出报送的 Excel' }).click();
+    const b = readFileSync(await (await second).path());
+    assert.ok(a.equals(b), 'the submitted version exports as the same file each time');
+
+    // printed, the page is the form alone: no menu, no buttons, no inputs, on A4
+    await page.emulateMedia({ media: 'print' });
+    assert.ok(await page.locator('.print-copy .paper').isVisible(), 'the paper copy prints');
+    assert.ok(!(await page.locator('#nav').isVisible()) && !(await page.getByRole('button', { name: '打印' }).isVisible()));
+    assert.equal(await page.locator('.print-copy input, .print-copy button').count(), 0, 'no controls on paper');
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    assert.equal(pages, 1, 'the official form fits one A4 page');
+    await shot(page, '13b-submission-print');
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('a three-column form is laid out as on paper, and a child\'s table is read-only', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: '统计表' }).click();
+    await page.getByLabel('统计表', { exact: true }).selectOption('anqing-2020');
+    await page.locator('.paper td.requirement').first().waitFor();
+    const heads = await page.locator('.paper').first().locator('thead th').allTextContents();
+    assert.deepEqual(heads, ['活动项目', '内容要求', '进展情况']);
+    assert.match(await page.locator('.paper td.requirement').first().textContent(), /启动仪式形式多样/);
+    assert.ok(await page.locator('.paper td.group').first().isVisible(), 'grouped rows share their heading cell');
+    await shot(page, '11b-table-three-columns');
+
+    const playing = await unionByCode(admin, county.union.id, PLAYING);
+    await page.goto(`${BASE}/admin/#/table?form=jiaozuo-2025&union=${playing.union.id}`);
+    await page.getByText('这是下级单位的表').waitFor();
+    assert.equal(await page.locator('.paper input').count(), 0, 'nothing to type in a child\'s table');
+    assert.equal(await page.getByRole('button', { name: '保存填写' }).count(), 0);
+    assert.equal(await page.getByRole('button', { name: '报送统计表' }).count(), 0);
+    assert.ok(await page.locator('button[name="quiz_attempts"]').isVisible(), 'its numbers still open their records');
   });
 
   it('offline events list their codes, which print large', async () => {
@@ -283,6 +327,18 @@ describe('union console', () => {
     await page.waitForFunction(() => document.querySelector('dialog img')?.naturalWidth > 0);
     await shot(page, '14-event-code');
     await page.keyboard.press('Escape');
+  });
+
+  it('where people could not scan, the clerk records the head count with photos of the event', async () => {
+    const row = page.getByRole('row', { name: /县工会三楼会议室/ });
+    await row.getByRole('button', { name: '补录人数' }).click();
+    const form = page.locator('dialog');
+    await form.getByLabel('参加人数（无法扫码签到的）').fill('30');
+    await form.getByLabel('现场照片（1–9 张，JPEG 或 PNG）').setInputFiles({ name: 'site.jpg', mimeType: 'image/jpeg', buffer: await photoJpeg('演练现场') });
+    await form.getByRole('button', { name: '保存补录' }).click();
+    await page.getByText('已补录 30 人次').waitFor();
+    await page.getByRole('row', { name: /县工会三楼会议室/ }).getByRole('button', { name: '修改补录' }).waitFor();
+    assert.match(await page.getByRole('row', { name: /县工会三楼会议室/ }).textContent(), /30/);
   });
 
   it('an event shown on a screen gets a code that changes, readable from the back of the room', async () => {

@@ -145,6 +145,15 @@ public class MembershipService {
         return memberships.countCurrentMembersUnder(union.path());
     }
 
+    /** How many of these workers belong now to the node or below it: who of those who took part are its members. */
+    public long countMembersUnderAmong(UnionRef union, java.util.Collection<Long> workerIds) {
+        long n = 0;
+        for (List<Long> part : cn.safetymonth.common.persistence.Batches.of(new java.util.ArrayList<>(workerIds))) {
+            n += memberships.countCurrentMembersUnderAmong(union.path(), part);
+        }
+        return n;
+    }
+
     public record Member(long workerId, long unionId, LocalDateTime joinedAt) {
     }
 }

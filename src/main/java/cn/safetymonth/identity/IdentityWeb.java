@@ -142,6 +142,6 @@ final class IdentityWeb {
             @Schema(description = "手机号（脱敏）", example = "138****5678") String phoneMasked,
             @Schema(description = "所在基层工会 ID") long unionId,
             @Schema(description = "所在基层工会名称") String unionName,
-            @Schema(description = "加入时间") LocalDateTime joinedAt) {
+            @Schema(description = "加入日期：只到日，加入的时刻可能与一条上报的时刻对上，指认出举报人") java.time.LocalDate joinedOn) {
     }
 }

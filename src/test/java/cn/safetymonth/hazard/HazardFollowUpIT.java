@@ -120,7 +120,8 @@ class HazardFollowUpIT extends HazardFixtures {
         assertThat(offered.data().path("likelyDuplicates")).extracting(d -> d.path("reportId").asLong()).doesNotContain(textRisky, photoRisky);
         assertThat(api.get("/api/admin/hazard/reports?flagged=true&size=100", reviewer).data().path("items"))
                 .extracting(i -> i.path("id").asLong()).contains(textRisky, photoRisky);
-        assertThat(api.get("/api/admin/notices?size=50", staffToken("UNION_ADMIN", REPORTER_UNION)).toString()).contains("内容安全未通过");
+        assertThat(api.get("/api/admin/notices?size=50", staffToken("UNION_ADMIN", COUNTY)).toString())
+                .as("the reviewers above the reporter's union are told").contains("隐患 #" + photoRisky + " 内容安全未通过");
     }
 
     @Test

@@ -175,7 +175,7 @@ class HazardIT extends HazardFixtures {
         Worker w = worker("race", REPORTER_UNION);
         long id = pendingReport(w, LAT, LNG, "FIRE");
         String a = staffToken("REVIEWER", COUNTY);
-        String b = staffToken("UNION_ADMIN", REPORTER_UNION);
+        String b = staffToken("UNION_ADMIN", COUNTY);
 
         List<Api.Res> results = Concurrently.run(6, () -> {
             boolean first = Thread.currentThread().getId() % 2 == 0;

@@ -141,6 +141,8 @@ class AdminAccountIT extends IntegrationTest {
         assertThat(own.path("items").findValuesAsText("workerId")).contains(String.valueOf(workerId));
         assertThat(row.path("realNameMasked").asText()).isEqualTo("黄*明");
         assertThat(row.path("phoneMasked").asText()).isEqualTo("139****5678");
+        assertThat(row.path("joinedOn").asText()).as("the day, never the minute").matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(row.has("joinedAt")).isFalse();
         assertThat(own.toString()).doesNotContain("13912345678").doesNotContain("黄晓明");
         assertThat(countyOnly.path("total").asLong()).isZero();
         assertThat(subtree.path("items").findValuesAsText("workerId")).contains(String.valueOf(workerId));

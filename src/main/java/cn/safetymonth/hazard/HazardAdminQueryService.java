@@ -86,13 +86,18 @@ class HazardAdminQueryService {
                 .eq(HazardReportEntity::getFlagged, false).eq(category != null, HazardReportEntity::getCategory, category), null);
     }
 
+    /*
+     * Workers' boxes select by the public point too: a box drawn ever smaller around a report would otherwise find
+     * where it really is.
+     */
+
     /** {@code viewer} null: workers, who get the blurred point and the day only. */
     private HazardWeb.FeatureCollection features(HazardQueries.Box box, Consumer<LambdaQueryWrapper<HazardReportEntity>> filter,
                                                  AdminPrincipal viewer) {
         int limit = props.mapMaxFeatures();
-        List<HazardReportEntity> rows = reports.inBox(box.minLat(), box.minLng(), box.maxLat(), box.maxLng(), limit + 1, filter);
+        List<HazardReportEntity> rows = reports.inBox(viewer == null, box.minLat(), box.minLng(), box.maxLat(), box.maxLng(), limit + 1, filter);
         List<HazardWeb.Feature> features = rows.stream().limit(limit).map(r -> {
-            GeoPoint p = viewer == null ? r.point().blurred(props.blurDecimals()) : r.point();
+            GeoPoint p = viewer == null ? r.publicPoint() : r.point();
             boolean knows = viewer != null && HazardAccess.sightOf(viewer, r).knowsReporter();
             return new HazardWeb.Feature("Feature", r.getId(), new HazardWeb.Geometry("Point", List.of(p.lng(), p.lat())),
                     new HazardWeb.FeatureProps(r.getId(), r.getCategory(), categories.label(r.getCategory()), r.getState(),

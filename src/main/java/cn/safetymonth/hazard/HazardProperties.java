@@ -18,7 +18,8 @@ import java.time.Duration;
  * @param duplicateWindow  … and this period are offered as likely duplicates
  * @param reward           points credited on verification, by level
  * @param mapMaxFeatures   most points one map answer carries (zoom in for the rest)
- * @param blurDecimals     worker-facing views round coordinates to this many decimals (3 ≈ 100 m)
+ * @param blurRadius       worker-facing views show a report between this many metres and half as much again from where it
+ *                         is, in a direction drawn once per report; their distances to it are rounded to this many metres
  */
 @ConfigurationProperties("safety.hazard")
 public record HazardProperties(
@@ -33,7 +34,7 @@ public record HazardProperties(
         @DefaultValue("P7D") Duration duplicateWindow,
         @DefaultValue Reward reward,
         @DefaultValue("2000") int mapMaxFeatures,
-        @DefaultValue("3") int blurDecimals) {
+        @DefaultValue("100") double blurRadius) {
 
     public record Reward(@DefaultValue("10") int general, @DefaultValue("50") int major) {
         int points(HazardLevel level) {

@@ -62,15 +62,23 @@ interface HazardReportMapper extends BaseMapper<HazardReportEntity> {
         return selectPage(page, w.orderByDesc(HazardReportEntity::getSubmittedAt).orderByDesc(HazardReportEntity::getId));
     }
 
-    /** The map's points: the (lat, lng) index narrows the box; only the columns a marker needs are read. */
-    default List<HazardReportEntity> inBox(double minLat, double minLng, double maxLat, double maxLng, int limit,
+    /**
+     * The map's points, in the box by their real point, or for workers ({@code publicPoints}) by the point they are shown:
+     * an index on each pair narrows the box; only the columns a marker needs are read.
+     */
+    default List<HazardReportEntity> inBox(boolean publicPoints, double minLat, double minLng, double maxLat, double maxLng, int limit,
                                           Consumer<LambdaQueryWrapper<HazardReportEntity>> filter) {
         LambdaQueryWrapper<HazardReportEntity> w = new LambdaQueryWrapper<HazardReportEntity>()
                 .select(HazardReportEntity::getId, HazardReportEntity::getLat, HazardReportEntity::getLng,
+                        HazardReportEntity::getPublicLat, HazardReportEntity::getPublicLng,
                         HazardReportEntity::getCategory, HazardReportEntity::getState, HazardReportEntity::getHazardLevel,
                         HazardReportEntity::getSubmittedAt, HazardReportEntity::getOverdue, HazardReportEntity::getDeadline,
-                        HazardReportEntity::getUnionPath, HazardReportEntity::getAssigneeUnionPath)
-                .between(HazardReportEntity::getLat, minLat, maxLat).between(HazardReportEntity::getLng, minLng, maxLng);
+                        HazardReportEntity::getUnionPath, HazardReportEntity::getAssigneeUnionPath);
+        if (publicPoints) {
+            w.between(HazardReportEntity::getPublicLat, minLat, maxLat).between(HazardReportEntity::getPublicLng, minLng, maxLng);
+        } else {
+            w.between(HazardReportEntity::getLat, minLat, maxLat).between(HazardReportEntity::getLng, minLng, maxLng);
+        }
         filter.accept(w);
         return selectList(w.last("LIMIT " + limit));
     }

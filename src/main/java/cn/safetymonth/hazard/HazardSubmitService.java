@@ -27,6 +27,8 @@ import java.util.stream.Collectors;
 @Service
 class HazardSubmitService {
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private final HazardReportMapper reports;
     private final HazardPhotoMapper photos;
     private final HazardCategories categories;
@@ -39,11 +41,13 @@ class HazardSubmitService {
     private final HazardViews views;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
+    private final HazardProperties props;
     private final Clock clock;
 
     HazardSubmitService(HazardReportMapper reports, HazardPhotoMapper photos, HazardCategories categories, MembershipService memberships,
                         ObjectStorage storage, HazardContentCheck contentCheck, DuplicateFinder duplicates, HazardWorkflow workflow,
-                        HazardNotices notices, HazardViews views, ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+                        HazardNotices notices, HazardViews views, ApplicationEventPublisher events, TransactionTemplate tx,
+                        HazardProperties props, Clock clock) {
         this.reports = reports;
         this.photos = photos;
         this.categories = categories;
@@ -56,6 +60,7 @@ class HazardSubmitService {
         this.views = views;
         this.events = events;
         this.tx = tx;
+        this.props = props;
         this.clock = clock;
     }
 
@@ -153,6 +158,9 @@ class HazardSubmitService {
         row.setCoordSystem(loc.coordSystem().name());
         row.setLat(BigDecimal.valueOf(GeoPoint.round(gcj.lat(), 7)));
         row.setLng(BigDecimal.valueOf(GeoPoint.round(gcj.lng(), 7)));
+        GeoPoint shown = gcj.publicPoint(props.blurRadius(), RANDOM);
+        row.setPublicLat(BigDecimal.valueOf(GeoPoint.round(shown.lat(), 7)));
+        row.setPublicLng(BigDecimal.valueOf(GeoPoint.round(shown.lng(), 7)));
         row.setAccuracyM(loc.accuracy());
         row.setAddress(blankToNull(loc.address()));
         row.setPlaceName(blankToNull(loc.placeName()));

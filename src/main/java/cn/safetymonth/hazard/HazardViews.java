@@ -109,35 +109,52 @@ class HazardViews {
                         (a, b) -> a.getSeq() <= b.getSeq() ? a : b));
     }
 
-    /** Likely duplicates of a just-submitted report, for its reporter: visible ones only, blurred. */
+    /**
+     * Likely duplicates of a just-submitted report, for its reporter: visible ones only, and everything about them
+     * worked out from their public point alone (which ones, in which order, how far, rounded to the blur radius), so that
+     * throw-away submissions can place a report no closer than that point. Redis finds candidates by the real point,
+     * within the radius plus the largest blur; the decision is then taken on the public point.
+     */
     List<HazardWeb.DuplicateCandidate> candidates(HazardReportEntity r) {
-        return nearby(r, null);
+        GeoPoint here = r.point();
+        Map<Long, Double> near = duplicates.near(r.getCategory(), here, props.duplicateRadius() + 1.5 * props.blurRadius(),
+                5 * DuplicateFinder.MAX_CANDIDATES);
+        near.remove(r.getId());
+        return recent(r, near).stream().filter(HazardReportEntity::publiclyVisible)
+                .map(o -> Map.entry(o, here.metresTo(o.publicPoint())))
+                .filter(e -> e.getValue() <= props.duplicateRadius())
+                .sorted(Map.Entry.comparingByValue()).limit(DuplicateFinder.MAX_CANDIDATES)
+                .map(e -> candidate(e.getKey(), e.getKey().publicPoint(), roundTo(e.getValue(), props.blurRadius()))).toList();
     }
 
-    /**
-     * Same category, near and recent: blurred and visible ones only for the reporter ({@code viewer} null); for a
-     * reviewer, exact, those they may open.
-     */
+    /** Same category, near and recent, for a reviewer: exact, and only those they may open. */
     private List<HazardWeb.DuplicateCandidate> nearby(HazardReportEntity r, AdminPrincipal viewer) {
-        boolean reporter = viewer == null;
         Map<Long, Double> near = duplicates.near(r.getCategory(), r.point());
         near.remove(r.getId());
+        return recent(r, near).stream().filter(o -> HazardAccess.mayOpen(viewer, o))
+                .sorted(Comparator.comparing(o -> near.get(o.getId())))
+                .map(o -> candidate(o, o.point(), roundTo(near.get(o.getId()), 10))).toList();
+    }
+
+    private List<HazardReportEntity> recent(HazardReportEntity r, Map<Long, Double> near) {
         LocalDate since = r.getSubmittedAt().minus(props.duplicateWindow()).toLocalDate();
         return reports.byIds(near.keySet()).stream()
-                .filter(o -> (reporter ? o.publiclyVisible() : HazardAccess.mayOpen(viewer, o))
-                        && o.getState() != HazardState.REJECTED && o.getCategory().equals(r.getCategory()))
-                .filter(o -> !o.getSubmittedAt().toLocalDate().isBefore(since))
-                .sorted(Comparator.comparing(o -> near.get(o.getId())))
-                .map(o -> {
-                    GeoPoint p = reporter ? o.point().blurred(props.blurDecimals()) : o.point();
-                    return new HazardWeb.DuplicateCandidate(o.getId(), o.getCategory(), categories.label(o.getCategory()), o.getState(),
-                            o.getState().label(), (int) (Math.round(near.get(o.getId()) / 10.0) * 10), o.getSubmittedAt().toLocalDate(),
-                            p.lat(), p.lng(), reports.seenTooCount(o.getId()));
-                }).toList();
+                .filter(o -> o.getState() != HazardState.REJECTED && o.getCategory().equals(r.getCategory()))
+                .filter(o -> !o.getSubmittedAt().toLocalDate().isBefore(since)).toList();
+    }
+
+    private HazardWeb.DuplicateCandidate candidate(HazardReportEntity o, GeoPoint p, int distance) {
+        return new HazardWeb.DuplicateCandidate(o.getId(), o.getCategory(), categories.label(o.getCategory()), o.getState(),
+                o.getState().label(), distance, o.getSubmittedAt().toLocalDate(), p.lat(), p.lng(), reports.seenTooCount(o.getId()));
+    }
+
+    /** To the nearest multiple of {@code step}, and never below one step: "about 100 m", not "40 m". */
+    static int roundTo(double metres, double step) {
+        return (int) (Math.max(1, Math.round(metres / step)) * step);
     }
 
     private HazardWeb.LocationView location(HazardReportEntity r, Audience audience) {
-        GeoPoint p = audience == Audience.REPORTER ? r.point().blurred(props.blurDecimals()) : r.point();
+        GeoPoint p = audience == Audience.REPORTER ? r.publicPoint() : r.point();
         return new HazardWeb.LocationView(p.lat(), p.lng(), "GCJ02", r.getAddress(), r.getPlaceName(),
                 audience == Audience.REPORTER ? null : r.getAccuracyM());
     }

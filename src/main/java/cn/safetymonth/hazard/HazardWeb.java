@@ -59,9 +59,10 @@ final class HazardWeb {
             @NotBlank(message = "不能为空") @Pattern(regexp = "[A-Za-z0-9_-]{8,64}", message = "须为 8–64 位字母、数字、- 或 _") String idempotencyKey) {
     }
 
-    @Schema(description = "附近可能重复的隐患（位置已模糊）")
+    @Schema(description = "附近可能重复的隐患：职工看到的是模糊后的位置，距离也按模糊后的位置计算")
     record DuplicateCandidate(long reportId, String category, String categoryLabel, HazardState state, String stateLabel,
-                              @Schema(description = "距离（米，取整到 10 米）") int distanceMetres, LocalDate submittedOn,
+                              @Schema(description = "距离（米）：职工端按模糊后的位置、取整到 100 米；审核员为实际距离、取整到 10 米")
+                              int distanceMetres, LocalDate submittedOn,
                               double latitude, double longitude, int seenTooCount) {
     }
 
@@ -84,7 +85,7 @@ final class HazardWeb {
 
     @Schema(description = "位置")
     record LocationView(double latitude, double longitude,
-                        @Schema(description = "GCJ02；职工端为模糊后的位置（约 100 米）") String coordSystem,
+                        @Schema(description = "GCJ02；职工端为模糊后的位置：每条上报固定地向随机方向偏移 100–150 米") String coordSystem,
                         String address, String placeName, Double accuracy) {
     }
 

@@ -5,12 +5,14 @@
 
 const TOKEN_KEY = 'safety-month.token';
 const RETRYABLE_STATUS = [429, 502, 503, 504];
+// a 429 asking to wait longer than this is a used-up allowance (wrong join codes, say), not a busy moment: show its msg
+const LONGEST_RETRY_AFTER_SECONDS = 5;
 const IN_PROGRESS = 1012; // the first request with this idempotency key is still running
 const LOGIN_AGAIN = 1007;
 
 /** The service answered with an error envelope: `code` to switch on, `msg` to show the user as it is. */
 class ApiError extends Error {
-  constructor(status, code, msg, data, operationId, requestId) {
+  constructor(status, code, msg, data, operationId, requestId, retryAfter) {
     super(msg || '请求失败');
     this.name = 'ApiError';
     this.status = status;
@@ -19,6 +21,7 @@ class ApiError extends Error {
     this.data = data === undefined ? null : data;
     this.operationId = operationId;
     this.requestId = requestId || null;
+    this.retryAfter = retryAfter === undefined || retryAfter === null || retryAfter === '' || isNaN(Number(retryAfter)) ? null : Number(retryAfter);
   }
 }
 
@@ -96,7 +99,7 @@ function createCore(options) {
     const requestId = header(headers, 'X-Request-Id');
     if (body && typeof body === 'object' && typeof body.code === 'number') {
       if (body.code === 0 && status >= 200 && status < 300) return body.data;
-      throw new ApiError(status, body.code, body.msg, body.data, op.operationId, requestId);
+      throw new ApiError(status, body.code, body.msg, body.data, op.operationId, requestId, header(headers, 'Retry-After'));
     }
     if (status >= 200 && status < 300) return body;
     throw new ApiError(status, -status, '服务暂时不可用（HTTP ' + status + '）', null, op.operationId, requestId);
@@ -229,7 +232,9 @@ function createCore(options) {
 
   function retryable(e) {
     if (e instanceof NetworkError) return true;
-    return e instanceof ApiError && (RETRYABLE_STATUS.includes(e.status) || e.code === IN_PROGRESS);
+    if (!(e instanceof ApiError)) return false;
+    if (e.status === 429 && e.retryAfter !== null && e.retryAfter > LONGEST_RETRY_AFTER_SECONDS) return false;
+    return RETRYABLE_STATUS.includes(e.status) || e.code === IN_PROGRESS;
   }
 
   function backoff(attempt) {

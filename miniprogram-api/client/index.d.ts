@@ -58,6 +58,8 @@ export declare class ApiError extends Error {
   readonly operationId: string;
   /** Quote it when reporting a problem */
   readonly requestId: string | null;
+  /** Seconds to wait before trying again (Retry-After of a 429); a long one is not retried: show msg */
+  readonly retryAfter: number | null;
 }
 
 /** No answer at all (offline, timeout): the call was already retried if it was safe to. */

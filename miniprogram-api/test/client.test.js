@@ -15,7 +15,7 @@ function scriptedWx(answer) {
     const a = answer(call);
     setImmediate(() => {
       if (a.fail) o.fail({ errMsg: a.fail });
-      else o.success({ statusCode: a.status || 200, data: kind === 'upload' ? JSON.stringify(a.body) : a.body, header: {} });
+      else o.success({ statusCode: a.status || 200, data: kind === 'upload' ? JSON.stringify(a.body) : a.body, header: a.header || {} });
     });
   };
   return {
@@ -130,6 +130,14 @@ test('reads are retried with backoff on 503 and 429 and when the first request i
   const script = [err(503, 5001, '文件存储暂时不可用'), err(429, 6009, '太快了'), err(409, 1012, '同一操作正在处理'), ok({ n: 1 })];
   const wx = scriptedWx((c) => (c.url.endsWith('/auth/login') ? loginOk(1) : script.shift()));
   assert.deepEqual(await client(wx).getQuizToday(), { n: 1 });
+});
+
+test('a 429 that asks to wait long is a used-up allowance: shown at once, not retried', async () => {
+  const refused = { status: 429, header: { 'Retry-After': '3000' }, body: { code: 3010, msg: '加入码输错次数过多，请 50 分钟后再试', data: null } };
+  const wx = scriptedWx((c) => (c.url.endsWith('/auth/login') ? loginOk(1) : refused));
+  await assert.rejects(client(wx).previewUnionByJoinCode('ABCDEF'),
+    (e) => e instanceof ApiError && e.code === ErrorCode.ORG_JOIN_CODE_TRIES && e.retryAfter === 3000 && /50 分钟/.test(e.msg));
+  assert.equal(wx.calls.filter((c) => c.url.includes('/by-join-code/')).length, 1);
 });
 
 test('gives up after the configured retries with the last error', async () => {

@@ -12,7 +12,7 @@ final class AuditWeb {
     private AuditWeb() {
     }
 
-    @Schema(description = "审计日志筛选条件")
+    @Schema(name = "AuditFilter", description = "审计日志筛选条件")
     record Filter(@Schema(description = "日期起（含）") LocalDate from,
                   @Schema(description = "日期止（含）") LocalDate to,
                   @Schema(description = "工会 ID：该工会及其下级工会工作人员的记录") @Positive(message = "须为正数") Long unionId,

@@ -15,6 +15,7 @@ const ROUTES = {
   submissions: { page: 'submissions', menu: '报送情况' },
   accounts: { page: 'accounts', menu: '账号管理', roles: ['PLATFORM_ADMIN', 'UNION_ADMIN'] },
   content: { page: 'content', menu: '内容导入', roles: ['PLATFORM_ADMIN'] },
+  audit: { page: 'audit', menu: '审计日志', roles: ['PLATFORM_ADMIN'] },
   notices: { page: 'notices', menu: '消息' },
 };
 

@@ -15,5 +15,8 @@ UPDATE hazard_report SET
     public_lng = lng + (100 + 50 * blur_reach) * SIN(2 * PI() * blur_turn) / (111320 * COS(RADIANS(lat)));
 ALTER TABLE hazard_report DROP COLUMN blur_turn;
 ALTER TABLE hazard_report DROP COLUMN blur_reach;
+-- every report has one from now on: a worker-facing view must never fall back to the real point
+ALTER TABLE hazard_report MODIFY public_lat DECIMAL(10,7) NOT NULL;
+ALTER TABLE hazard_report MODIFY public_lng DECIMAL(10,7) NOT NULL;
 
 CREATE INDEX idx_hazard_report_public_geo ON hazard_report (public_lat, public_lng);

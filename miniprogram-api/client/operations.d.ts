@@ -202,7 +202,7 @@ export declare const ErrorCode: {
   readonly ORG_MEMBERSHIP_CHANGED: 3005;
   /** 您当前未加入任何工会 */
   readonly ORG_NOT_A_MEMBER: 3008;
-  /** 加入码输错次数过多，请向所在单位工会核对加入码 */
+  /** 加入码输错次数过多 */
   readonly ORG_JOIN_CODE_TRIES: 3010;
   /** 字段 code：登录凭证无效，请重新进入小程序后再试 */
   readonly WECHAT_LOGIN_CODE_INVALID: 4001;

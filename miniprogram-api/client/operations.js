@@ -500,7 +500,7 @@ const ERROR_CODES = {
   "3010": {
     "name": "ORG_JOIN_CODE_TRIES",
     "status": 429,
-    "msg": "加入码输错次数过多，请向所在单位工会核对加入码"
+    "msg": "加入码输错次数过多"
   },
   "4001": {
     "name": "WECHAT_LOGIN_CODE_INVALID",

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { openBrowser, shot } from '../lib/browser.js';
-import { BASE, call, unionByCode, workerWhoPlayed, workerWhoRushed, hazardReport } from '../lib/service.js';
+import { BASE, call, attempt, worker, unionByCode, workerWhoPlayed, workerWhoRushed, hazardReport } from '../lib/service.js';
 
 const COUNTY = 'QH-07';
 const PLAYING = 'QH-07-001';
@@ -406,6 +406,67 @@ describe('union console', () => {
     await page.getByRole('link', { name: '交办给本单位整改的' }).click();
     await page.locator('table.grid tbody tr', { hasText: '#' + reportId }).waitFor();
     assert.match(await page.locator('table.grid tbody tr', { hasText: '#' + reportId }).textContent(), /整改中/);
+  });
+
+  it('an account locked by wrong passwords says so on the accounts page, and the clerk unlocks it', async () => {
+    const created = await call('POST', '/api/admin/accounts', clerk,
+      { username: 'Baihe_Locked', displayName: '白河县被锁定的审核员', role: 'REVIEWER', unionId: county.union.id });
+    assert.equal(created.account.username, 'baihe_locked', 'one spelling, lower case');
+    for (let i = 0; i < 5; i++) {
+      await attempt('POST', '/api/admin/auth/login', null, { username: i % 2 ? 'BAIHE_LOCKED' : 'baihe_locked ', password: 'Wrong' + i + 'guess' });
+    }
+    await page.getByRole('link', { name: '账号管理' }).click();
+    const row = page.locator('tr', { hasText: 'baihe_locked' });
+    await row.getByText('密码错误过多，已锁定').waitFor();
+    await shot(page, '16-accounts-locked');
+    await row.getByRole('button', { name: '解锁' }).click();
+    await page.locator('dialog').getByRole('button', { name: '解锁' }).click();
+    await page.getByText('已解锁').waitFor();
+    await page.locator('tr', { hasText: 'baihe_locked' }).getByText('密码错误过多，已锁定').waitFor({ state: 'detached' });
+    assert.equal(await page.locator('tr', { hasText: 'baihe_locked' }).getByRole('button', { name: '解锁' }).count(), 0, 'no longer locked');
+    const again = await attempt('POST', '/api/admin/auth/login', null, { username: 'baihe_locked', password: created.initialPassword });
+    assert.equal(again.code, 0, 'the holder logs in again');
+  });
+
+  it('a clerk locked out by a stranger gets in with the code sent to their own WeChat', async () => {
+    const phone = await worker('clerkphone');
+    await page.getByRole('link', { name: '账号安全' }).click();
+    await page.getByRole('button', { name: '获取绑定码' }).click();
+    const bindingCode = await page.locator('section', { hasText: '本人微信' }).locator('.initial-password').textContent();
+    await call('POST', '/api/app/me/staff-binding', phone, { code: bindingCode.trim() });
+    for (let i = 0; i < 5; i++) {
+      await attempt('POST', '/api/admin/auth/login', null, { username: 'BAIHE_CLERK', password: 'Stranger' + i + 'x' });
+    }
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.getByRole('heading', { name: '工会工作人员登录', exact: true }).waitFor();
+    await login('baihe_clerk', CLERK_PASSWORD);
+    await page.getByText(/账号已临时锁定/).waitFor();
+    await page.getByRole('button', { name: '发送验证码到我的微信' }).click();
+    await page.getByText(/验证码已发到小程序/).waitFor();
+    const inbox = await call('GET', '/api/app/notices?size=10', phone);
+    const message = inbox.items.find((m) => m.kind === 'staff.login-code');
+    assert.ok(message, 'the code is in the holder\'s own mini-program inbox');
+    await page.getByLabel('微信验证码').fill(message.body.match(/验证码 (\d{6})/)[1]);
+    await shot(page, '17-login-with-wechat-code');
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.getByRole('heading', { name: '首页', exact: true }).waitFor();
+  });
+
+  it('the platform admin reads in the audit log who saw a reporter, and who tried the clerk\'s password', async () => {
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await login('admin', PLATFORM_PASSWORD);
+    await page.getByRole('heading', { name: '首页', exact: true }).waitFor();
+    await page.getByRole('link', { name: '审计日志' }).click();
+    await page.getByRole('heading', { name: '审计日志', exact: true }).waitFor();
+    await page.getByLabel('类别').selectOption('REPORTER_VIEWED');
+    await page.getByRole('button', { name: '筛选' }).click();
+    const viewed = page.locator('table.grid tbody tr', { hasText: '隐患 #' + reportId }).first();
+    await viewed.waitFor();
+    assert.match(await viewed.textContent(), /baihe_clerk.*白河县总工会/);
+    await shot(page, '18-audit-log');
+    await page.getByLabel('类别').selectOption('ACCOUNT_LOCKED');
+    await page.getByRole('button', { name: '筛选' }).click();
+    await page.locator('table.grid tbody tr', { hasText: 'baihe_clerk' }).first().waitFor();
   });
 
   it('logging out drops the token: the pages send you back to the login', async () => {

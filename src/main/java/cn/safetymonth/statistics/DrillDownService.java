@@ -51,7 +51,8 @@ class DrillDownService {
         Map<Long, UnionRef> unions = directory.findAll(rows.getRecords().stream().map(FactEntity::getUnionId).distinct().toList());
         return PageResult.of(rows, f -> new StatisticsWeb.RecordResp(f.getSourceType(), f.getSourceId(),
                 labels.activity(f.getMetric(), f.getQualifier()), worker(f, who),
-                unions.containsKey(f.getUnionId()) ? unions.get(f.getUnionId()).name() : null, f.getOccurredAt(), f.getQuantity()));
+                unions.containsKey(f.getUnionId()) ? unions.get(f.getUnionId()).name() : null,
+                reportersAct(f) ? null : f.getOccurredAt(), f.getOccurredOn(), f.getQuantity()));
     }
 
     /** The acts behind each term: a count term's own facts; a people term's, the acts that made those people count. */
@@ -69,9 +70,17 @@ class DrillDownService {
         return out;
     }
 
+    /**
+     * Whistle-blowers: a statistics screen of any union never names them, nor gives the minute of a report, which the
+     * times of their other acts on the same screen could match.
+     */
+    private static boolean reportersAct(FactEntity f) {
+        return f.getSourceType().startsWith("hazard.");
+    }
+
     private static String worker(FactEntity f, Map<Long, WorkerBrief> who) {
-        if (f.getSourceType().startsWith("hazard.")) {
-            return "（举报人信息受保护）"; // whistle-blowers: a statistics screen of any union never names them
+        if (reportersAct(f)) {
+            return "（举报人信息受保护）";
         }
         return f.getWorkerId() == null ? "（工会登记）" : masked(who.get(f.getWorkerId()));
     }

@@ -122,7 +122,8 @@ final class StatisticsWeb {
     @Schema(description = "某个平台数字背后的记录（个人信息已脱敏）")
     record RecordResp(@Schema(description = "记录类型，如 quiz.attempt、hazard.report") String sourceType, long sourceId,
                       String activity, @Schema(description = "职工（脱敏）") String worker, String unionName,
-                      LocalDateTime occurredAt, int quantity) {
+                      @Schema(description = "时刻；随手拍记录只给日期（保护举报人）") LocalDateTime occurredAt,
+                      @Schema(description = "日期") LocalDate occurredOn, int quantity) {
     }
 
     @Schema(description = "每日参与")

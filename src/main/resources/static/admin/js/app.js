@@ -17,6 +17,7 @@ const ROUTES = {
   submission: { page: 'submission' },
   accounts: { page: 'accounts', menu: '账号管理', roles: ['PLATFORM_ADMIN', 'UNION_ADMIN'] },
   content: { page: 'content', menu: '内容导入', roles: ['PLATFORM_ADMIN'] },
+  audit: { page: 'audit', menu: '审计日志', roles: ['PLATFORM_ADMIN'] },
   notices: { page: 'notices', menu: '消息' },
 };
 

@@ -74,7 +74,7 @@ class HazardCountingIT extends HazardFixtures {
         assertThat(refused).as("the eleventh report of a day").isNotNull();
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.code()).isEqualTo(CommonErrorCodes.TOO_MANY_REQUESTS.code());
-        assertThat(refused.msg()).startsWith("提交的隐患上报太多了").contains("后再试");
+        assertThat(refused.msg()).startsWith("提交的隐患上报太多了").contains("再试");
     }
 
     private long snapshots() {

@@ -1,5 +1,5 @@
 import { get, query, imageUrl } from '../api.js';
-import { h, mount, title, table, num, link, meter, pager, dt, errorBox } from '../ui.js';
+import { h, mount, title, table, num, link, meter, pager, errorBox } from '../ui.js';
 import { forms, pickForm, formSelect, hashWith } from '../common.js';
 import { drawTrend } from './home.js';
 
@@ -59,7 +59,7 @@ async function showMembers(slot, unionId, page) {
     { label: '姓名', value: (m) => m.realNameMasked || '（未填写）' },
     { label: '手机', value: (m) => m.phoneMasked || '—' },
     { label: '所在工会', value: (m) => m.unionName },
-    { label: '加入时间', value: (m) => dt(m.joinedAt) },
+    { label: '加入日期', value: (m) => m.joinedOn || '—' },
   ], r.items, { empty: '还没有职工加入' }), pager(r, (p) => showMembers(slot, unionId, p)));
 }
 

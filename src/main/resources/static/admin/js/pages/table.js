@@ -134,7 +134,7 @@ async function drill(cell, { form, period, unionId }) {
             { label: '活动', value: (x) => x.activity },
             { label: '职工', value: (x) => x.worker || '（工会登记）' },
             { label: '单位', value: (x) => x.unionName },
-            { label: '时间', value: (x) => dt(x.occurredAt) },
+            { label: '时间', value: (x) => (x.occurredAt ? dt(x.occurredAt) : x.occurredOn) },
             { label: '数量', num: true, value: (x) => num(x.quantity) },
           ], r.items, { empty: '没有记录' }), pager(r, load));
       } catch (e) {

@@ -43,6 +43,25 @@ class StatisticsIT extends IntegrationTest {
         assertThat(cn.safetymonth.quiz.QuizTestSupport.playLikeAPerson(api, jdbc, clock, token, "ENTERPRISE", 1, 1)).isNotNull();
     }
 
+    /** A sentence's words: what is inside its brackets (the numbers, the blanks) and the spaces taken out. */
+    static String words(String line) {
+        return line.replaceAll("（[^（）]*）", "（）").replaceAll("\\s", "");
+    }
+
+    /** The lines of a shipped form's items, as written in its file (with their blanks). */
+    @SuppressWarnings("unchecked")
+    static List<String> seedLines(String form) throws java.io.IOException {
+        Map<String, Object> yaml = new org.yaml.snakeyaml.Yaml().load(java.nio.file.Files.readString(
+                java.nio.file.Path.of("config/statistics/forms/" + form + ".yml")));
+        List<String> out = new ArrayList<>();
+        for (Map<String, Object> item : (List<Map<String, Object>>) yaml.get("items")) {
+            for (Object line : (List<Object>) item.get("lines")) {
+                out.add(line instanceof Map<?, ?> m ? String.valueOf(m.get("text")) : String.valueOf(line));
+            }
+        }
+        return out;
+    }
+
     static String sheetText(Sheet sheet) {
         List<String> texts = new ArrayList<>();
         sheet.forEach(row -> row.forEach(c -> texts.add(c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
@@ -244,6 +263,12 @@ class StatisticsIT extends IntegrationTest {
             form.forEach(row -> row.forEach(c -> texts.add(c.getStringCellValue())));
             assertThat(texts).contains("全市工会2025年“安全生产月”活动开展情况统计表");
             assertThat(String.join("\n", texts)).contains("答题（ " + attempts + " ）人次").contains("组织理论学习（");
+            // every sentence of the seed's form (its words as config/statistics/forms has them) is on the paper, word for word
+            List<String> paper = new ArrayList<>();
+            texts.forEach(t -> java.util.Arrays.stream(t.split("\n")).map(StatisticsIT::words).forEach(paper::add));
+            for (String line : seedLines("jiaozuo-2025")) {
+                assertThat(paper).as("the paper has the seed's line " + line).contains(words(line.replaceAll("\\{[^{}]*}", "")));
+            }
             assertThat(form.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
             Sheet detail = wb.getSheet("下级明细");
             detail.getRow(0).forEach(c -> assertThat(detail.getRow(0).getHeightInPoints()).as("room for the whole header " + c.getStringCellValue())

@@ -2,7 +2,7 @@
 """Seeds N hazard reports spread over a city (lat 30.5–30.78, lng 114.1–114.48, GCJ-02) into the bench
 database, each in a random grassroots union and state, by the seeded bench workers.
 usage: seed_reports.py DB N"""
-import random, subprocess, sys
+import math, random, subprocess, sys
 
 db, n = sys.argv[1], int(sys.argv[2])
 q = lambda sql: subprocess.run(["mariadb", "-uroot", "-N", "-e", sql], check=True, capture_output=True, text=True).stdout.split("\n")
@@ -17,11 +17,14 @@ for start in range(0, n, 2000):
     for i in range(start, min(n, start + 2000)):
         uid, path = rnd.choice(unions)
         lat, lng = 30.5 + rnd.random() * 0.28, 114.1 + rnd.random() * 0.38
+        # where workers are shown it, as the service draws it: 100–150 m away in a random direction
+        reach, turn = 100 + 50 * rnd.random(), 2 * math.pi * rnd.random()
+        plat, plng = lat + reach * math.cos(turn) / 111320, lng + reach * math.sin(turn) / (111320 * math.cos(math.radians(lat)))
         day = f"2025-06-{rnd.randint(1, 28):02d} {rnd.randint(8, 20):02d}:00:00.000"
         rows.append(f"({rnd.choice(workers)},'seed{i}',{uid},'{path}','COMMUNITY','{rnd.choice(cats)}','楼道堆放杂物',"
-                    f"{lat:.7f},{lng:.7f},'GCJ02',{lat:.7f},{lng:.7f},'{rnd.choice(states)}','PASS',0,0,'{day}','{day}','{day}','{day}','seed','seed')")
+                    f"{lat:.7f},{lng:.7f},'GCJ02',{lat:.7f},{lng:.7f},{plat:.7f},{plng:.7f},'{rnd.choice(states)}','PASS',0,0,'{day}','{day}','{day}','{day}','seed','seed')")
     sql.append("INSERT INTO hazard_report (reporter_id, idempotency_key, union_id, union_path, scene, category, description, raw_lat, raw_lng, "
-               "coord_system, lat, lng, state, text_verdict, flagged, overdue, submitted_at, state_changed_at, created_at, updated_at, "
+               "coord_system, lat, lng, public_lat, public_lng, state, text_verdict, flagged, overdue, submitted_at, state_changed_at, created_at, updated_at, "
                "created_by, updated_by) VALUES " + ",".join(rows) + ";")
 sql.append("COMMIT;")
 sql.append(f"ANALYZE TABLE hazard_report;")

@@ -21,6 +21,15 @@ export async function call(method, path, token, body) {
   return env.data;
 }
 
+/** One request whose refusal is the point (a wrong password): the status and the envelope, never thrown. */
+export async function attempt(method, path, token, body) {
+  const headers = { Accept: 'application/json', 'Content-Type': 'application/json' };
+  if (token) headers.Authorization = 'Bearer ' + token;
+  const res = await fetch(BASE + path, { method, headers, body: JSON.stringify(body || {}) });
+  const env = await res.json();
+  return { status: res.status, code: env.code, msg: env.msg };
+}
+
 export async function upload(path, token, field, filename, type, bytes, extra = {}) {
   const form = new FormData();
   Object.entries(extra).forEach(([k, v]) => form.append(k, v));

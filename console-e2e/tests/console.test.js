@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { openBrowser, shot } from '../lib/browser.js';
-import { BASE, call, unionByCode, workerWhoPlayed, workerWhoRushed, hazardReport } from '../lib/service.js';
+import { BASE, call, attempt, worker, unionByCode, workerWhoPlayed, workerWhoRushed, hazardReport } from '../lib/service.js';
 
 const COUNTY = 'QH-07';
 const PLAYING = 'QH-07-001';
@@ -139,7 +139,7 @@ describe('union console', () => {
     assert.match(await missing.textContent(), /下级未报送\d+/);
     assert.match(await page.locator('table.grid').first().textContent(), /“安全隐患我查找”闯关/);
     assert.match(await page.locator('a.stat', { hasText: '待审核隐患' }).textContent(), /待审核隐患2/);
-    assert.match(await page.locator('table.grid tr', { hasText: '安全隐患随手拍' }).textContent(), /安全隐患随手拍22/, 'two photos today and since the start');
+    assert.match(await page.locator('table.grid tr', { hasText: '安全隐患随手拍' }).textContent(), /安全隐患随手拍人次22/, 'two photos today and since the start');
     assert.match(await page.locator('a.stat', { hasText: '整改逾期' }).textContent(), /整改逾期0/);
     await shot(page, '03-home');
   });
@@ -231,6 +231,10 @@ describe('union console', () => {
     await shot(page, '10-table-drilldown');
     await drill.getByRole('button', { name: /关闭/ }).click();
 
+    await page.getByRole('button', { name: '报送统计表' }).click();
+    await page.getByText('请先在表头填写联系人').waitFor(); // a table without its contact is not handed in
+    assert.equal(await page.locator('dialog').count(), 0);
+
     await page.locator('input[name="leaflets"]').fill('120');
     await page.locator('input[name="header-联系人"]').fill('王干事');
     await page.getByRole('button', { name: '保存填写' }).click();
@@ -250,7 +254,8 @@ describe('union console', () => {
     const confirm = page.locator('dialog');
     const ok = confirm.getByRole('button', { name: '确认报送' });
     assert.ok(await ok.isDisabled(), 'nothing is handed in before the clerk confirms the numbers');
-    await confirm.getByLabel('我已核对表中数字无误').check();
+    assert.match(await confirm.textContent(), /还有 \d+ 个下级单位没有报送/, 'the clerk is warned that children have not handed in');
+    await confirm.getByLabel('我知道还有下级未报送，仍要报送').check();
     await shot(page, '12-submit-confirm');
     await ok.click();
     await page.getByRole('heading', { name: '报送情况', exact: true }).waitFor();
@@ -267,8 +272,47 @@ describe('union console', () => {
     assert.match(await rows.first().textContent(), /未开始|已过截止仍未报送|填写中/);
     await shot(page, '13-submissions');
     await page.getByRole('button', { name: '查看报送的表' }).first().click();
-    await page.locator('dialog .paper').getByText('120').first().waitFor();
-    await page.keyboard.press('Escape');
+    await page.getByRole('heading', { name: /第 1 版/ }).waitFor();
+    await page.locator('.paper').first().getByText('120').first().waitFor();
+    assert.match(await page.locator('.paper .stamp').first().textContent(), /已报送（第 1 版/);
+
+    const first = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出报送的 Excel' }).click();
+    const a = readFileSync(await (await first).path());
+    const second = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出报送的 Excel' }).click();
+    const b = readFileSync(await (await second).path());
+    assert.ok(a.equals(b), 'the submitted version exports as the same file each time');
+
+    // printed, the page is the form alone: no menu, no buttons, no inputs, on A4
+    await page.emulateMedia({ media: 'print' });
+    assert.ok(await page.locator('.print-copy .paper').isVisible(), 'the paper copy prints');
+    assert.ok(!(await page.locator('#nav').isVisible()) && !(await page.getByRole('button', { name: '打印' }).isVisible()));
+    assert.equal(await page.locator('.print-copy input, .print-copy button').count(), 0, 'no controls on paper');
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    assert.equal(pages, 1, 'the official form fits one A4 page');
+    await shot(page, '13b-submission-print');
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('a three-column form is laid out as on paper, and a child\'s table is read-only', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: '统计表' }).click();
+    await page.getByLabel('统计表', { exact: true }).selectOption('anqing-2020');
+    await page.locator('.paper td.requirement').first().waitFor();
+    const heads = await page.locator('.paper').first().locator('thead th').allTextContents();
+    assert.deepEqual(heads, ['活动项目', '内容要求', '进展情况']);
+    assert.match(await page.locator('.paper td.requirement').first().textContent(), /启动仪式形式多样/);
+    assert.ok(await page.locator('.paper td.group').first().isVisible(), 'grouped rows share their heading cell');
+    await shot(page, '11b-table-three-columns');
+
+    const playing = await unionByCode(admin, county.union.id, PLAYING);
+    await page.goto(`${BASE}/admin/#/table?form=jiaozuo-2025&union=${playing.union.id}`);
+    await page.getByText('这是下级单位的表').waitFor();
+    assert.equal(await page.locator('.paper input').count(), 0, 'nothing to type in a child\'s table');
+    assert.equal(await page.getByRole('button', { name: '保存填写' }).count(), 0);
+    assert.equal(await page.getByRole('button', { name: '报送统计表' }).count(), 0);
+    assert.ok(await page.locator('button[name="quiz_attempts"]').isVisible(), 'its numbers still open their records');
   });
 
   it('offline events list their codes, which print large', async () => {
@@ -283,6 +327,18 @@ describe('union console', () => {
     await page.waitForFunction(() => document.querySelector('dialog img')?.naturalWidth > 0);
     await shot(page, '14-event-code');
     await page.keyboard.press('Escape');
+  });
+
+  it('where people could not scan, the clerk records the head count with photos of the event', async () => {
+    const row = page.getByRole('row', { name: /县工会三楼会议室/ });
+    await row.getByRole('button', { name: '补录人数' }).click();
+    const form = page.locator('dialog');
+    await form.getByLabel('参加人数（无法扫码签到的）').fill('30');
+    await form.getByLabel('现场照片（1–9 张，JPEG 或 PNG）').setInputFiles({ name: 'site.jpg', mimeType: 'image/jpeg', buffer: await photoJpeg('演练现场') });
+    await form.getByRole('button', { name: '保存补录' }).click();
+    await page.getByText('已补录 30 人次').waitFor();
+    await page.getByRole('row', { name: /县工会三楼会议室/ }).getByRole('button', { name: '修改补录' }).waitFor();
+    assert.match(await page.getByRole('row', { name: /县工会三楼会议室/ }).textContent(), /30/);
   });
 
   it('an event shown on a screen gets a code that changes, readable from the back of the room', async () => {
@@ -350,6 +406,67 @@ describe('union console', () => {
     await page.getByRole('link', { name: '交办给本单位整改的' }).click();
     await page.locator('table.grid tbody tr', { hasText: '#' + reportId }).waitFor();
     assert.match(await page.locator('table.grid tbody tr', { hasText: '#' + reportId }).textContent(), /整改中/);
+  });
+
+  it('an account locked by wrong passwords says so on the accounts page, and the clerk unlocks it', async () => {
+    const created = await call('POST', '/api/admin/accounts', clerk,
+      { username: 'Baihe_Locked', displayName: '白河县被锁定的审核员', role: 'REVIEWER', unionId: county.union.id });
+    assert.equal(created.account.username, 'baihe_locked', 'one spelling, lower case');
+    for (let i = 0; i < 5; i++) {
+      await attempt('POST', '/api/admin/auth/login', null, { username: i % 2 ? 'BAIHE_LOCKED' : 'baihe_locked ', password: 'Wrong' + i + 'guess' });
+    }
+    await page.getByRole('link', { name: '账号管理' }).click();
+    const row = page.locator('tr', { hasText: 'baihe_locked' });
+    await row.getByText('密码错误过多，已锁定').waitFor();
+    await shot(page, '16-accounts-locked');
+    await row.getByRole('button', { name: '解锁' }).click();
+    await page.locator('dialog').getByRole('button', { name: '解锁' }).click();
+    await page.getByText('已解锁').waitFor();
+    await page.locator('tr', { hasText: 'baihe_locked' }).getByText('密码错误过多，已锁定').waitFor({ state: 'detached' });
+    assert.equal(await page.locator('tr', { hasText: 'baihe_locked' }).getByRole('button', { name: '解锁' }).count(), 0, 'no longer locked');
+    const again = await attempt('POST', '/api/admin/auth/login', null, { username: 'baihe_locked', password: created.initialPassword });
+    assert.equal(again.code, 0, 'the holder logs in again');
+  });
+
+  it('a clerk locked out by a stranger gets in with the code sent to their own WeChat', async () => {
+    const phone = await worker('clerkphone');
+    await page.getByRole('link', { name: '账号安全' }).click();
+    await page.getByRole('button', { name: '获取绑定码' }).click();
+    const bindingCode = await page.locator('section', { hasText: '本人微信' }).locator('.initial-password').textContent();
+    await call('POST', '/api/app/me/staff-binding', phone, { code: bindingCode.trim() });
+    for (let i = 0; i < 5; i++) {
+      await attempt('POST', '/api/admin/auth/login', null, { username: 'BAIHE_CLERK', password: 'Stranger' + i + 'x' });
+    }
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.getByRole('heading', { name: '工会工作人员登录', exact: true }).waitFor();
+    await login('baihe_clerk', CLERK_PASSWORD);
+    await page.getByText(/账号已临时锁定/).waitFor();
+    await page.getByRole('button', { name: '发送验证码到我的微信' }).click();
+    await page.getByText(/验证码已发到小程序/).waitFor();
+    const inbox = await call('GET', '/api/app/notices?size=10', phone);
+    const message = inbox.items.find((m) => m.kind === 'staff.login-code');
+    assert.ok(message, 'the code is in the holder\'s own mini-program inbox');
+    await page.getByLabel('微信验证码').fill(message.body.match(/验证码 (\d{6})/)[1]);
+    await shot(page, '17-login-with-wechat-code');
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.getByRole('heading', { name: '首页', exact: true }).waitFor();
+  });
+
+  it('the platform admin reads in the audit log who saw a reporter, and who tried the clerk\'s password', async () => {
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await login('admin', PLATFORM_PASSWORD);
+    await page.getByRole('heading', { name: '首页', exact: true }).waitFor();
+    await page.getByRole('link', { name: '审计日志' }).click();
+    await page.getByRole('heading', { name: '审计日志', exact: true }).waitFor();
+    await page.getByLabel('类别').selectOption('REPORTER_VIEWED');
+    await page.getByRole('button', { name: '筛选' }).click();
+    const viewed = page.locator('table.grid tbody tr', { hasText: '隐患 #' + reportId }).first();
+    await viewed.waitFor();
+    assert.match(await viewed.textContent(), /baihe_clerk.*白河县总工会/);
+    await shot(page, '18-audit-log');
+    await page.getByLabel('类别').selectOption('ACCOUNT_LOCKED');
+    await page.getByRole('button', { name: '筛选' }).click();
+    await page.locator('table.grid tbody tr', { hasText: 'baihe_clerk' }).first().waitFor();
   });
 
   it('logging out drops the token: the pages send you back to the login', async () => {

@@ -5,14 +5,14 @@
 
 const TOKEN_KEY = 'safety-month.token';
 const RETRYABLE_STATUS = [429, 502, 503, 504];
-/** Longest Retry-After (seconds) worth waiting for in a retry; beyond it the page tells the user when to try again. */
-const MAX_RETRY_AFTER = 5;
+// a 429 asking to wait longer than this is a used-up allowance (wrong join codes, say), not a busy moment: show its msg
+const LONGEST_RETRY_AFTER_SECONDS = 5;
 const IN_PROGRESS = 1012; // the first request with this idempotency key is still running
 const LOGIN_AGAIN = 1007;
 
 /** The service answered with an error envelope: `code` to switch on, `msg` to show the user as it is. */
 class ApiError extends Error {
-  constructor(status, code, msg, data, operationId, requestId) {
+  constructor(status, code, msg, data, operationId, requestId, retryAfter) {
     super(msg || '请求失败');
     this.name = 'ApiError';
     this.status = status;
@@ -21,8 +21,7 @@ class ApiError extends Error {
     this.data = data === undefined ? null : data;
     this.operationId = operationId;
     this.requestId = requestId || null;
-    /** Seconds the service asked to wait (Retry-After), or null. */
-    this.retryAfter = null;
+    this.retryAfter = retryAfter === undefined || retryAfter === null || retryAfter === '' || isNaN(Number(retryAfter)) ? null : Number(retryAfter);
   }
 }
 
@@ -100,10 +99,7 @@ function createCore(options) {
     const requestId = header(headers, 'X-Request-Id');
     if (body && typeof body === 'object' && typeof body.code === 'number') {
       if (body.code === 0 && status >= 200 && status < 300) return body.data;
-      const err = new ApiError(status, body.code, body.msg, body.data, op.operationId, requestId);
-      const wait = Number(header(headers, 'Retry-After'));
-      err.retryAfter = Number.isFinite(wait) && wait > 0 ? wait : null;
-      throw err;
+      throw new ApiError(status, body.code, body.msg, body.data, op.operationId, requestId, header(headers, 'Retry-After'));
     }
     if (status >= 200 && status < 300) return body;
     throw new ApiError(status, -status, '服务暂时不可用（HTTP ' + status + '）', null, op.operationId, requestId);
@@ -224,7 +220,7 @@ function createCore(options) {
             return data;
           } catch (e) {
             if (attempt >= opts.retries || !retryable(e)) throw e;
-            await backoff(attempt, e);
+            await backoff(attempt);
           }
         }
       })().finally(() => {
@@ -234,17 +230,16 @@ function createCore(options) {
     return loggingIn;
   }
 
-  /** A blip is retried; a limit that asks to wait longer than a retry would (a daily cap: hours) is shown instead. */
   function retryable(e) {
     if (e instanceof NetworkError) return true;
-    if (e instanceof ApiError && e.retryAfter !== null && e.retryAfter > MAX_RETRY_AFTER) return false;
-    return e instanceof ApiError && (RETRYABLE_STATUS.includes(e.status) || e.code === IN_PROGRESS);
+    if (!(e instanceof ApiError)) return false;
+    if (e.status === 429 && e.retryAfter !== null && e.retryAfter > LONGEST_RETRY_AFTER_SECONDS) return false;
+    return RETRYABLE_STATUS.includes(e.status) || e.code === IN_PROGRESS;
   }
 
-  function backoff(attempt, e) {
+  function backoff(attempt) {
     const delay = opts.retryDelay * 2 ** attempt;
-    const asked = e && e.retryAfter ? e.retryAfter * 1000 : 0;
-    return sleep(Math.max(asked, delay / 2 + Math.random() * (delay / 2)));
+    return sleep(delay / 2 + Math.random() * (delay / 2));
   }
 
   /** Sends with the token; on 1007 (token expired or revoked) logs in again once and resends. */
@@ -296,7 +291,7 @@ function createCore(options) {
         return await authorized(op, send);
       } catch (e) {
         if (attempt >= retries || !retryable(e)) throw e;
-        await backoff(attempt, e);
+        await backoff(attempt);
       }
     }
   }

@@ -58,7 +58,7 @@ export declare class ApiError extends Error {
   readonly operationId: string;
   /** Quote it when reporting a problem */
   readonly requestId: string | null;
-  /** Seconds the service asked to wait before trying again (Retry-After of a 429), or null */
+  /** Seconds to wait before trying again (Retry-After of a 429); a long one is not retried: show msg */
   readonly retryAfter: number | null;
 }
 

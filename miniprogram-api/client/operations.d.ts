@@ -48,7 +48,7 @@ export interface Operations {
   getQuizShareCard(attemptId: number | string, options?: CallOptions): Promise<ShareResp>;
   /** 今天：活动信息、今天的关卡、各场景进度、累计积分（GET /api/app/quiz/today；错误码 1007 5001） */
   getQuizToday(options?: CallOptions): Promise<TodayResp>;
-  /** 凭加入码或扫码加入基层工会（已在其他工会则转入，历史保留）（POST /api/app/me/union；错误码 1001 1002 1003 1007 1012 1013 3003 3004 3005） */
+  /** 凭加入码或扫码加入基层工会（已在其他工会则转入，历史保留）（POST /api/app/me/union；错误码 1001 1002 1003 1007 1012 1013 3003 3004 3005 3010） */
   joinUnion(body: JoinReq, options?: CallOptions): Promise<MembershipResp>;
   /** 退出当前工会，以社会公众身份参与（DELETE /api/app/me/union；错误码 1007 1012 1013 3005 3008） */
   leaveUnion(options?: CallOptions): Promise<null>;
@@ -90,7 +90,7 @@ export interface Operations {
   listSubscribeTemplates(options?: CallOptions): Promise<Array<NoticeTemplateResp>>;
   /** “我也看到了”：在隐患附近时为已有上报补充一次目击（不重复计分）（POST /api/app/hazard/reports/{reportId}/seen-too；错误码 1001 1002 1003 1007 1012 1013 7012 7019） */
   markSeenToo(reportId: number | string, body: HazardLocationReq, options?: CallOptions): Promise<SeenTooResp>;
-  /** 按加入码预览工会（加入前确认名称）（GET /api/app/unions/by-join-code/{joinCode}；错误码 1001 1007 3003 3004） */
+  /** 按加入码预览工会（加入前确认名称）；预览与加入合计每小时至多输错 10 次（GET /api/app/unions/by-join-code/{joinCode}；错误码 1001 1007 3003 3004 3010） */
   previewUnionByJoinCode(joinCode: string, options?: CallOptions): Promise<MembershipResp>;
   /** 把一条消息标为已读（POST /api/app/notices/{messageId}/read；错误码 1001 1007 1012 1013 5101） */
   readMyNotice(messageId: number | string, options?: CallOptions): Promise<null>;
@@ -202,6 +202,8 @@ export declare const ErrorCode: {
   readonly ORG_MEMBERSHIP_CHANGED: 3005;
   /** 您当前未加入任何工会 */
   readonly ORG_NOT_A_MEMBER: 3008;
+  /** 加入码输错次数过多 */
+  readonly ORG_JOIN_CODE_TRIES: 3010;
   /** 字段 code：登录凭证无效，请重新进入小程序后再试 */
   readonly WECHAT_LOGIN_CODE_INVALID: 4001;
   /** 字段 code：登录凭证已使用过，请重新登录 */
@@ -440,11 +442,11 @@ export interface ConfirmReq {
   fixed: boolean;
 }
 
-/** 附近可能重复的隐患（位置已模糊） */
+/** 附近可能重复的隐患：职工看到的是模糊后的位置，距离也按模糊后的位置计算 */
 export interface DuplicateCandidate {
   category?: string;
   categoryLabel?: string;
-  /** 距离（米，取整到 10 米） */
+  /** 距离（米）：职工端按模糊后的位置、取整到 100 米；审核员为实际距离、取整到 10 米 */
   distanceMetres?: number;
   latitude?: number;
   longitude?: number;
@@ -492,8 +494,10 @@ export interface FeatureProps {
   overdue?: boolean;
   state?: "PENDING" | "REJECTED" | "VERIFIED" | "RECTIFYING" | "RECTIFIED" | "CLOSED";
   stateLabel?: string;
-  /** 北京时间，不带时区 */
+  /** 上报时刻（仅可知举报人的审核员可见），北京时间，不带时区 */
   submittedAt?: string;
+  /** 上报日期 */
+  submittedOn?: string;
 }
 
 /** 已找到的隐患点 */
@@ -616,7 +620,7 @@ export interface JoinReq {
 export interface LocationView {
   accuracy?: number;
   address?: string;
-  /** GCJ02；职工端为模糊后的位置（约 100 米） */
+  /** GCJ02；职工端为模糊后的位置：每条上报固定地向随机方向偏移 100–150 米 */
   coordSystem?: string;
   latitude?: number;
   longitude?: number;
@@ -1073,8 +1077,11 @@ export interface TimelineItem {
   actionLabel?: string;
   /** 操作人：本人/举报人/审核员姓名/责任单位/系统 */
   actor?: string;
-  /** 北京时间，不带时区 */
+  /** 时间；举报人本人操作的时刻只给可知举报人者（其他人只见日期），北京时间，不带时区 */
   at?: string;
+  /** 日期 */
+  date?: string;
+  /** 说明；举报人写的说明只给可知举报人者 */
   note?: string;
   toState?: "PENDING" | "REJECTED" | "VERIFIED" | "RECTIFYING" | "RECTIFIED" | "CLOSED";
   toStateLabel?: string;

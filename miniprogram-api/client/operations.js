@@ -497,6 +497,11 @@ const ERROR_CODES = {
     "status": 400,
     "msg": "您当前未加入任何工会"
   },
+  "3010": {
+    "name": "ORG_JOIN_CODE_TRIES",
+    "status": 429,
+    "msg": "加入码输错次数过多"
+  },
   "4001": {
     "name": "WECHAT_LOGIN_CODE_INVALID",
     "status": 400,
@@ -928,7 +933,7 @@ function bindOperations(core) {
     /**
      * 凭加入码或扫码加入基层工会（已在其他工会则转入，历史保留）
      * POST /api/app/me/union
-     * 错误码：1001 1002 1003 1007 1012 1013 3003 3004 3005
+     * 错误码：1001 1002 1003 1007 1012 1013 3003 3004 3005 3010
      */
     joinUnion(body, options) {
       return core.call(OPERATIONS.joinUnion, [], body, options);
@@ -1046,9 +1051,9 @@ function bindOperations(core) {
       return core.call(OPERATIONS.markSeenToo, [reportId], body, options);
     },
     /**
-     * 按加入码预览工会（加入前确认名称）
+     * 按加入码预览工会（加入前确认名称）；预览与加入合计每小时至多输错 10 次
      * GET /api/app/unions/by-join-code/{joinCode}
-     * 错误码：1001 1007 3003 3004
+     * 错误码：1001 1007 3003 3004 3010
      */
     previewUnionByJoinCode(joinCode, options) {
       return core.call(OPERATIONS.previewUnionByJoinCode, [joinCode], undefined, options);

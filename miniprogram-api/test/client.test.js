@@ -132,11 +132,12 @@ test('reads are retried with backoff on 503 and 429 and when the first request i
   assert.deepEqual(await client(wx).getQuizToday(), { n: 1 });
 });
 
-test('a daily cap (429 asking to wait hours) is not retried: the page shows when to try again', async () => {
-  const capped = { status: 429, header: { 'Retry-After': '8640' }, body: { code: 1009, msg: '操作过于频繁，请 3 小时后再试', data: null } };
-  const wx = scriptedWx((c) => (c.url.endsWith('/auth/login') ? loginOk(1) : capped));
-  await assert.rejects(client(wx).getQuizToday(), (e) => e instanceof ApiError && e.code === 1009 && e.retryAfter === 8640);
-  assert.equal(wx.calls.filter((c) => c.url.endsWith('/quiz/today')).length, 1, 'asked once, not three more times');
+test('a 429 that asks to wait long is a used-up allowance: shown at once, not retried', async () => {
+  const refused = { status: 429, header: { 'Retry-After': '3000' }, body: { code: 3010, msg: '加入码输错次数过多，请 50 分钟后再试', data: null } };
+  const wx = scriptedWx((c) => (c.url.endsWith('/auth/login') ? loginOk(1) : refused));
+  await assert.rejects(client(wx).previewUnionByJoinCode('ABCDEF'),
+    (e) => e instanceof ApiError && e.code === ErrorCode.ORG_JOIN_CODE_TRIES && e.retryAfter === 3000 && /50 分钟/.test(e.msg));
+  assert.equal(wx.calls.filter((c) => c.url.includes('/by-join-code/')).length, 1);
 });
 
 test('gives up after the configured retries with the last error', async () => {

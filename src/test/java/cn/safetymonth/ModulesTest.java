@@ -27,7 +27,7 @@ class ModulesTest {
     @Test
     void everyFeatureIsAModuleThatUsesOthersOnlyThroughTheirInterfaces() {
         assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .containsExactlyInAnyOrder("common", "console", "hazard", "identity", "notice", "org", "pledge",
+                .containsExactlyInAnyOrder("audit", "common", "console", "hazard", "identity", "notice", "org", "pledge",
                         "quiz", "statistics", "storage", "wechat");
         MODULES.verify();
     }

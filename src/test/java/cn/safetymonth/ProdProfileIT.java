@@ -57,9 +57,30 @@ class ProdProfileIT {
             int port = Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port"));
             Api api = new Api(port);
 
-            assertThat(api.get("/actuator/health", null).body().path("status").asText()).isEqualTo("UP");
-            assertThat(api.get("/swagger-ui.html", null).status()).as("no API console in production").isEqualTo(404);
+            assertThat(api.get("/actuator/health", null).body().path("status").asString()).isEqualTo("UP");
             assertThat(ctx.getEnvironment().getProperty("safety.wechat.api-host-url")).isNullOrEmpty();
+            assertThat(ctx.getEnvironment().getProperty("server.tomcat.remoteip.internal-proxies"))
+                    .as("X-Forwarded-For is believed from this machine only, unless SAFETY_TRUSTED_PROXIES says otherwise")
+                    .isEqualTo("127\\.0\\.0\\.1|0:0:0:0:0:0:0:1");
+            Api.Res login = api.post("/api/admin/auth/login", null, Map.of("username", " ADMIN ", "password", "FirstBoot2025"));
+            assertThat(login.code()).as("the bootstrap admin, however its name is typed: " + login).isZero();
+        }
+    }
+
+    @Test
+    void productionServesNoApiDescriptionTheContractShipsInTheRepository() throws Exception {
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(SafetyMonthApplication.class)
+                .profiles("prod").properties(productionVariables("prodapi")).run()) {
+            Api api = new Api(Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port")));
+
+            for (String path : java.util.List.of("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config", "/swagger-ui.html",
+                    "/swagger-ui/index.html")) {
+                Api.Res r = api.get(path, null);
+                assertThat(r.status()).as(path + " in production").isEqualTo(404);
+                assertThat(new String(r.raw(), java.nio.charset.StandardCharsets.UTF_8)).as(path).doesNotContain("openapi").doesNotContain("/api/admin/");
+            }
+            assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("miniprogram-api/openapi.json")))
+                    .as("the contract is in the repository instead").contains("\"openapi\"").contains("/api/app/hazard/reports");
         }
     }
 

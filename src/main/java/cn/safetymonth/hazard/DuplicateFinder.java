@@ -29,7 +29,7 @@ import java.util.Set;
 class DuplicateFinder {
 
     private static final Logger log = LoggerFactory.getLogger(DuplicateFinder.class);
-    private static final int MAX_CANDIDATES = 10;
+    static final int MAX_CANDIDATES = 10;
     private static final int RESTORE_PAGE = 1000;
 
     private final StringRedisTemplate redis;
@@ -59,12 +59,17 @@ class DuplicateFinder {
 
     /** Report ids within the duplicate radius, nearest first, with their distance in metres. */
     Map<Long, Double> near(String category, GeoPoint point) {
+        return near(category, point, props.duplicateRadius(), MAX_CANDIDATES);
+    }
+
+    /** Report ids within {@code radius} metres of their real point, nearest first (at most {@code limit}), with the distance. */
+    Map<Long, Double> near(String category, GeoPoint point, double radius, int limit) {
         Map<Long, Double> out = new LinkedHashMap<>();
         try {
             var results = redis.opsForGeo().search(keys.geo(category),
                     GeoReference.fromCoordinate(point.lng(), point.lat()),
-                    new Distance(props.duplicateRadius(), RedisGeoCommands.DistanceUnit.METERS),
-                    RedisGeoCommands.GeoSearchCommandArgs.newGeoSearchArgs().includeDistance().sortAscending().limit(MAX_CANDIDATES));
+                    new Distance(radius, RedisGeoCommands.DistanceUnit.METERS),
+                    RedisGeoCommands.GeoSearchCommandArgs.newGeoSearchArgs().includeDistance().sortAscending().limit(limit));
             if (results != null) {
                 for (GeoResult<RedisGeoCommands.GeoLocation<String>> r : results) {
                     out.put(Long.valueOf(r.getContent().getName()), r.getDistance().getValue());

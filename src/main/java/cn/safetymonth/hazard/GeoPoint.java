@@ -11,6 +11,8 @@ import java.math.RoundingMode;
  */
 record GeoPoint(double lat, double lng) {
 
+    private static final double METRES_PER_DEGREE = 111_320;
+
     enum CoordSystem { WGS84, GCJ02 }
 
     static GeoPoint toGcj02(double lat, double lng, CoordSystem system) {
@@ -26,9 +28,21 @@ record GeoPoint(double lat, double lng) {
         return Coordinates.distanceMetres(new Coordinates.Point(lat, lng), new Coordinates.Point(other.lat, other.lng));
     }
 
-    /** The point rounded for worker-facing views: 3 decimals is about 100 m, enough to find the street, not the door. */
-    GeoPoint blurred(int decimals) {
-        return new GeoPoint(round(lat, decimals), round(lng, decimals));
+    /** The point {@code metres} away towards {@code bearing} (radians clockwise from north); flat-earth, fine below a few km. */
+    GeoPoint moved(double metres, double bearing) {
+        double dLat = metres * Math.cos(bearing) / METRES_PER_DEGREE;
+        double dLng = metres * Math.sin(bearing) / (METRES_PER_DEGREE * Math.cos(Math.toRadians(lat)));
+        return new GeoPoint(lat + dLat, lng + dLng);
+    }
+
+    /**
+     * The point workers are shown for a report at this one, drawn once when it is submitted and kept: between
+     * {@code radius} and 1.5 × {@code radius} away in a random direction. Rounding (the old way) kept a report near a
+     * grid point exactly where it was, and anything computed from what workers get (distances from throw-away
+     * submissions, map boxes) finds this point, never the real one.
+     */
+    GeoPoint publicPoint(double radius, java.util.random.RandomGenerator random) {
+        return moved(radius * (1 + 0.5 * random.nextDouble()), 2 * Math.PI * random.nextDouble());
     }
 
     static double round(double v, int decimals) {

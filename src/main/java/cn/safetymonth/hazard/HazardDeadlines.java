@@ -51,11 +51,16 @@ class HazardDeadlines {
         return escalated;
     }
 
+    private static Long platformAsNull(long inbox) {
+        return inbox == HazardNotices.PLATFORM_INBOX ? null : inbox;
+    }
+
     private boolean escalate(HazardReportEntity r) {
         LocalDateTime now = LocalDateTime.now(clock);
         Long unitId = r.getAssigneeUnionId();
-        // a person without a unit answers to the union that assigned them: escalate there
-        Long parent = unitId == null ? r.getUnionId() : unions.find(unitId).map(UnionRef::parentId).orElse(null);
+        // a person without a unit answers to the reviewers who assigned them: escalate there (never to the reporter's
+        // own union, which does not review its workplace); a unit without a parent, to the platform
+        Long parent = unitId == null ? platformAsNull(notices.reviewerInbox(r)) : unions.find(unitId).map(UnionRef::parentId).orElse(null);
         boolean first = DuplicateKeys.insertOr(() -> reports.insertEscalation(r.getId(), r.getDeadline(), parent, now) == 1, () -> false);
         if (!first) {
             return false; // another instance or an earlier run did it
@@ -65,9 +70,7 @@ class HazardDeadlines {
                 .set(HazardReportEntity::getUpdatedBy, "job").eq(HazardReportEntity::getId, r.getId()));
         workflow.record(r.getId(), "OVERDUE", null, null, HazardWorkflow.system(),
                 "整改期限 " + r.getDeadline() + " 已过，已提醒责任单位并报上级工会", now);
-        if (parent != null) {
-            notices.escalated(parent, r);
-        }
+        notices.escalated(parent == null ? HazardNotices.PLATFORM_INBOX : parent, r);
         if (unitId != null) {
             notices.remindAssignee(unitId, r);
         }

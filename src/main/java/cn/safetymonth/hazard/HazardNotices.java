@@ -4,6 +4,8 @@ import cn.safetymonth.notice.Notifier;
 import cn.safetymonth.notice.StaffNotice;
 import cn.safetymonth.notice.SubscribeMessage;
 import cn.safetymonth.notice.WorkerNotice;
+import cn.safetymonth.org.UnionDirectory;
+import cn.safetymonth.org.UnionRef;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDateTime;
@@ -12,7 +14,7 @@ import java.util.Map;
 
 /**
  * What the reporter and union staff are told about a report, in the writing transaction. Nothing sent
- * to staff names the reporter: it may reach the responsible unit.
+ * to staff names the reporter: it may reach the responsible unit, and the reporter's own union.
  */
 @Component
 class HazardNotices {
@@ -20,14 +22,19 @@ class HazardNotices {
     static final String REF = "hazard-report";
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    /** The staff inbox of the platform's admins, who belong to no union. */
+    static final long PLATFORM_INBOX = 0L;
+
     private final Notifier notifier;
     private final HazardCategories categories;
     private final HazardProperties props;
+    private final UnionDirectory unions;
 
-    HazardNotices(Notifier notifier, HazardCategories categories, HazardProperties props) {
+    HazardNotices(Notifier notifier, HazardCategories categories, HazardProperties props, UnionDirectory unions) {
         this.notifier = notifier;
         this.categories = categories;
         this.props = props;
+        this.unions = unions;
     }
 
     /**
@@ -59,12 +66,19 @@ class HazardNotices {
                 "整改期限 " + r.getDeadline() + " 已过，已报上级工会。整改后请上传整改照片。" + place(r), REF, r.getId()));
     }
 
-    /** Reviewers of the reporting union learn that WeChat judged something in a report risky. */
+    /** The reviewers learn that WeChat judged something in a report risky. */
     void flagged(HazardReportEntity r, String reason) {
-        if (r.getUnionId() != null) {
-            notifier.toUnionStaff(r.getUnionId(), new StaffNotice("hazard.flagged", "隐患 #" + r.getId() + " 内容安全未通过",
-                    reason + "，已对职工隐藏，请审核。", REF, r.getId()));
-        }
+        notifier.toUnionStaff(reviewerInbox(r), new StaffNotice("hazard.flagged", "隐患 #" + r.getId() + " 内容安全未通过",
+                reason + "，已对职工隐藏，请审核。", REF, r.getId()));
+    }
+
+    /**
+     * Whose inbox reaches the reviewers of a report: the parent of the reporter's union (a union does not review its
+     * own workplace), or the platform's for 社会公众 and for a union without a parent.
+     */
+    long reviewerInbox(HazardReportEntity r) {
+        Long parent = r.getUnionId() == null ? null : unions.find(r.getUnionId()).map(UnionRef::parentId).orElse(null);
+        return parent == null ? PLATFORM_INBOX : parent;
     }
 
     private String body(HazardReportEntity r, HazardAction action, HazardState to, String detail) {

@@ -19,9 +19,10 @@ import java.time.Duration;
  * @param duplicateWindow  … and this period are offered as likely duplicates
  * @param reward           points credited on verification, by level
  * @param mapMaxFeatures   most points one map answer carries (zoom in for the rest)
- * @param blurDecimals     worker-facing views round coordinates to this many decimals (3 ≈ 100 m)
- * @param reportsPerWorker how many reports one worker may send (a day's burst, given back over the day)
- * @param photosPerWorker  how many photos one worker may upload, likewise
+ * @param blurRadius       worker-facing views show a report between this many metres and half as much again from where it
+ *                         is, in a direction drawn once per report; their distances to it are rounded to this many metres
+ * @param reportsPerWorker how many reports one worker may send in a day (from the first)
+ * @param photosPerWorker  how many photos one worker may upload in a day, likewise
  */
 @ConfigurationProperties("safety.hazard")
 public record HazardProperties(
@@ -36,9 +37,9 @@ public record HazardProperties(
         @DefaultValue("P7D") Duration duplicateWindow,
         @DefaultValue Reward reward,
         @DefaultValue("2000") int mapMaxFeatures,
-        @DefaultValue("3") int blurDecimals,
-        @DefaultValue("10/1d") Quota reportsPerWorker,
-        @DefaultValue("60/1d") Quota photosPerWorker) {
+        @DefaultValue("100") double blurRadius,
+        @DefaultValue("10/1d window") Quota reportsPerWorker,
+        @DefaultValue("60/1d window") Quota photosPerWorker) {
 
     public record Reward(@DefaultValue("10") int general, @DefaultValue("50") int major) {
         int points(HazardLevel level) {

@@ -35,6 +35,9 @@ class HazardReportEntity extends AuditedRow {
     /** GCJ-02. */
     private BigDecimal lat;
     private BigDecimal lng;
+    /** Where workers are shown it (GCJ-02): moved once, at submission, by the blur radius in a random direction. */
+    private BigDecimal publicLat;
+    private BigDecimal publicLng;
     private Double accuracyM;
     private String address;
     private String placeName;
@@ -61,6 +64,10 @@ class HazardReportEntity extends AuditedRow {
 
     GeoPoint point() {
         return new GeoPoint(lat.doubleValue(), lng.doubleValue());
+    }
+
+    GeoPoint publicPoint() {
+        return new GeoPoint(publicLat.doubleValue(), publicLng.doubleValue());
     }
 
     /** Shown beyond reviewers only once its text passed WeChat's check and nothing in it was judged risky. */

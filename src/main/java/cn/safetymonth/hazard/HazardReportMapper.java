@@ -44,6 +44,13 @@ interface HazardReportMapper extends BaseMapper<HazardReportEntity> {
         }
     }
 
+    /** Leaves out the reports of the caller's own node: a union does not review its own workplace. */
+    static void notOfOwnUnion(LambdaQueryWrapper<HazardReportEntity> w, String ownPath) {
+        if (!ALL.equals(ownPath)) {
+            w.ne(HazardReportEntity::getUnionPath, ownPath);
+        }
+    }
+
     default Page<HazardReportEntity> ofReporter(Page<HazardReportEntity> page, long reporterId) {
         return selectPage(page, new LambdaQueryWrapper<HazardReportEntity>().eq(HazardReportEntity::getReporterId, reporterId)
                 .orderByDesc(HazardReportEntity::getSubmittedAt).orderByDesc(HazardReportEntity::getId));
@@ -55,14 +62,23 @@ interface HazardReportMapper extends BaseMapper<HazardReportEntity> {
         return selectPage(page, w.orderByDesc(HazardReportEntity::getSubmittedAt).orderByDesc(HazardReportEntity::getId));
     }
 
-    /** The map's points: the (lat, lng) index narrows the box; only the columns a marker needs are read. */
-    default List<HazardReportEntity> inBox(double minLat, double minLng, double maxLat, double maxLng, int limit,
+    /**
+     * The map's points, in the box by their real point, or for workers ({@code publicPoints}) by the point they are shown:
+     * an index on each pair narrows the box; only the columns a marker needs are read.
+     */
+    default List<HazardReportEntity> inBox(boolean publicPoints, double minLat, double minLng, double maxLat, double maxLng, int limit,
                                           Consumer<LambdaQueryWrapper<HazardReportEntity>> filter) {
         LambdaQueryWrapper<HazardReportEntity> w = new LambdaQueryWrapper<HazardReportEntity>()
                 .select(HazardReportEntity::getId, HazardReportEntity::getLat, HazardReportEntity::getLng,
+                        HazardReportEntity::getPublicLat, HazardReportEntity::getPublicLng,
                         HazardReportEntity::getCategory, HazardReportEntity::getState, HazardReportEntity::getHazardLevel,
-                        HazardReportEntity::getSubmittedAt, HazardReportEntity::getOverdue, HazardReportEntity::getDeadline)
-                .between(HazardReportEntity::getLat, minLat, maxLat).between(HazardReportEntity::getLng, minLng, maxLng);
+                        HazardReportEntity::getSubmittedAt, HazardReportEntity::getOverdue, HazardReportEntity::getDeadline,
+                        HazardReportEntity::getUnionPath, HazardReportEntity::getAssigneeUnionPath);
+        if (publicPoints) {
+            w.between(HazardReportEntity::getPublicLat, minLat, maxLat).between(HazardReportEntity::getPublicLng, minLng, maxLng);
+        } else {
+            w.between(HazardReportEntity::getLat, minLat, maxLat).between(HazardReportEntity::getLng, minLng, maxLng);
+        }
         filter.accept(w);
         return selectList(w.last("LIMIT " + limit));
     }
@@ -98,6 +114,7 @@ interface HazardReportMapper extends BaseMapper<HazardReportEntity> {
     @Select("SELECT COUNT(*) FROM hazard_seen_too WHERE report_id = #{reportId}")
     int seenTooCount(@Param("reportId") long reportId);
 
-    @Select("SELECT COUNT(*) FROM hazard_report WHERE duplicate_of = #{reportId}")
-    int duplicateCount(@Param("reportId") long reportId);
+    /** The reports linked to this one as duplicates, with what deciding who may open them needs. */
+    @Select("SELECT id, union_path, assignee_union_path FROM hazard_report WHERE duplicate_of = #{reportId}")
+    List<HazardReportEntity> duplicatesOf(@Param("reportId") long reportId);
 }

@@ -53,7 +53,7 @@ class HazardReviewService {
             after = workflow.apply(g.report(), HazardAction.REJECT, HazardAccess.actor(admin, g.audience()), reason,
                     w -> w.set(HazardReportEntity::getRejectReason, reason), () -> { });
         }
-        return views.forStaff(after, g.audience());
+        return views.forStaff(admin, after);
     }
 
     HazardWeb.AdminReportResp assign(AdminPrincipal admin, long id, HazardWeb.AssignReq req) {
@@ -74,7 +74,7 @@ class HazardReviewService {
                         .set(HazardReportEntity::getAssigneePerson, person)
                         .set(HazardReportEntity::getDeadline, req.deadline())
                         .set(HazardReportEntity::getOverdue, false), () -> { });
-        return views.forStaff(after, g.audience());
+        return views.forStaff(admin, after);
     }
 
     HazardWeb.AdminReportResp complete(AdminPrincipal admin, long id, HazardWeb.CompleteReq req) {
@@ -86,7 +86,7 @@ class HazardReviewService {
         HazardReportEntity done = workflow.apply(g.report(), HazardAction.COMPLETE, HazardAccess.actor(admin, g.audience()), note,
                 w -> w.set(HazardReportEntity::getRectifyNote, note).set(HazardReportEntity::getRectifiedAt, now),
                 () -> attach(id, after, now));
-        return views.forStaff(done, g.audience());
+        return views.forStaff(admin, done);
     }
 
     HazardWeb.AdminReportResp close(AdminPrincipal admin, long id, HazardWeb.NoteReq req) {
@@ -94,30 +94,33 @@ class HazardReviewService {
         LocalDateTime now = LocalDateTime.now(clock);
         HazardReportEntity after = workflow.apply(g.report(), HazardAction.CLOSE, HazardAccess.actor(admin, g.audience()),
                 req == null ? null : blankToNull(req.note()), w -> w.set(HazardReportEntity::getClosedAt, now), () -> { });
-        return views.forStaff(after, g.audience());
+        return views.forStaff(admin, after);
     }
 
     HazardWeb.AdminReportResp reopen(AdminPrincipal admin, long id, HazardWeb.NoteReq req) {
         HazardAccess.Granted g = access.staff(admin, id);
-        String note = req == null ? null : blankToNull(req.note());
-        if (note == null) {
-            throw HazardErrorCodes.REASON_REQUIRED.exception("字段 note：重新整改时请写明原因");
-        }
+        String note = requiredNote(req, "重新整改");
         HazardReportEntity after = workflow.apply(g.report(), HazardAction.REOPEN, HazardAccess.actor(admin, g.audience()), note,
                 HazardReviewService::clearRectification, () -> { });
-        return views.forStaff(after, g.audience());
+        return views.forStaff(admin, after);
     }
 
     /** A rejected report gets a second review (with the reason why): it is pending again, and counts when verified. */
     HazardWeb.AdminReportResp reconsider(AdminPrincipal admin, long id, HazardWeb.NoteReq req) {
         HazardAccess.Granted g = access.staff(admin, id);
-        String note = req == null ? null : blankToNull(req.note());
-        if (note == null) {
-            throw HazardErrorCodes.REASON_REQUIRED.exception("字段 note：重新审核时请写明原因");
-        }
+        String note = requiredNote(req, "重新审核");
         HazardReportEntity after = workflow.apply(g.report(), HazardAction.RECONSIDER, HazardAccess.actor(admin, g.audience()), note,
                 w -> w.set(HazardReportEntity::getRejectReason, null).set(HazardReportEntity::getDuplicateOf, null), () -> { });
-        return views.forStaff(after, g.audience());
+        return views.forStaff(admin, after);
+    }
+
+    /** A move back (to rectification, to review) says why: the reporter and the unit read it in the timeline. */
+    private static String requiredNote(HazardWeb.NoteReq req, String move) {
+        String note = req == null ? null : blankToNull(req.note());
+        if (note == null) {
+            throw HazardErrorCodes.REASON_REQUIRED.exception("字段 note：" + move + "时请写明原因");
+        }
+        return note;
     }
 
     HazardWeb.AdminReportResp linkDuplicate(AdminPrincipal admin, long id, HazardWeb.LinkReq req) {
@@ -133,7 +136,7 @@ class HazardReviewService {
         String reason = "与隐患 #" + root + " 为同一处隐患，已合并处理";
         HazardReportEntity after = workflow.apply(g.report(), HazardAction.LINK_DUPLICATE, HazardAccess.actor(admin, g.audience()), reason,
                 w -> w.set(HazardReportEntity::getDuplicateOf, root).set(HazardReportEntity::getRejectReason, reason), () -> { });
-        return views.forStaff(after, g.audience());
+        return views.forStaff(admin, after);
     }
 
     private void attach(long reportId, List<HazardPhotoEntity> after, LocalDateTime now) {

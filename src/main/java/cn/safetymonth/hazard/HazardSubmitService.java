@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
 @Service
 class HazardSubmitService {
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private final HazardReportMapper reports;
     private final HazardPhotoMapper photos;
     private final HazardCategories categories;
@@ -49,7 +51,6 @@ class HazardSubmitService {
                         HazardNotices notices, HazardViews views, ApplicationEventPublisher events, TransactionTemplate tx,
                         RateLimits limits, HazardProperties props, Clock clock) {
         this.limits = limits;
-        this.props = props;
         this.reports = reports;
         this.photos = photos;
         this.categories = categories;
@@ -62,6 +63,7 @@ class HazardSubmitService {
         this.views = views;
         this.events = events;
         this.tx = tx;
+        this.props = props;
         this.clock = clock;
     }
 
@@ -160,6 +162,9 @@ class HazardSubmitService {
         row.setCoordSystem(loc.coordSystem().name());
         row.setLat(BigDecimal.valueOf(GeoPoint.round(gcj.lat(), 7)));
         row.setLng(BigDecimal.valueOf(GeoPoint.round(gcj.lng(), 7)));
+        GeoPoint shown = gcj.publicPoint(props.blurRadius(), RANDOM);
+        row.setPublicLat(BigDecimal.valueOf(GeoPoint.round(shown.lat(), 7)));
+        row.setPublicLng(BigDecimal.valueOf(GeoPoint.round(shown.lng(), 7)));
         row.setAccuracyM(loc.accuracy());
         row.setAddress(blankToNull(loc.address()));
         row.setPlaceName(blankToNull(loc.placeName()));

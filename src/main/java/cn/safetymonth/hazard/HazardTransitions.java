@@ -13,8 +13,11 @@ import static cn.safetymonth.hazard.HazardState.*;
  */
 final class HazardTransitions {
 
-    /** Who acts: the worker who reported it, a reviewer of the reporting union, the responsible unit. */
-    enum Actor { REPORTER, REVIEWER, UNIT }
+    /**
+     * Who acts: the worker who reported it, a reviewer above the reporting union, the responsible unit, and the
+     * reporter's own union, which sees the report and may take no step.
+     */
+    enum Actor { REPORTER, REVIEWER, UNIT, OBSERVER }
 
     private record Rule(Set<HazardState> from, HazardState to, Set<Actor> by) {
     }

@@ -1,5 +1,7 @@
 package cn.safetymonth.hazard;
 
+import cn.safetymonth.common.auth.AdminPrincipal;
+import cn.safetymonth.hazard.HazardAccess.Audience;
 import cn.safetymonth.org.UnionDirectory;
 import cn.safetymonth.org.UnionRef;
 import cn.safetymonth.storage.ObjectStorage;
@@ -12,14 +14,16 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Turns reports into what each audience may see. The reporter: their own report, blurred point, no
- * evidence. A reviewer of the reporting union: everything, the reporter masked. The responsible unit:
- * the hazard and its photos, and nothing that points to who reported it.
+ * Turns reports into what each audience may see ({@link HazardAccess} decides who is which). The reporter: their own
+ * report, blurred point, no evidence. A reviewer who may know the reporter: everything, the reporter masked, each such
+ * view written to the audit log. Everyone else on the staff (the responsible unit, the reporter's own union, a reviewer
+ * who is also the responsible unit): the hazard and its photos, and nothing that points to who reported it: no
+ * reporter, no photo evidence (when and where the reporter stood), no note of theirs, and their acts dated by the day,
+ * not the minute, which other records with times could match to one person. Lists inside a report hold only reports
+ * the viewer may open.
  */
 @Component
 class HazardViews {
-
-    enum Audience { REPORTER, REVIEWER, UNIT }
 
     private final HazardCategories categories;
     private final HazardPhotoMapper photos;
@@ -54,32 +58,41 @@ class HazardViews {
         return new HazardWeb.ReportResp(r.getId(), r.getCategory(), categories.label(r.getCategory()), r.getScene(), r.getScene().label(),
                 r.getDescription(), r.getUnitName(), location(r, Audience.REPORTER), r.getState(), r.getState().label(),
                 r.getHazardLevel(), r.getHazardLevel() == null ? null : r.getHazardLevel().label(), r.getRejectReason(),
-                ContentVerdicts.label(r.getTextVerdict()), photoViews(r, all, HazardPhotoEntity.EVIDENCE, Audience.REPORTER),
+                ContentVerdicts.label(r.getTextVerdict()), photoViews(r, all, HazardPhotoEntity.EVIDENCE, Audience.REPORTER, false),
                 rectification(r, all, Audience.REPORTER), points, reports.seenTooCount(r.getId()), r.getDuplicateOf(), canConfirm,
-                r.getSubmittedAt(), timeline(r, Audience.REPORTER));
+                r.getSubmittedAt(), timeline(r, Audience.REPORTER, true));
     }
 
-    HazardWeb.AdminReportResp forStaff(HazardReportEntity r, Audience audience) {
-        List<HazardPhotoEntity> all = photos.ofReports(List.of(r.getId()));
+    /** The report as this staff member may see it now (after an act, what they may see may have changed). */
+    HazardWeb.AdminReportResp forStaff(AdminPrincipal viewer, HazardReportEntity r) {
+        HazardAccess.Granted g = HazardAccess.sightOf(viewer, r);
+        Audience audience = g.audience();
         boolean reviewer = audience == Audience.REVIEWER;
-        HazardTransitions.Actor actor = reviewer ? HazardTransitions.Actor.REVIEWER : HazardTransitions.Actor.UNIT;
+        boolean knows = g.knowsReporter();
+        List<HazardPhotoEntity> all = photos.ofReports(List.of(r.getId()));
+        HazardTransitions.Actor actor = HazardAccess.role(audience);
         List<String> actions = java.util.Arrays.stream(HazardAction.values())
                 .filter(a -> HazardTransitions.allowed(r.getState(), a, actor)).map(Enum::name).toList();
+        Long duplicateOf = r.getDuplicateOf() == null ? null : reports.byIds(List.of(r.getDuplicateOf())).stream()
+                .filter(o -> HazardAccess.mayOpen(viewer, o)).findFirst().map(HazardReportEntity::getId).orElse(null);
+        int linked = (int) reports.duplicatesOf(r.getId()).stream().filter(o -> HazardAccess.mayOpen(viewer, o)).count();
         return new HazardWeb.AdminReportResp(r.getId(), audience.name(), r.getCategory(), categories.label(r.getCategory()), r.getScene(),
                 r.getDescription(), r.getUnitName(), location(r, audience), r.getState(), r.getState().label(), r.getHazardLevel(),
                 r.getRejectReason(), Boolean.TRUE.equals(r.getFlagged()), reviewer ? r.getFlagReason() : null,
-                ContentVerdicts.label(r.getTextVerdict()), reviewer ? reporters.view(r) : null,
-                photoViews(r, all, HazardPhotoEntity.EVIDENCE, audience), rectification(r, all, audience),
-                reports.seenTooCount(r.getId()), r.getDuplicateOf(), reports.duplicateCount(r.getId()), r.getSubmittedAt(),
-                timeline(r, audience), actions, reviewer ? nearby(r, Audience.REVIEWER) : List.of());
+                ContentVerdicts.label(r.getTextVerdict()), knows ? reporters.view(r, viewer) : null,
+                photoViews(r, all, HazardPhotoEntity.EVIDENCE, audience, knows), rectification(r, all, audience),
+                reports.seenTooCount(r.getId()), duplicateOf, linked, knows ? r.getSubmittedAt() : null, r.getSubmittedAt().toLocalDate(),
+                timeline(r, audience, knows), actions, reviewer ? nearby(r, viewer) : List.of());
     }
 
-    HazardWeb.AdminReportItem item(HazardReportEntity r, Audience audience, Map<Long, HazardPhotoEntity> firstPhoto) {
+    HazardWeb.AdminReportItem item(AdminPrincipal viewer, HazardReportEntity r, Map<Long, HazardPhotoEntity> firstPhoto) {
+        HazardAccess.Granted g = HazardAccess.sightOf(viewer, r);
         HazardPhotoEntity first = firstPhoto.get(r.getId());
         return new HazardWeb.AdminReportItem(r.getId(), r.getCategory(), categories.label(r.getCategory()), r.getScene(), r.getState(),
-                r.getState().label(), r.getHazardLevel(), r.getPlaceName(), r.getAddress(), r.getUnitName(), r.getSubmittedAt(),
+                r.getState().label(), r.getHazardLevel(), r.getPlaceName(), r.getAddress(), r.getUnitName(),
+                g.knowsReporter() ? r.getSubmittedAt() : null, r.getSubmittedAt().toLocalDate(),
                 Boolean.TRUE.equals(r.getFlagged()), ContentVerdicts.label(r.getTextVerdict()), r.getDeadline(),
-                Boolean.TRUE.equals(r.getOverdue()), thumb(first, audience), audience.name());
+                Boolean.TRUE.equals(r.getOverdue()), thumb(first, g.audience()), g.audience().name());
     }
 
     HazardWeb.MyReportItem myItem(HazardReportEntity r, Map<Long, HazardPhotoEntity> firstPhoto, Map<Long, Integer> points) {
@@ -96,48 +109,72 @@ class HazardViews {
                         (a, b) -> a.getSeq() <= b.getSeq() ? a : b));
     }
 
-    /** Likely duplicates of a just-submitted report, for its reporter: visible ones only, blurred. */
+    /**
+     * Likely duplicates of a just-submitted report, for its reporter: visible ones only, and everything about them
+     * worked out from their public point alone (which ones, in which order, how far, rounded to the blur radius), so that
+     * throw-away submissions can place a report no closer than that point. Redis finds candidates by the real point,
+     * within the radius plus the largest blur; the decision is then taken on the public point.
+     */
     List<HazardWeb.DuplicateCandidate> candidates(HazardReportEntity r) {
-        return nearby(r, Audience.REPORTER);
+        GeoPoint here = r.point();
+        Map<Long, Double> near = duplicates.near(r.getCategory(), here, props.duplicateRadius() + 1.5 * props.blurRadius(),
+                5 * DuplicateFinder.MAX_CANDIDATES);
+        near.remove(r.getId());
+        return recent(r, near).stream().filter(HazardReportEntity::publiclyVisible)
+                .map(o -> Map.entry(o, here.metresTo(o.publicPoint())))
+                .filter(e -> e.getValue() <= props.duplicateRadius())
+                .sorted(Map.Entry.comparingByValue()).limit(DuplicateFinder.MAX_CANDIDATES)
+                .map(e -> candidate(e.getKey(), e.getKey().publicPoint(), roundTo(e.getValue(), props.blurRadius()))).toList();
     }
 
-    /** Same category, near and recent: blurred and visible ones only for a reporter; all of them, exact, for a reviewer. */
-    private List<HazardWeb.DuplicateCandidate> nearby(HazardReportEntity r, Audience audience) {
-        boolean reporter = audience == Audience.REPORTER;
+    /** Same category, near and recent, for a reviewer: exact, and only those they may open. */
+    private List<HazardWeb.DuplicateCandidate> nearby(HazardReportEntity r, AdminPrincipal viewer) {
         Map<Long, Double> near = duplicates.near(r.getCategory(), r.point());
         near.remove(r.getId());
+        return recent(r, near).stream().filter(o -> HazardAccess.mayOpen(viewer, o))
+                .sorted(Comparator.comparing(o -> near.get(o.getId())))
+                .map(o -> candidate(o, o.point(), roundTo(near.get(o.getId()), 10))).toList();
+    }
+
+    private List<HazardReportEntity> recent(HazardReportEntity r, Map<Long, Double> near) {
         LocalDate since = r.getSubmittedAt().minus(props.duplicateWindow()).toLocalDate();
         return reports.byIds(near.keySet()).stream()
-                .filter(o -> (!reporter || o.publiclyVisible()) && o.getState() != HazardState.REJECTED && o.getCategory().equals(r.getCategory()))
-                .filter(o -> !o.getSubmittedAt().toLocalDate().isBefore(since))
-                .sorted(Comparator.comparing(o -> near.get(o.getId())))
-                .map(o -> {
-                    GeoPoint p = reporter ? o.point().blurred(props.blurDecimals()) : o.point();
-                    return new HazardWeb.DuplicateCandidate(o.getId(), o.getCategory(), categories.label(o.getCategory()), o.getState(),
-                            o.getState().label(), (int) (Math.round(near.get(o.getId()) / 10.0) * 10), o.getSubmittedAt().toLocalDate(),
-                            p.lat(), p.lng(), reports.seenTooCount(o.getId()));
-                }).toList();
+                .filter(o -> o.getState() != HazardState.REJECTED && o.getCategory().equals(r.getCategory()))
+                .filter(o -> !o.getSubmittedAt().toLocalDate().isBefore(since)).toList();
+    }
+
+    private HazardWeb.DuplicateCandidate candidate(HazardReportEntity o, GeoPoint p, int distance) {
+        return new HazardWeb.DuplicateCandidate(o.getId(), o.getCategory(), categories.label(o.getCategory()), o.getState(),
+                o.getState().label(), distance, o.getSubmittedAt().toLocalDate(), p.lat(), p.lng(), reports.seenTooCount(o.getId()));
+    }
+
+    /** To the nearest multiple of {@code step}, and never below one step: "about 100 m", not "40 m". */
+    static int roundTo(double metres, double step) {
+        return (int) (Math.max(1, Math.round(metres / step)) * step);
     }
 
     private HazardWeb.LocationView location(HazardReportEntity r, Audience audience) {
-        GeoPoint p = audience == Audience.REPORTER ? r.point().blurred(props.blurDecimals()) : r.point();
+        GeoPoint p = audience == Audience.REPORTER ? r.publicPoint() : r.point();
         return new HazardWeb.LocationView(p.lat(), p.lng(), "GCJ02", r.getAddress(), r.getPlaceName(),
                 audience == Audience.REPORTER ? null : r.getAccuracyM());
     }
 
+    /** The after-photos are the unit's own: their evidence is for reviewers, whoever they may know. */
     private HazardWeb.RectificationView rectification(HazardReportEntity r, List<HazardPhotoEntity> all, Audience audience) {
         if (r.getDeadline() == null) {
             return null;
         }
         String unit = r.getAssigneeUnionId() == null ? null : unions.find(r.getAssigneeUnionId()).map(UnionRef::name).orElse(null);
         return new HazardWeb.RectificationView(unit, r.getAssigneePerson(), r.getDeadline(), Boolean.TRUE.equals(r.getOverdue()),
-                r.getRectifyNote(), r.getRectifiedAt(), photoViews(r, all, HazardPhotoEntity.AFTER, audience));
+                r.getRectifyNote(), r.getRectifiedAt(), photoViews(r, all, HazardPhotoEntity.AFTER, audience, audience == Audience.REVIEWER));
     }
 
-    private List<HazardWeb.PhotoView> photoViews(HazardReportEntity r, List<HazardPhotoEntity> all, String purpose, Audience audience) {
+    /** Risky photos are shown to reviewers only; a photo's evidence (when and where it was taken) to those who may know the reporter. */
+    private List<HazardWeb.PhotoView> photoViews(HazardReportEntity r, List<HazardPhotoEntity> all, String purpose, Audience audience,
+                                                 boolean withEvidence) {
         return all.stream().filter(p -> purpose.equals(p.getPurpose())).map(p -> {
             boolean hidden = p.risky() && audience != Audience.REVIEWER;
-            HazardWeb.EvidenceView evidence = audience != Audience.REVIEWER ? null : evidence(r, p);
+            HazardWeb.EvidenceView evidence = withEvidence ? evidence(r, p) : null;
             return new HazardWeb.PhotoView(hidden ? null : storage.signedUrl(p.getObjectKey(), props.photoUrlTtl()),
                     hidden ? null : storage.signedUrl(p.getThumbKey(), props.photoUrlTtl()), p.getWidth(), p.getHeight(), hidden, evidence);
         }).toList();
@@ -159,10 +196,14 @@ class HazardViews {
         return storage.signedUrl(p.getThumbKey(), props.photoUrlTtl());
     }
 
-    private List<HazardWeb.TimelineItem> timeline(HazardReportEntity r, Audience audience) {
-        return timeline.ofReport(r.getId()).stream().map(e -> new HazardWeb.TimelineItem(e.getAction(), actionLabel(e.getAction()),
-                e.getToState(), e.getToState() == null ? null : e.getToState().label(), actor(e, audience),
-                audience == Audience.UNIT && HazardEventEntity.REPORTER.equals(e.getActorKind()) ? null : e.getNote(), e.getAt())).toList();
+    /** The reporter's own lines carry neither their note nor their minute to those who may not know who they are. */
+    private List<HazardWeb.TimelineItem> timeline(HazardReportEntity r, Audience audience, boolean knowsReporter) {
+        return timeline.ofReport(r.getId()).stream().map(e -> {
+            boolean hide = !knowsReporter && HazardEventEntity.REPORTER.equals(e.getActorKind());
+            return new HazardWeb.TimelineItem(e.getAction(), actionLabel(e.getAction()), e.getToState(),
+                    e.getToState() == null ? null : e.getToState().label(), actor(e, audience), hide ? null : e.getNote(),
+                    hide ? null : e.getAt(), e.getAt().toLocalDate());
+        }).toList();
     }
 
     /** The reporter is never named, not even by id: to staff they are 举报人, to themselves 本人. */

@@ -20,6 +20,9 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 /** Request and response shapes of 随手拍. Worker-facing shapes carry blurred points and no evidence. */
 final class HazardWeb {
 
+    static final String VIEWER_ROLE = "REVIEWER 审核（举报人所在基层工会以上）；UNIT 责任单位；WORKPLACE 举报人所在基层工会（只读）。"
+            + "后两者看不到任何举报人信息";
+
     private HazardWeb() {
     }
 
@@ -56,9 +59,10 @@ final class HazardWeb {
             @NotBlank(message = "不能为空") @Pattern(regexp = "[A-Za-z0-9_-]{8,64}", message = "须为 8–64 位字母、数字、- 或 _") String idempotencyKey) {
     }
 
-    @Schema(description = "附近可能重复的隐患（位置已模糊）")
+    @Schema(description = "附近可能重复的隐患：职工看到的是模糊后的位置，距离也按模糊后的位置计算")
     record DuplicateCandidate(long reportId, String category, String categoryLabel, HazardState state, String stateLabel,
-                              @Schema(description = "距离（米，取整到 10 米）") int distanceMetres, LocalDate submittedOn,
+                              @Schema(description = "距离（米）：职工端按模糊后的位置、取整到 100 米；审核员为实际距离、取整到 10 米")
+                              int distanceMetres, LocalDate submittedOn,
                               double latitude, double longitude, int seenTooCount) {
     }
 
@@ -81,7 +85,7 @@ final class HazardWeb {
 
     @Schema(description = "位置")
     record LocationView(double latitude, double longitude,
-                        @Schema(description = "GCJ02；职工端为模糊后的位置（约 100 米）") String coordSystem,
+                        @Schema(description = "GCJ02；职工端为模糊后的位置：每条上报固定地向随机方向偏移 100–150 米") String coordSystem,
                         String address, String placeName, Double accuracy) {
     }
 
@@ -92,7 +96,10 @@ final class HazardWeb {
 
     @Schema(description = "处理记录")
     record TimelineItem(String action, String actionLabel, HazardState toState, String toStateLabel,
-                        @Schema(description = "操作人：本人/举报人/审核员姓名/责任单位/系统") String actor, String note, LocalDateTime at) {
+                        @Schema(description = "操作人：本人/举报人/审核员姓名/责任单位/系统") String actor,
+                        @Schema(description = "说明；举报人写的说明只给可知举报人者") String note,
+                        @Schema(description = "时间；举报人本人操作的时刻只给可知举报人者（其他人只见日期）") LocalDateTime at,
+                        @Schema(description = "日期") LocalDate date) {
     }
 
     @Schema(description = "我的隐患上报")
@@ -173,28 +180,34 @@ final class HazardWeb {
     record LinkReq(@Schema(description = "并入的隐患编号", requiredMode = REQUIRED) @NotNull(message = "不能为空") Long duplicateOf) {
     }
 
-    @Schema(description = "举报人（脱敏，仅上报所在工会的审核员可见）")
+    @Schema(description = "举报人（脱敏）：仅举报人所在基层工会以上、且不是责任单位（或其下级）的审核员可见，每次查看记入审计日志")
     record ReporterView(String maskedName, String maskedPhone, String unionName) {
     }
 
     @Schema(description = "管理端列表项")
     record AdminReportItem(long id, String category, String categoryLabel, Scene scene, HazardState state, String stateLabel,
-                           HazardLevel level, String placeName, String address, String unitName, LocalDateTime submittedAt,
+                           HazardLevel level, String placeName, String address, String unitName,
+                           @Schema(description = "上报时刻（仅可知举报人者可见）") LocalDateTime submittedAt,
+                           @Schema(description = "上报日期") LocalDate submittedOn,
                            @Schema(description = "内容安全未通过，已对职工隐藏") boolean flagged, String contentCheck,
                            LocalDate deadline, boolean overdue, String thumbnailUrl,
-                           @Schema(description = "REVIEWER 上报所在工会；UNIT 责任单位（不含举报人信息）") String viewerRole) {
+                           @Schema(description = VIEWER_ROLE) String viewerRole) {
     }
 
-    @Schema(description = "管理端隐患详情；责任单位看到的版本不含任何举报人信息")
-    record AdminReportResp(long id, String viewerRole, String category, String categoryLabel, Scene scene, String description,
+    @Schema(description = "管理端隐患详情；除可知举报人的审核员外，看到的版本不含任何举报人信息")
+    record AdminReportResp(long id, @Schema(description = VIEWER_ROLE) String viewerRole, String category, String categoryLabel, Scene scene, String description,
                            String unitName, LocationView location, HazardState state, String stateLabel, HazardLevel level,
                            String rejectReason, boolean flagged, String flagReason, String contentCheck,
-                           @Schema(description = "举报人（责任单位看不到）") ReporterView reporter,
+                           @Schema(description = "举报人（仅可知举报人的审核员可见）") ReporterView reporter,
                            List<PhotoView> photos, RectificationView rectification, int seenTooCount,
-                           Long duplicateOf, int duplicatesLinked, LocalDateTime submittedAt, List<TimelineItem> timeline,
+                           @Schema(description = "已合并到的隐患编号（本人能打开时）") Long duplicateOf,
+                           @Schema(description = "合并到本条的上报数（本人能打开的）") int duplicatesLinked,
+                           @Schema(description = "上报时刻（仅可知举报人者可见）") LocalDateTime submittedAt,
+                           @Schema(description = "上报日期") LocalDate submittedOn, List<TimelineItem> timeline,
                            @Schema(description = "当前状态下本人可执行的操作：VERIFY、REJECT、LINK_DUPLICATE、ASSIGN、COMPLETE、CLOSE、REOPEN、RECONSIDER")
                            List<String> actions,
-                           @Schema(description = "附近同类、近期的其他上报（仅审核员可见，位置不模糊），合并重复时参考") List<DuplicateCandidate> likelyDuplicates) {
+                           @Schema(description = "附近同类、近期的其他上报（仅审核员可见，只含本人能打开的，位置不模糊），合并重复时参考")
+                           List<DuplicateCandidate> likelyDuplicates) {
     }
 
     @Schema(description = "GeoJSON 点")
@@ -203,7 +216,8 @@ final class HazardWeb {
 
     @Schema(description = "地图标注的属性")
     record FeatureProps(long id, String category, String categoryLabel, HazardState state, String stateLabel, HazardLevel level,
-                        LocalDateTime submittedAt, LocalDate deadline, boolean overdue) {
+                        @Schema(description = "上报时刻（仅可知举报人的审核员可见）") LocalDateTime submittedAt,
+                        @Schema(description = "上报日期") LocalDate submittedOn, LocalDate deadline, boolean overdue) {
     }
 
     @Schema(description = "GeoJSON Feature")

@@ -61,11 +61,15 @@ class HazardWorkerService {
         return views.forReporter(after);
     }
 
-    /** Only someone standing near a visible report can add to it; anything else looks like no report. */
+    /**
+     * Only someone standing near a visible report can add to it; anything else looks like no report. "Near" is measured
+     * to the point workers are shown: measured to the real one, yes-or-no answers from a walk around it would find it.
+     */
     HazardWeb.SeenTooResp seenToo(long workerId, long reportId, HazardWeb.LocationReq at) {
         HazardReportEntity r = reports.selectById(reportId);
         GeoPoint here = GeoPoint.toGcj02(at.latitude(), at.longitude(), at.coordSystem());
-        if (r == null || !r.publiclyVisible() || r.getState() == HazardState.REJECTED || r.point().metresTo(here) > props.duplicateRadius()) {
+        if (r == null || !r.publiclyVisible() || r.getState() == HazardState.REJECTED
+                || r.publicPoint().metresTo(here) > props.duplicateRadius()) {
             throw HazardErrorCodes.NOT_NEARBY.exception();
         }
         if (r.getReporterId() == workerId) {

@@ -49,4 +49,10 @@ class AdminAccountController {
                                                     @Valid @RequestBody IdentityWeb.SetEnabledReq req) {
         return ApiResponse.ok(accounts.setEnabled(admin, accountId, req.enabled()));
     }
+
+    @Operation(operationId = "adminUnlockAccount", summary = "解除下级账号因密码错误次数过多而加的锁定（记入审计日志）")
+    @PostMapping("/{accountId}/unlock")
+    ApiResponse<IdentityWeb.AccountResp> unlock(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable long accountId) {
+        return ApiResponse.ok(accounts.unlock(admin, accountId));
+    }
 }

@@ -8,6 +8,7 @@ import org.apache.ibatis.annotations.Mapper;
 @Mapper
 interface AdminAccountMapper extends BaseMapper<AdminAccountEntity> {
 
+    /** By the one spelling ({@link Usernames}); the column compares binary (utf8mb4_bin), not by the table's collation. */
     default AdminAccountEntity findByUsername(String username) {
         return selectOne(new LambdaQueryWrapper<AdminAccountEntity>().eq(AdminAccountEntity::getUsername, username));
     }

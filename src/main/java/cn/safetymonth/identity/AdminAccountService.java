@@ -1,9 +1,13 @@
 package cn.safetymonth.identity;
 
+import cn.safetymonth.audit.AuditActor;
+import cn.safetymonth.audit.AuditKind;
+import cn.safetymonth.audit.AuditLog;
 import cn.safetymonth.common.auth.AdminPrincipal;
 import cn.safetymonth.common.auth.AdminRole;
 import cn.safetymonth.common.web.PageQuery;
 import cn.safetymonth.common.web.PageResult;
+import cn.safetymonth.org.OrgErrorCodes;
 import cn.safetymonth.org.UnionDirectory;
 import cn.safetymonth.org.UnionRef;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
@@ -14,22 +18,30 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Union staff manage accounts below them: a union admin creates reviewers at its node or below and
- * union admins strictly below; nobody manages an account outside their subtree or their own.
+ * Union staff manage accounts below them, as {@link AccountGrants} says: a union admin creates reviewers at its node or
+ * below and union admins strictly below; only an unbound platform admin creates another; nobody manages an account
+ * outside their subtree or their own. Every change is in the audit log.
  */
 @Service
 class AdminAccountService {
+
+    static final String SUBJECT = "admin-account";
 
     private final AdminAccountMapper accounts;
     private final Passwords passwords;
     private final TokenStore tokens;
     private final UnionDirectory directory;
+    private final LoginGuard guard;
+    private final AuditLog audit;
 
-    AdminAccountService(AdminAccountMapper accounts, Passwords passwords, TokenStore tokens, UnionDirectory directory) {
+    AdminAccountService(AdminAccountMapper accounts, Passwords passwords, TokenStore tokens, UnionDirectory directory,
+                        LoginGuard guard, AuditLog audit) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.tokens = tokens;
         this.directory = directory;
+        this.guard = guard;
+        this.audit = audit;
     }
 
     IdentityWeb.AccountResp me(AdminPrincipal admin) {
@@ -54,10 +66,11 @@ class AdminAccountService {
     }
 
     IdentityWeb.InitialPasswordResp create(AdminPrincipal admin, IdentityWeb.CreateAccountReq req) {
+        String username = Usernames.normalise(req.username());
         UnionRef union = checkGrant(admin, req.role(), req.unionId());
         String initial = Passwords.generate();
         AdminAccountEntity row = new AdminAccountEntity();
-        row.setUsername(req.username());
+        row.setUsername(username);
         row.setDisplayName(req.displayName().trim());
         row.setRole(req.role());
         row.setUnionId(union == null ? null : union.id());
@@ -69,6 +82,8 @@ class AdminAccountService {
         } catch (DuplicateKeyException e) {
             throw IdentityErrorCodes.USERNAME_TAKEN.exception();
         }
+        audit.record(AuditKind.ACCOUNT_CREATED, AuditActor.of(admin), SUBJECT, row.getId(),
+                describe(row) + (union == null ? "，不属于任何工会" : "，工会 #" + union.id()));
         return new IdentityWeb.InitialPasswordResp(toResp(row, union), initial);
     }
 
@@ -79,6 +94,7 @@ class AdminAccountService {
         row.setMustChangePassword(true);
         update(row);
         tokens.revokeAllAdminTokens(accountId);
+        audit.record(AuditKind.PASSWORD_RESET, AuditActor.of(admin), SUBJECT, accountId, describe(row));
         return new IdentityWeb.InitialPasswordResp(toResp(row), initial);
     }
 
@@ -89,7 +105,20 @@ class AdminAccountService {
         if (!enabled) {
             tokens.revokeAllAdminTokens(accountId);
         }
+        audit.record(enabled ? AuditKind.ACCOUNT_ENABLED : AuditKind.ACCOUNT_DISABLED, AuditActor.of(admin), SUBJECT, accountId, describe(row));
         return toResp(row);
+    }
+
+    /** A higher admin lets the holder try passwords again, after a stranger (or the holder) locked the account. */
+    IdentityWeb.AccountResp unlock(AdminPrincipal admin, long accountId) {
+        AdminAccountEntity row = manageable(admin, accountId);
+        guard.unlock(accountId);
+        audit.record(AuditKind.ACCOUNT_UNLOCKED, AuditActor.of(admin), SUBJECT, accountId, describe(row));
+        return toResp(row);
+    }
+
+    private static String describe(AdminAccountEntity a) {
+        return a.getUsername() + "（" + a.getRole() + "）";
     }
 
     private void update(AdminAccountEntity row) {
@@ -117,22 +146,10 @@ class AdminAccountService {
         return directory.find(unionId).map(u -> admin.covers(u.path())).orElse(false);
     }
 
-    /** Whether the caller may hold power over an account of {@code role} at {@code unionId}; returns the node. */
+    /** Whether the caller may hold power over an account of {@code role} at {@code unionId} ({@link AccountGrants}); returns the node. */
     private UnionRef checkGrant(AdminPrincipal admin, AdminRole role, Long unionId) {
-        if (!admin.role().mayGrant(role)) {
-            throw IdentityErrorCodes.ROLE_NOT_GRANTABLE.exception();
-        }
-        if (unionId == null) {
-            if (role != AdminRole.PLATFORM_ADMIN) {
-                throw IdentityErrorCodes.UNION_REQUIRED.exception();
-            }
-            return null;
-        }
-        UnionRef union = directory.requireInScope(admin, unionId);
-        if (admin.role() == AdminRole.UNION_ADMIN && role == AdminRole.UNION_ADMIN && union.path().equals(admin.unionPath())) {
-            // a union admin appoints admins of the unions below, not a peer who could lock them out
-            throw IdentityErrorCodes.ROLE_NOT_GRANTABLE.exception("字段 unionId：只能为下级工会创建工会管理员账号");
-        }
+        UnionRef union = unionId == null ? null : directory.find(unionId).orElseThrow(OrgErrorCodes.UNION_NOT_FOUND::exception);
+        AccountGrants.check(admin, role, union == null ? null : union.path());
         return union;
     }
 
@@ -140,9 +157,10 @@ class AdminAccountService {
         return toResp(a, a.getUnionId() == null ? null : directory.find(a.getUnionId()).orElse(null));
     }
 
-    private static IdentityWeb.AccountResp toResp(AdminAccountEntity a, UnionRef union) {
+    private IdentityWeb.AccountResp toResp(AdminAccountEntity a, UnionRef union) {
         return new IdentityWeb.AccountResp(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole(), a.getUnionId(),
                 union == null ? null : union.name(), Boolean.TRUE.equals(a.getEnabled()),
-                Boolean.TRUE.equals(a.getMustChangePassword()), a.getLastLoginAt(), a.getWorkerId() != null);
+                Boolean.TRUE.equals(a.getMustChangePassword()), a.getLastLoginAt(), a.getWorkerId() != null,
+                guard.accountLocked(a.getId()));
     }
 }

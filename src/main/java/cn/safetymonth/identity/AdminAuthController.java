@@ -26,10 +26,17 @@ class AdminAuthController {
     }
 
     @SecurityRequirements // open: this is how a token is obtained
-    @Operation(operationId = "adminLogin", summary = "工会工作人员登录（连续输错密码将临时锁定）")
+    @Operation(operationId = "adminLogin", summary = "工会工作人员登录：连续输错 5 次临时锁定，一小时内至多 20 次；带本人微信收到的验证码可越过锁定")
     @PostMapping("/login")
     ApiResponse<IdentityWeb.LoginResp> login(@Valid @RequestBody IdentityWeb.AdminLoginReq req) {
-        return ApiResponse.ok(auth.login(req.username(), req.password()));
+        return ApiResponse.ok(auth.login(req.username(), req.password(), req.loginCode()));
+    }
+
+    @SecurityRequirements // open: it is for someone who cannot log in
+    @Operation(operationId = "adminSendLoginCode", summary = "获取登录验证码：发到账号绑定的本人微信，10 分钟内有效、只能用一次；回答不透露账号是否存在")
+    @PostMapping("/login-code")
+    ApiResponse<IdentityWeb.LoginCodeResp> loginCode(@Valid @RequestBody IdentityWeb.LoginCodeReq req) {
+        return ApiResponse.ok(auth.sendLoginCode(req.username()));
     }
 
     @Operation(operationId = "adminLogout", summary = "退出登录")
@@ -61,7 +68,7 @@ class AdminAuthController {
     @Operation(operationId = "adminUnbindWeChat", summary = "解除本账号与微信的绑定")
     @DeleteMapping("/wechat-binding")
     ApiResponse<Void> unbind(@Parameter(hidden = true) AdminPrincipal admin) {
-        bindings.unbind(admin.accountId());
+        bindings.unbind(admin);
         return ApiResponse.ok();
     }
 }

@@ -1,73 +1,135 @@
 package cn.safetymonth.identity;
 
+import cn.safetymonth.audit.AuditActor;
+import cn.safetymonth.audit.AuditKind;
+import cn.safetymonth.audit.AuditLog;
 import cn.safetymonth.common.auth.AdminPrincipal;
+import cn.safetymonth.common.web.ClientAddress;
 import cn.safetymonth.org.UnionDirectory;
 import cn.safetymonth.org.UnionRef;
-import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
-/** Union staff: password login with lockout, sessions, password changes. */
+/**
+ * Union staff: password login, sessions, password changes. The account is found by its one spelling
+ * ({@link Usernames}) and compared exactly; wrong passwords count per account and per client ({@link LoginGuard}); a
+ * login code sent to the holder's own WeChat ({@link LoginCodes}) gets them past a lock a stranger caused. Every login,
+ * failed or not, is in the audit log.
+ */
 @Service
 class AdminAuthService {
 
     /** The platform admin is bound to no node and covers every tree. */
     static final String ALL = "/";
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final AdminAccountMapper accounts;
     private final Passwords passwords;
     private final TokenStore tokens;
-    private final StringRedisTemplate redis;
-    private final IdentityRedisKeys keys;
+    private final LoginGuard guard;
+    private final LoginCodes codes;
+    private final AccountActors actors;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final IdentityProperties props;
     private final UnionDirectory directory;
     private final Clock clock;
 
-    AdminAuthService(AdminAccountMapper accounts, Passwords passwords, TokenStore tokens, StringRedisTemplate redis,
-                     IdentityRedisKeys keys, IdentityProperties props, UnionDirectory directory, Clock clock) {
+    AdminAuthService(AdminAccountMapper accounts, Passwords passwords, TokenStore tokens, LoginGuard guard, LoginCodes codes,
+                     AccountActors actors, AuditLog audit, ApplicationEventPublisher events, IdentityProperties props,
+                     UnionDirectory directory, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.tokens = tokens;
-        this.redis = redis;
-        this.keys = keys;
+        this.guard = guard;
+        this.codes = codes;
+        this.actors = actors;
+        this.audit = audit;
+        this.events = events;
         this.props = props;
         this.directory = directory;
         this.clock = clock;
     }
 
-    IdentityWeb.LoginResp login(String username, String password) {
-        String failKey = keys.failedLogins(username);
-        String failures = redis.opsForValue().get(failKey);
-        if (failures != null && Integer.parseInt(failures) >= props.maxFailedLogins()) {
-            throw IdentityErrorCodes.ACCOUNT_LOCKED.exception();
-        }
+    /** {@code loginCode} (nullable): the code sent to the holder's WeChat, which passes the lock. */
+    IdentityWeb.LoginResp login(String typedUsername, String password, String loginCode) {
+        String username = Usernames.normalise(typedUsername);
+        String client = ClientAddress.current();
         AdminAccountEntity account = accounts.findByUsername(username);
-        boolean ok = passwords.matches(password, account == null ? null : account.getPasswordHash());
-        if (!ok || account == null) {
-            Long count = redis.opsForValue().increment(failKey);
-            if (count != null && count == 1) {
-                redis.expire(failKey, props.lockout());
-            }
-            if (count != null && count >= props.maxFailedLogins()) {
-                redis.expire(failKey, props.lockout());
-                throw IdentityErrorCodes.ACCOUNT_LOCKED.exception();
-            }
-            throw IdentityErrorCodes.BAD_CREDENTIALS.exception();
+        if (account != null && !account.getUsername().equals(username)) {
+            account = null; // a PAD SPACE collation still equals "admin" and "admin "; the name is trimmed, but be exact
+        }
+        String subject = LoginGuard.subject(account, username);
+        boolean viaCode = loginCode != null;
+        String checkedCode = null;
+        if (viaCode) {
+            checkedCode = codes.check(account, loginCode);
+        } else {
+            guard.reserve(subject, client);
+        }
+        if (!passwords.matches(password, account == null ? null : account.getPasswordHash())) {
+            throw failed(account, subject, client, viaCode);
         }
         if (!Boolean.TRUE.equals(account.getEnabled())) {
+            if (!viaCode) {
+                guard.giveBack(subject, client);
+            }
             throw IdentityErrorCodes.ACCOUNT_DISABLED.exception();
         }
-        redis.delete(failKey);
+        if (viaCode && !codes.consume(account.getId(), checkedCode)) {
+            throw IdentityErrorCodes.LOGIN_CODE_INVALID.exception(); // another login used it a moment ago
+        }
+        if (!viaCode) {
+            guard.succeeded(subject, client); // with a code the counts stay: whoever caused them may still be at it
+        }
         AdminAccountEntity touch = new AdminAccountEntity();
         touch.setId(account.getId());
         touch.setLastLoginAt(LocalDateTime.now(clock));
         accounts.updateById(touch);
+        audit.record(AuditKind.LOGIN_SUCCEEDED, actors.actor(account), "admin-account", account.getId(),
+                viaCode ? "密码 + 微信验证码" : "密码");
         String token = tokens.issueAdminToken(account.getId());
         return new IdentityWeb.LoginResp(token, props.adminTokenTtl().toSeconds(),
                 Boolean.TRUE.equals(account.getMustChangePassword()));
+    }
+
+    /** A wrong password: counted, written down, and if it locked the account, its holder is told (once per lock). */
+    private RuntimeException failed(AdminAccountEntity account, String subject, String client, boolean viaCode) {
+        if (viaCode) {
+            guard.countBypassed(subject, client);
+        }
+        audit.record(AuditKind.LOGIN_FAILED, account == null ? AuditActor.unknown() : actors.actor(account),
+                account == null ? null : "admin-account", account == null ? null : account.getId(),
+                account == null ? "用户名不存在" : viaCode ? "密码错误（带验证码）" : "密码错误");
+        if (!guard.locked(subject)) {
+            return IdentityErrorCodes.BAD_CREDENTIALS.exception();
+        }
+        Duration wait = guard.lockedFor(subject);
+        if (account != null && guard.firstAlertOfThisLock(subject)) {
+            audit.record(AuditKind.ACCOUNT_LOCKED, actors.actor(account), "admin-account", account.getId(),
+                    "锁定约 " + Math.max(1, (wait.toSeconds() + 59) / 60) + " 分钟");
+            tellHolderOfLock(account, wait);
+        }
+        return viaCode ? IdentityErrorCodes.BAD_CREDENTIALS.exception() : guard.locked(wait);
+    }
+
+    private void tellHolderOfLock(AdminAccountEntity account, Duration wait) {
+        String until = MINUTE.format(LocalDateTime.now(clock).plus(wait));
+        String body = "管理后台账号 " + account.getUsername() + " 的密码被连续输错，已锁定到 " + until + "。如果不是本人在登录，"
+                + "说明有人在尝试这个账号：本人可在登录页用绑定的微信获取验证码登录，或请上级管理员解锁，并尽快修改密码。";
+        events.publishEvent(new StaffAccountMessage(account.getId(), account.getWorkerId(),
+                account.getUnionId() == null ? 0L : account.getUnionId(), "staff.login-locked",
+                "账号 " + account.getUsername() + " 因密码错误被临时锁定", body, null, null, null));
+    }
+
+    IdentityWeb.LoginCodeResp sendLoginCode(String username) {
+        return codes.send(username);
     }
 
     void logout(long accountId, String token) {
@@ -95,6 +157,7 @@ class AdminAuthService {
             throw cn.safetymonth.common.CommonErrorCodes.CONFLICT.exception();
         }
         tokens.revokeAllAdminTokens(accountId);
+        audit.record(AuditKind.PASSWORD_CHANGED, actors.actor(account), "admin-account", accountId, null);
         return new IdentityWeb.LoginResp(tokens.issueAdminToken(accountId), props.adminTokenTtl().toSeconds(), false);
     }
 

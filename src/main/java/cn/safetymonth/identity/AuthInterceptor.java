@@ -18,7 +18,7 @@ import java.util.Set;
 class AuthInterceptor implements HandlerInterceptor {
 
     static final String BEARER = "Bearer ";
-    private static final Set<String> OPEN = Set.of("/api/app/auth/login", "/api/admin/auth/login");
+    private static final Set<String> OPEN = Set.of("/api/app/auth/login", "/api/admin/auth/login", "/api/admin/auth/login-code");
     private static final Set<String> ALLOWED_BEFORE_PASSWORD_CHANGE =
             Set.of("/api/admin/auth/password", "/api/admin/auth/logout", "/api/admin/auth/me");
 

@@ -39,8 +39,14 @@ class BootstrapAdmin implements ApplicationRunner {
             log.warn("no platform admin exists and SAFETY_BOOTSTRAP_ADMIN_PASSWORD is not set: nobody can log in to the console");
             return;
         }
+        String username;
+        try {
+            username = Usernames.normalise(props.bootstrapAdminUsername());
+        } catch (cn.safetymonth.common.BizException e) {
+            throw new IllegalStateException("SAFETY_BOOTSTRAP_ADMIN_USERNAME must be a letter and 3–31 lower-case letters, digits or underscores");
+        }
         AdminAccountEntity admin = new AdminAccountEntity();
-        admin.setUsername(props.bootstrapAdminUsername());
+        admin.setUsername(username);
         admin.setDisplayName("平台管理员");
         admin.setRole(AdminRole.PLATFORM_ADMIN);
         admin.setPasswordHash(passwords.hash(password));

@@ -9,10 +9,13 @@ import org.springframework.stereotype.Component;
  *   <li>{@code auth:worker:{sha256(token)}} → worker id, TTL = worker token TTL</li>
  *   <li>{@code auth:admin:{sha256(token)}} → admin account id, TTL = admin token TTL</li>
  *   <li>{@code auth:admin-tokens:{accountId}} → set of that account's token hashes (revoked together)</li>
- *   <li>{@code auth:fail:{username}} → count of recent wrong passwords, TTL = lockout window</li>
  *   <li>{@code auth:staff-binding:{code}} → admin account id, TTL 10 minutes, deleted when used</li>
- *   <li>{@code auth:staff-binding-tries:{workerId}} → binding codes typed, TTL 10 minutes</li>
+ *   <li>{@code auth:login-code:{accountId}} → "{SHA-256 of the login code}:{expiry, epoch ms}" of the code last sent to
+ *       the holder's WeChat (the expiry read by the service's clock), TTL = its life, deleted when used or when its
+ *       tries run out</li>
  * </ul>
+ * Counters (wrong passwords, binding and login-code tries) are {@link cn.safetymonth.common.limit.RateLimits} buckets,
+ * under {@code limit:…}.
  * Only hashes of tokens are stored, so a copy of Redis holds no usable token.
  */
 @Component
@@ -41,12 +44,7 @@ class IdentityRedisKeys {
         return prefix.key("auth:staff-binding:" + code);
     }
 
-    /** Binding codes a worker typed in the last ten minutes. */
-    String staffBindingTries(long workerId) {
-        return prefix.key("auth:staff-binding-tries:" + workerId);
-    }
-
-    String failedLogins(String username) {
-        return prefix.key("auth:fail:" + username.toLowerCase());
+    String loginCode(long accountId) {
+        return prefix.key("auth:login-code:" + accountId);
     }
 }

@@ -60,10 +60,22 @@ final class IdentityWeb {
 
     @Schema(description = "管理端登录")
     record AdminLoginReq(
-            @Schema(description = "用户名", example = "admin", requiredMode = Schema.RequiredMode.REQUIRED)
+            @Schema(description = "用户名（不区分大小写，首尾空格忽略）", example = "admin", requiredMode = Schema.RequiredMode.REQUIRED)
             @NotBlank(message = "不能为空") @Size(max = 64, message = "长度不能超过 64") String username,
             @Schema(description = "密码", requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotBlank(message = "不能为空") @Size(max = 128, message = "长度不能超过 128") String password) {
+            @NotBlank(message = "不能为空") @Size(max = 128, message = "长度不能超过 128") String password,
+            @Schema(description = "发到本人绑定微信的 6 位登录验证码（可选）：账号因他人输错密码被锁定时，凭它仍可登录", example = "482913")
+            @Pattern(regexp = "\\d{6}", message = "应为 6 位数字") String loginCode) {
+    }
+
+    @Schema(description = "获取登录验证码：发到该账号绑定的本人微信（小程序消息）")
+    record LoginCodeReq(
+            @Schema(description = "用户名", example = "admin", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotBlank(message = "不能为空") @Size(max = 64, message = "长度不能超过 64") String username) {
+    }
+
+    @Schema(description = "无论账号是否存在、是否绑定微信，回答都相同；已绑定微信的账号会在小程序“消息”中收到验证码")
+    record LoginCodeResp(@Schema(description = "验证码有效秒数") long expiresIn) {
     }
 
     @Schema(description = "修改密码")
@@ -85,7 +97,8 @@ final class IdentityWeb {
             @Schema(description = "是否启用") boolean enabled,
             @Schema(description = "是否须修改初始密码") boolean mustChangePassword,
             @Schema(description = "最近登录时间") LocalDateTime lastLoginAt,
-            @Schema(description = "是否已绑定本人微信（接收填报提醒）") boolean wechatBound) {
+            @Schema(description = "是否已绑定本人微信（接收填报提醒与登录验证码）") boolean wechatBound,
+            @Schema(description = "是否因密码错误次数过多而被锁定（上级管理员可解锁）") boolean locked) {
     }
 
     @Schema(description = "微信绑定码：在小程序“我的 → 绑定工会工作账号”中输入，10 分钟内有效")
@@ -100,14 +113,14 @@ final class IdentityWeb {
 
     @Schema(description = "新建下级账号：初始密码由系统生成，仅返回这一次，首次登录须修改")
     record CreateAccountReq(
-            @Schema(description = "用户名：字母开头，4–32 位字母数字下划线", example = "dongcheng_admin", requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotBlank(message = "不能为空")
-            @Pattern(regexp = "[A-Za-z][A-Za-z0-9_]{3,31}", message = "须为字母开头的 4–32 位字母、数字或下划线") String username,
+            @Schema(description = "用户名：字母开头，4–32 位字母、数字或下划线；一律存为小写", example = "dongcheng_admin",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotBlank(message = "不能为空") @Size(max = 64, message = "长度不能超过 64") String username,
             @Schema(description = "显示名", example = "东城区总工会 李老师", requiredMode = Schema.RequiredMode.REQUIRED)
             @NotBlank(message = "不能为空") @Size(max = 50, message = "最长 50 字") String displayName,
             @Schema(description = "角色", requiredMode = Schema.RequiredMode.REQUIRED)
             @NotNull(message = "不能为空") AdminRole role,
-            @Schema(description = "绑定的工会 ID（须在本人管辖范围内；平台管理员账号可为空）") Long unionId) {
+            @Schema(description = "绑定的工会 ID（须在本人管辖范围内）；平台管理员账号不属于任何工会，须为空") Long unionId) {
     }
 
     @Schema(description = "新账号或重置后的初始密码：仅显示这一次")
@@ -129,6 +142,6 @@ final class IdentityWeb {
             @Schema(description = "手机号（脱敏）", example = "138****5678") String phoneMasked,
             @Schema(description = "所在基层工会 ID") long unionId,
             @Schema(description = "所在基层工会名称") String unionName,
-            @Schema(description = "加入时间") LocalDateTime joinedAt) {
+            @Schema(description = "加入日期：只到日，加入的时刻可能与一条上报的时刻对上，指认出举报人") java.time.LocalDate joinedOn) {
     }
 }

@@ -23,10 +23,10 @@ class AppUnionController {
         this.directory = directory;
     }
 
-    @Operation(operationId = "previewUnionByJoinCode", summary = "按加入码预览工会（加入前确认名称）")
+    @Operation(operationId = "previewUnionByJoinCode", summary = "按加入码预览工会（加入前确认名称）；预览与加入合计每小时至多输错 10 次")
     @GetMapping("/unions/by-join-code/{joinCode}")
     ApiResponse<OrgWeb.MembershipResp> preview(@Parameter(hidden = true) WorkerPrincipal worker, @PathVariable String joinCode) {
-        UnionRef union = memberships.previewJoinCode(joinCode);
+        UnionRef union = memberships.previewJoinCode(worker.workerId(), joinCode);
         return ApiResponse.ok(new OrgWeb.MembershipResp(OrgWeb.UnionResp.of(union), lineage(union), null, null));
     }
 

@@ -41,6 +41,11 @@ interface MembershipMapper extends BaseMapper<MembershipEntity> {
             + "WHERE m.active = 1 AND u.path LIKE CONCAT(#{pathPrefix}, '%')")
     long countCurrentMembersUnder(@Param("pathPrefix") String pathPrefix);
 
+    @Select("<script>SELECT COUNT(*) FROM org_membership m JOIN org_union u ON u.id = m.union_id "
+            + "WHERE m.active = 1 AND u.path LIKE CONCAT(#{pathPrefix}, '%') "
+            + "AND m.worker_id IN <foreach collection='workers' item='w' open='(' separator=',' close=')'>#{w}</foreach></script>")
+    long countCurrentMembersUnderAmong(@Param("pathPrefix") String pathPrefix, @Param("workers") java.util.Collection<Long> workers);
+
     default Page<MembershipEntity> currentMembersOf(Page<MembershipEntity> page, long unionId) {
         return selectPage(page, new LambdaQueryWrapper<MembershipEntity>()
                 .eq(MembershipEntity::getUnionId, unionId)

@@ -1,6 +1,8 @@
 package cn.safetymonth.org;
 
 import cn.safetymonth.common.auth.Principals;
+import cn.safetymonth.common.limit.LimitExceeded;
+import cn.safetymonth.common.limit.RateLimits;
 import com.baomidou.mybatisplus.core.metadata.IPage;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import org.springframework.dao.DuplicateKeyException;
@@ -22,14 +24,18 @@ public class MembershipService {
     private final MembershipMapper memberships;
     private final UnionDirectory directory;
     private final TransactionTemplate tx;
+    private final RateLimits limits;
+    private final OrgProperties props;
     private final Clock clock;
 
     MembershipService(UnionMapper unions, MembershipMapper memberships, UnionDirectory directory,
-                      TransactionTemplate tx, Clock clock) {
+                      TransactionTemplate tx, RateLimits limits, OrgProperties props, Clock clock) {
         this.unions = unions;
         this.memberships = memberships;
         this.directory = directory;
         this.tx = tx;
+        this.limits = limits;
+        this.props = props;
         this.clock = clock;
     }
 
@@ -48,8 +54,8 @@ public class MembershipService {
         return rows.stream().map(m -> new Membership(byId.get(m.getUnionId()), m.getJoinedAt(), m.getLeftAt())).toList();
     }
 
-    public UnionRef previewJoinCode(String typed) {
-        return findJoinable(typed);
+    public UnionRef previewJoinCode(long workerId, String typed) {
+        return findJoinable(workerId, typed);
     }
 
     /**
@@ -57,7 +63,7 @@ public class MembershipService {
      * union one is already in changes nothing, and a double tap creates one membership.
      */
     public Membership join(long workerId, String typedCode) {
-        UnionRef target = findJoinable(typedCode);
+        UnionRef target = findJoinable(workerId, typedCode);
         try {
             return tx.execute(s -> switchTo(workerId, target));
         } catch (DuplicateKeyException | LostRace e) {
@@ -110,7 +116,15 @@ public class MembershipService {
         return new Membership(target, now, null);
     }
 
-    private UnionRef findJoinable(String typed) {
+    /**
+     * A worker has {@code safety.org.join-code-tries} wrong codes an hour (preview and join alike), so six characters
+     * cannot be walked through. The try is taken before the lookup, so concurrent guesses are counted too, and given back
+     * when the code led to a union one can join.
+     */
+    private UnionRef findJoinable(long workerId, String typed) {
+        limits.tryTake(TRIES, workerId, props.joinCodeTries()).ifPresent(wait -> {
+            throw new LimitExceeded(OrgErrorCodes.JOIN_CODE_TRIES, OrgErrorCodes.JOIN_CODE_TRIES.msg(), wait);
+        });
         String code = JoinCodes.normalize(typed);
         UnionEntity union = code == null ? null : unions.findByJoinCode(code);
         if (union == null) {
@@ -119,8 +133,11 @@ public class MembershipService {
         if (!union.getType().grassroots()) {
             throw OrgErrorCodes.NOT_GRASSROOTS.exception();
         }
+        limits.giveBack(TRIES, workerId, props.joinCodeTries());
         return union.toRef();
     }
+
+    private static final String TRIES = "join-code-tries";
 
     private Optional<Membership> toMembership(MembershipEntity m) {
         return directory.find(m.getUnionId()).map(u -> new Membership(u, m.getJoinedAt(), m.getLeftAt()));
@@ -143,6 +160,15 @@ public class MembershipService {
     /** How many workers belong now to the node or anywhere below it: the denominator of a participation rate. */
     public long countMembersUnder(UnionRef union) {
         return memberships.countCurrentMembersUnder(union.path());
+    }
+
+    /** How many of these workers belong now to the node or below it: who of those who took part are its members. */
+    public long countMembersUnderAmong(UnionRef union, java.util.Collection<Long> workerIds) {
+        long n = 0;
+        for (List<Long> part : cn.safetymonth.common.persistence.Batches.of(new java.util.ArrayList<>(workerIds))) {
+            n += memberships.countCurrentMembersUnderAmong(union.path(), part);
+        }
+        return n;
     }
 
     public record Member(long workerId, long unionId, LocalDateTime joinedAt) {

@@ -16,6 +16,7 @@ public final class OrgErrorCodes {
     public static final ErrorCode IMPORT_FORMAT = new ErrorCode(3007, BAD_REQUEST, "字段 file：仅支持 .csv 或 .xlsx 文件");
     public static final ErrorCode NOT_A_MEMBER = new ErrorCode(3008, BAD_REQUEST, "您当前未加入任何工会");
     public static final ErrorCode DUPLICATE_NAME = new ErrorCode(3009, CONFLICT, "字段 name：同一上级下已有同名工会");
+    public static final ErrorCode JOIN_CODE_TRIES = new ErrorCode(3010, TOO_MANY_REQUESTS, "加入码输错次数过多");
 
     private OrgErrorCodes() {
     }

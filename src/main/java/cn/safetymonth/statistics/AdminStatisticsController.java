@@ -70,7 +70,18 @@ class AdminStatisticsController {
     ResponseEntity<byte[]> export(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable String formCode,
                                   @Parameter(description = "工会 ID，默认本单位") @RequestParam(required = false) Long unionId,
                                   @Parameter(description = "填报期，默认当前应报送的一期") @RequestParam(required = false) String period) {
-        Map.Entry<String, byte[]> file = statistics.export(admin, formCode, unionId, period);
+        return xlsx(statistics.export(admin, formCode, unionId, period));
+    }
+
+    @Operation(operationId = "adminExportSubmission", summary = "导出一次报送的 .xlsx：报送时生成的文件，每次导出都是同一份")
+    @ApiResponses(@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Excel 文件",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary"))))
+    @GetMapping("/submissions/{submissionId}/export")
+    ResponseEntity<byte[]> exportSubmission(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable long submissionId) {
+        return xlsx(statistics.exportSubmission(admin, submissionId));
+    }
+
+    private static ResponseEntity<byte[]> xlsx(Map.Entry<String, byte[]> file) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.getKey(), StandardCharsets.UTF_8).build().toString())
                 .contentType(MediaType.parseMediaType(XLSX))

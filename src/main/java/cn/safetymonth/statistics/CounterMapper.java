@@ -81,6 +81,10 @@ interface CounterMapper {
     int moveFirstDay(@Param("window") String window, @Param("metric") String metric, @Param("node") long node,
                      @Param("worker") long worker, @Param("before") LocalDate before, @Param("day") LocalDate day);
 
+    /** Everyone a node's subtree counted among a window's people of a metric. */
+    @Select("SELECT worker_id FROM stat_person WHERE window_code = #{window} AND metric = #{metric} AND node_id = #{node}")
+    List<Long> personIds(@Param("window") String window, @Param("metric") String metric, @Param("node") long node);
+
     /** People of these nodes already counted on or before {@code asOf}, among {@code workers}. */
     @Select("<script>SELECT node_id, worker_id, first_day FROM stat_person WHERE window_code = #{window} AND metric = #{metric} "
             + "AND first_day &lt;= #{asOf} "

@@ -21,8 +21,10 @@ class DrillDownService {
     private final TableService tables;
     private final WorkerDirectory workers;
     private final UnionDirectory directory;
+    private final QualifierLabels labels;
 
-    DrillDownService(FactMapper facts, TableService tables, WorkerDirectory workers, UnionDirectory directory) {
+    DrillDownService(FactMapper facts, TableService tables, WorkerDirectory workers, UnionDirectory directory, QualifierLabels labels) {
+        this.labels = labels;
         this.facts = facts;
         this.tables = tables;
         this.workers = workers;
@@ -37,14 +39,20 @@ class DrillDownService {
         if (blank.manual()) {
             throw StatisticsErrorCodes.BLANK_NOT_PLATFORM.exception();
         }
-        LocalDate to = tables.countedThrough(period);
-        var rows = facts.drill(page.toPage(), sources(blank), union.path(), form.start(), to.isAfter(form.end()) ? form.end() : to);
+        Form.Days days = form.items().stream().flatMap(i -> i.lines().stream())
+                .filter(l -> l.segments().stream().anyMatch(s -> s.blank() != null && s.blank().id().equals(blankId)))
+                .map(l -> form.days(period, l)).findFirst().orElse(null);
+        if (days == null) {
+            return PageResult.of(page.toPage(), r -> null); // the line counts on no day of this period
+        }
+        LocalDate through = tables.countedThrough(period);
+        var rows = facts.drill(page.toPage(), sources(blank), union.path(), days.start(), days.end().isAfter(through) ? through : days.end());
         Map<Long, WorkerBrief> who = workers.briefs(rows.getRecords().stream().map(FactEntity::getWorkerId).filter(Objects::nonNull).toList());
         Map<Long, UnionRef> unions = directory.findAll(rows.getRecords().stream().map(FactEntity::getUnionId).distinct().toList());
         return PageResult.of(rows, f -> new StatisticsWeb.RecordResp(f.getSourceType(), f.getSourceId(),
-                Metric.of(f.getMetric()).map(Metric::label).orElse(f.getMetric()) + (f.getQualifier().isEmpty() ? "" : "·" + f.getQualifier()),
-                worker(f, who),
-                unions.containsKey(f.getUnionId()) ? unions.get(f.getUnionId()).name() : null, f.getOccurredAt(), f.getQuantity()));
+                labels.activity(f.getMetric(), f.getQualifier()), worker(f, who),
+                unions.containsKey(f.getUnionId()) ? unions.get(f.getUnionId()).name() : null,
+                reportersAct(f) ? null : f.getOccurredAt(), f.getOccurredOn(), f.getQuantity()));
     }
 
     /** The acts behind each term: a count term's own facts; a people term's, the acts that made those people count. */
@@ -62,9 +70,17 @@ class DrillDownService {
         return out;
     }
 
+    /**
+     * Whistle-blowers: a statistics screen of any union never names them, nor gives the minute of a report, which the
+     * times of their other acts on the same screen could match.
+     */
+    private static boolean reportersAct(FactEntity f) {
+        return f.getSourceType().startsWith("hazard.");
+    }
+
     private static String worker(FactEntity f, Map<Long, WorkerBrief> who) {
-        if (f.getSourceType().startsWith("hazard.")) {
-            return "（举报人信息受保护）"; // whistle-blowers: a statistics screen of any union never names them
+        if (reportersAct(f)) {
+            return "（举报人信息受保护）";
         }
         return f.getWorkerId() == null ? "（工会登记）" : masked(who.get(f.getWorkerId()));
     }

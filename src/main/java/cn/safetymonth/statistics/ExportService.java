@@ -18,14 +18,17 @@ import org.springframework.stereotype.Service;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * The form as it looks on paper: title, header line, the items with the numbers written into the seed's sentences,
- * on A4, one page wide. A second sheet lists each child union's numbers blank by blank.
+ * The form as it looks on paper: the attachment mark, title, period, header line, the items with the numbers written
+ * into the seed's sentences, on A4, one page wide, marked 未报送 or with the version handed in. A second sheet lists
+ * each child union's numbers blank by blank, the union's own (本级) and the total (合计), which is sheet 1's number.
  */
 @Service
 class ExportService {
@@ -39,11 +42,24 @@ class ExportService {
     record ChildRow(String unionName, StatisticsWeb.TableResp table) {
     }
 
-    byte[] export(StatisticsWeb.TableResp table, List<ChildRow> children) {
+    /** What the paper says of itself: 未报送, or the version handed in and when. */
+    record Stamp(String text) {
+    }
+
+    static Stamp submitted(int version, LocalDateTime at) {
+        return new Stamp("已报送（第 " + version + " 版，" + at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + "）");
+    }
+
+    static String fileName(StatisticsWeb.TableResp t, String suffix) {
+        return t.title() + "-" + t.union().name() + "-" + t.period().label() + "-" + suffix + ".xlsx";
+    }
+
+    /** @param stamp null for the live table (未报送) */
+    byte[] export(TableService.Paper paper, Stamp stamp) {
         try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles st = new Styles(wb);
-            formSheet(wb, st, table);
-            childSheet(wb, st, table, children);
+            formSheet(wb, st, paper.table(), stamp == null ? "未报送" : stamp.text());
+            childSheet(wb, st, paper.table(), paper.children());
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -51,7 +67,7 @@ class ExportService {
         }
     }
 
-    private static void formSheet(Workbook wb, Styles st, StatisticsWeb.TableResp t) {
+    private static void formSheet(Workbook wb, Styles st, StatisticsWeb.TableResp t, String stamp) {
         Sheet sheet = wb.createSheet("统计表");
         boolean grouped = t.items().stream().anyMatch(i -> i.group() != null);
         List<String> columns = new ArrayList<>(t.columns());
@@ -64,27 +80,38 @@ class ExportService {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
         int last = columns.size() - 1;
-        Row title = sheet.createRow(0);
+        int r = 0;
+        Row mark = sheet.createRow(r++);
+        cell(mark, 0, t.attachment() == null ? "" : t.attachment(), st.plain);
+        cell(mark, last, stamp, st.right);
+        if (last > 1) {
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, last - 1));
+        }
+        Row title = sheet.createRow(r++);
         title.setHeightInPoints(32);
         cell(title, 0, t.title(), st.title);
-        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, last));
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, last));
 
-        Row header = sheet.createRow(1);
+        Row period = sheet.createRow(r++);
+        cell(period, 0, "统计期：" + t.period().title(), st.plain);
+        sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, last));
+
+        Row header = sheet.createRow(r++);
         header.setHeightInPoints(22);
         cell(header, 0, t.header().stream().map(h -> h.name() + "：" + (h.value() == null ? "　　　　" : h.value()))
                 .collect(Collectors.joining("　　")), st.plain);
-        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, last));
+        sheet.addMergedRegion(new CellRangeAddress(3, 3, 0, last));
 
-        Row head = sheet.createRow(2);
+        int headRow = r;
+        Row head = sheet.createRow(r++);
         head.setHeightInPoints(24);
         for (int c = 0; c <= last; c++) {
             cell(head, c, columns.get(c), st.head);
         }
         if (grouped) {
-            sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, 1));
+            sheet.addMergedRegion(new CellRangeAddress(headRow, headRow, 0, 1));
             cell(head, 0, columns.get(1), st.head);
         }
-        int r = 3;
         int groupStart = -1;
         String group = null;
         for (StatisticsWeb.ItemResp item : t.items()) {
@@ -108,7 +135,7 @@ class ExportService {
             r++;
         }
         mergeGroup(sheet, groupStart, r - 1);
-        a4(sheet, 2);
+        a4(sheet, headRow);
     }
 
     private static void mergeGroup(Sheet sheet, int from, int to) {
@@ -133,29 +160,14 @@ class ExportService {
         return Math.max(1, (int) Math.ceil(text.codePointCount(0, text.length()) / perLine));
     }
 
+    /**
+     * Each child's numbers, blank by blank, then the union's own (本级) and the total (合计): 合计 is sheet 1's number, and
+     * for every summable unit it is 本级 plus the children. 人 is distinct people, never a sum: 合计 shows the subtree's
+     * people as sheet 1 does, 本级 nothing.
+     */
     private static void childSheet(Workbook wb, Styles st, StatisticsWeb.TableResp t, List<ChildRow> children) {
         Sheet sheet = wb.createSheet("下级明细");
-        List<StatisticsWeb.CellResp> cells = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        for (StatisticsWeb.ItemResp item : t.items()) {
-            for (StatisticsWeb.LineResp line : item.lines()) {
-                String before = "";
-                String subject = "";
-                for (StatisticsWeb.SegmentResp s : line.segments()) {
-                    if (s.cell() == null) {
-                        before = s.text();
-                    } else {
-                        cells.add(s.cell());
-                        String clause = clause(before);
-                        // "参与（ ）人次" says little alone: name what it belongs to, the sentence's previous blank
-                        labels.add((clause.length() <= 3 && !subject.isEmpty() ? subject + "·" : "") + blankLabel(before, s.cell()));
-                        if (clause.length() > 3) {
-                            subject = clause;
-                        }
-                    }
-                }
-            }
-        }
+        List<String> labels = labels(t);
         Row head = sheet.createRow(0);
         // tall enough for the longest label wrapped in its column: a cut-off header can't be read on paper
         head.setHeightInPoints(Math.max(60, labels.stream().mapToInt(l -> wrapped(l, DETAIL_WIDTH)).max().orElse(1) * 15f + 8));
@@ -165,22 +177,27 @@ class ExportService {
             cell(head, i + 1, labels.get(i), st.head);
             sheet.setColumnWidth(i + 1, DETAIL_WIDTH * 256);
         }
+        List<StatisticsWeb.CellResp> total = cells(t);
+        long[] childSum = new long[total.size()];
         int r = 1;
         for (ChildRow child : children) {
             Row row = sheet.createRow(r++);
             cell(row, 0, child.unionName(), st.body);
-            List<StatisticsWeb.CellResp> values = child.table().items().stream().flatMap(i -> i.lines().stream())
-                    .flatMap(l -> l.segments().stream()).map(StatisticsWeb.SegmentResp::cell).filter(Objects::nonNull).toList();
+            List<StatisticsWeb.CellResp> values = cells(child.table());
             for (int i = 0; i < values.size(); i++) {
                 StatisticsWeb.CellResp v = values.get(i);
-                if (v.textValue() != null || v.value() == null) {
-                    cell(row, i + 1, v.textValue() == null ? "" : v.textValue(), st.body);
-                } else {
-                    Cell c = row.createCell(i + 1);
-                    c.setCellValue(v.value());
-                    c.setCellStyle(st.number);
-                }
+                value(row, i + 1, v.textValue(), v.value(), st);
+                childSum[i] += v.value() == null ? 0 : v.value();
             }
+        }
+        Row own = sheet.createRow(r++);
+        cell(own, 0, "本级（" + t.union().name() + "）", st.body);
+        Row sum = sheet.createRow(r);
+        cell(sum, 0, "合计", st.head);
+        for (int i = 0; i < total.size(); i++) {
+            StatisticsWeb.CellResp v = total.get(i);
+            value(own, i + 1, v.textValue(), ownNumber(v, childSum[i]), st);
+            value(sum, i + 1, v.textValue(), v.value(), st);
         }
         sheet.createFreezePane(1, 1);
         // wider than a page: printed across pages at a readable size, the unions' names and the header on each
@@ -192,18 +209,66 @@ class ExportService {
         sheet.setRepeatingColumns(new CellRangeAddress(0, 0, 0, 0));
     }
 
-    /** "组织理论学习（ ）场" → "组织理论学习（场）": the clause just before the blank, and its unit. */
-    static String blankLabel(String before, StatisticsWeb.CellResp cell) {
-        String clause = clause(before);
-        return (clause.isEmpty() ? cell.blankId() : clause) + "（" + cell.unit() + "）";
+    /** The union's own number of a cell: what it typed, or for a platform count the total less the children's. */
+    private static Long ownNumber(StatisticsWeb.CellResp total, long children) {
+        if ("MANUAL".equals(total.source())) {
+            return total.ownValue();
+        }
+        if (total.value() == null || "人".equals(total.unit())) {
+            return null; // people are not what is left of a total: the subtree's count alone is true
+        }
+        return total.value() - children;
     }
 
-    /** The words just before a blank: after the last punctuation, without the bracket that opens the blank. */
+    private static List<StatisticsWeb.CellResp> cells(StatisticsWeb.TableResp t) {
+        return t.items().stream().flatMap(i -> i.lines().stream()).flatMap(l -> l.segments().stream())
+                .map(StatisticsWeb.SegmentResp::cell).filter(Objects::nonNull).toList();
+    }
+
+    private static void value(Row row, int col, String text, Long number, Styles st) {
+        if (number == null) {
+            cell(row, col, text == null ? "" : text, st.body);
+        } else {
+            Cell c = row.createCell(col);
+            c.setCellValue(number);
+            c.setCellStyle(st.number);
+        }
+    }
+
+    /**
+     * The column headers, in the form's own words: the words before each blank and its unit. A blank with no words of
+     * its own ("（ ）人次") or only a verb ("参与（ ）人次") is named with what it belongs to, the words before the
+     * sentence's previous blank, or the item when it is the first: "组织观看…警示教育片·参与（人次）".
+     */
+    static List<String> labels(StatisticsWeb.TableResp t) {
+        List<String> labels = new ArrayList<>();
+        for (StatisticsWeb.ItemResp item : t.items()) {
+            for (StatisticsWeb.LineResp line : item.lines()) {
+                String before = "";
+                String subject = item.label().replaceFirst("^\\d+[.．、]", "");
+                for (StatisticsWeb.SegmentResp s : line.segments()) {
+                    if (s.cell() == null) {
+                        before = s.text();
+                        continue;
+                    }
+                    String clause = clause(before);
+                    String unit = "（" + s.cell().unit() + "）";
+                    labels.add(clause.codePointCount(0, clause.length()) <= 3 ? subject + "·" + clause + unit : clause + unit);
+                    if (clause.codePointCount(0, clause.length()) > 3) {
+                        subject = clause;
+                    }
+                    before = "";
+                }
+            }
+        }
+        return labels;
+    }
+
+    /** The words just before a blank, whole: after the last punctuation, without the bracket that opens the blank. */
     static String clause(String before) {
         String clause = before.replaceAll("[（(\\s]+$", "");
         int cut = Math.max(Math.max(clause.lastIndexOf('；'), clause.lastIndexOf('，')), Math.max(clause.lastIndexOf('、'), clause.lastIndexOf('：')));
-        clause = clause.substring(cut + 1).replaceAll("^[）)\\s]+", "").replaceAll("[）)]\\S{0,3}$", "").trim();
-        return clause.codePointCount(0, clause.length()) > 40 ? clause.substring(0, clause.offsetByCodePoints(0, 39)) + "…" : clause;
+        return clause.substring(cut + 1).replaceAll("^[）)\\s]+", "").replaceAll("[）)]\\S{0,3}$", "").trim();
     }
 
     private static void a4(Sheet sheet, int repeatRowsTo) {
@@ -235,6 +300,7 @@ class ExportService {
         final CellStyle center;
         final CellStyle body;
         final CellStyle number;
+        final CellStyle right;
 
         Styles(Workbook wb) {
             title = style(wb, font(wb, 16, true), HorizontalAlignment.CENTER, false, false);
@@ -243,6 +309,7 @@ class ExportService {
             center = style(wb, font(wb, 11, false), HorizontalAlignment.CENTER, true, true);
             body = style(wb, font(wb, 11, false), HorizontalAlignment.LEFT, true, true);
             number = style(wb, font(wb, 11, false), HorizontalAlignment.RIGHT, true, false);
+            right = style(wb, font(wb, 10, false), HorizontalAlignment.RIGHT, false, false);
         }
 
         private static Font font(Workbook wb, int points, boolean bold) {

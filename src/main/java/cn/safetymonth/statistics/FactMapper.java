@@ -36,14 +36,22 @@ interface FactMapper extends BaseMapper<FactEntity> {
     @Select("SELECT * FROM stat_fact WHERE source_type = #{type} AND source_id = #{id} AND metric = #{metric} ORDER BY id")
     List<FactEntity> ofSource(@Param("type") String sourceType, @Param("id") long sourceId, @Param("metric") String metric);
 
-    /** The facts behind a cell: exactly its terms, each a metric with its qualifier (null: any qualifier). */
+    /**
+     * The acts behind a cell, one row each: exactly its terms (each a metric with its qualifier, null: any), every
+     * source's facts added up (a head count recorded as 25 then 30 is one act of 30; a returned work, +1 −1, none),
+     * dated by the act's own day.
+     */
     default IPage<FactEntity> drill(Page<FactEntity> page, List<Form.Term> terms, String pathPrefix, LocalDate from, LocalDate to) {
-        return selectPage(page, new LambdaQueryWrapper<FactEntity>()
-                .and(any -> terms.forEach(t -> any.or(one -> one.eq(FactEntity::getMetric, t.metric().code())
-                        .eq(t.qualifier() != null, FactEntity::getQualifier, t.qualifier()))))
-                .likeRight(FactEntity::getUnionPath, pathPrefix)
-                .between(FactEntity::getOccurredOn, from, to)
-                .orderByDesc(FactEntity::getOccurredOn).orderByDesc(FactEntity::getId));
+        return selectPage(page, new com.baomidou.mybatisplus.core.conditions.query.QueryWrapper<FactEntity>()
+                .select("source_type", "source_id", "metric", "qualifier", "MAX(worker_id) AS worker_id", "MAX(union_id) AS union_id",
+                        "MIN(occurred_at) AS occurred_at", "MIN(occurred_on) AS occurred_on", "SUM(quantity) AS quantity")
+                .and(any -> terms.forEach(t -> any.or(one -> one.eq("metric", t.metric().code())
+                        .eq(t.qualifier() != null, "qualifier", t.qualifier()))))
+                .likeRight("union_path", pathPrefix)
+                .between("occurred_on", from, to)
+                .groupBy("source_type", "source_id", "metric", "qualifier")
+                .having("SUM(quantity) <> 0")
+                .orderByDesc("occurred_on").orderByDesc("source_id"));
     }
 
     /** Truncates nothing: every fact goes back to unfolded, for a rebuild of the counters. */

@@ -33,6 +33,8 @@ class FoldService {
     private final StatisticsProperties props;
     private final TransactionTemplate tx;
     private final ReentrantLock lock = new ReentrantLock();
+    /** Window codes this instance has seen registered: asked once each, not at every fold. */
+    private final java.util.Set<String> registered = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     FoldService(FactMapper facts, CounterMapper counters, FormRegistry forms, StatisticsProperties props, TransactionTemplate tx) {
         this.facts = facts;
@@ -42,8 +44,15 @@ class FoldService {
         this.tx = tx;
     }
 
-    /** A campaign window: the days a form counts, shared by forms with the same days. */
+    /**
+     * Days over which people are counted: a form's campaign, a weekly period's own days, a dated line's. Shared by all
+     * forms with the same days.
+     */
     record Window(String code, LocalDate start, LocalDate end) {
+        static Window of(Form.Days days) {
+            return new Window(days.code(), days.start(), days.end());
+        }
+
         boolean contains(LocalDate day) {
             return !day.isBefore(start) && !day.isAfter(end);
         }
@@ -89,6 +98,7 @@ class FoldService {
                 counters.clearWindows();
                 facts.unfoldAll();
             });
+            registered.clear();
             foldAll();
         } finally {
             lock.unlock();
@@ -101,8 +111,10 @@ class FoldService {
      */
     private List<Window> registerWindows() {
         for (Form f : forms.all()) {
-            if (counters.windowState(f.windowCode()) == null) {
-                DuplicateKeys.insertOr(() -> counters.addWindow(f.windowCode(), f.start(), f.end()), () -> 0);
+            for (Form.Days d : f.windows()) {
+                if (registered.add(d.code()) && counters.windowState(d.code()) == null) {
+                    DuplicateKeys.insertOr(() -> counters.addWindow(d.code(), d.start(), d.end()), () -> 0);
+                }
             }
         }
         return counters.windows().stream().map(w -> new Window(w.getWindowCode(), w.getStartDay(), w.getEndDay())).toList();

@@ -32,6 +32,7 @@ final class FormFiles {
     private static final Pattern TERM = Pattern.compile("([a-z][a-z.-]*[a-z])(?:\\[([A-Za-z0-9_-]{1,40})])?");
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
     private static final Pattern PERIOD_KEY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
+    private static final Pattern EVENT_NAMES = Pattern.compile("event\\.names(?:\\[([A-Z0-9_]{1,40})])?");
     /** A campaign's window: a month usually, a year at most. */
     static final int MAX_WINDOW_DAYS = 366;
 
@@ -102,18 +103,19 @@ final class FormFiles {
             errors.add(source + "：字段 columns 应为两列（活动项目、进展情况）或三列（含内容要求）");
         }
         List<Form.Period> periods = periods(f, start, end);
-        List<Form.Item> items = items(f, columns != null && columns.size() == 3);
+        List<Form.Item> items = items(f, columns != null && columns.size() == 3, start, end);
         if (errors.size() > before) {
             return null;
         }
-        return new Form(code, f.string("title"), f.string("issuer"), f.optional("unionCode"), start, end, header, columns,
-                periods, items, source);
+        return new Form(code, f.string("title"), f.string("issuer"), f.optional("unionCode"), f.optional("attachment"), start, end,
+                header, columns, periods, items, source);
     }
 
     private static List<Form.Period> periods(Fields f, LocalDate start, LocalDate end) {
         List<Form.Period> out = new ArrayList<>();
         List<Map<?, ?>> rows = f.maps("periods");
         Set<String> keys = new HashSet<>();
+        LocalDate previous = null; // the last report day before this period: a window starts the day after it
         for (int i = 0; rows != null && i < rows.size(); i++) {
             String where = "periods 第 " + (i + 1) + " 项";
             Map<?, ?> row = rows.get(i);
@@ -128,7 +130,19 @@ final class FormFiles {
             if (asOf != null && start != null && end != null && (asOf.isBefore(start) || asOf.isAfter(end))) {
                 f.error(where + "：asOf 应在 window 的日期之内");
             }
-            out.add(new Form.Period(key, f.string(row, where + " 的 label", "label"), asOf, due));
+            Object windowed = row.get("window");
+            if (windowed != null && !(windowed instanceof Boolean)) {
+                f.error(where + " 的 window：应为 true（只统计本期，从上一期的报送日次日起）或 false（累计，截至 asOf）");
+            }
+            boolean window = Boolean.TRUE.equals(windowed);
+            LocalDate from = window && previous != null ? previous.plusDays(1) : start;
+            if (window && asOf != null && from != null && asOf.isBefore(from)) {
+                f.error(where + "：asOf 应晚于上一期的 asOf");
+            }
+            out.add(new Form.Period(key, f.string(row, where + " 的 label", "label"), from, asOf, due, window));
+            if (asOf != null) {
+                previous = asOf;
+            }
         }
         if (rows != null && rows.isEmpty()) {
             f.error("字段 periods 至少要有一项");
@@ -136,7 +150,7 @@ final class FormFiles {
         return out;
     }
 
-    private static List<Form.Item> items(Fields f, boolean withRequirement) {
+    private static List<Form.Item> items(Fields f, boolean withRequirement, LocalDate start, LocalDate end) {
         List<Form.Item> out = new ArrayList<>();
         List<Map<?, ?>> rows = f.maps("items");
         Set<String> blankIds = new HashSet<>();
@@ -155,15 +169,50 @@ final class FormFiles {
             }
             List<Form.Line> parsed = new ArrayList<>();
             for (int j = 0; j < list.size(); j++) {
-                parsed.add(line(f, where + "（" + label + "）第 " + (j + 1) + " 行", String.valueOf(list.get(j)), blankIds));
+                String at = where + "（" + label + "）第 " + (j + 1) + " 行";
+                Object entry = list.get(j);
+                if (entry instanceof Map<?, ?> dated) {
+                    // {text: "…", days: {start: …, end: …}}, or {text: "…", day: …}: what the line counts, on its own days
+                    Form.Days days = days(f, at, dated, start, end);
+                    Form.Line line = line(f, at, f.string(dated, at + " 的 text", "text"), blankIds);
+                    parsed.add(new Form.Line(line.segments(), days));
+                } else {
+                    parsed.add(line(f, at, String.valueOf(entry), blankIds));
+                }
             }
             out.add(new Form.Item(row.get("group") == null ? null : String.valueOf(row.get("group")), label, requirement, parsed));
         }
         return out;
     }
 
+    private static Form.Days days(Fields f, String at, Map<?, ?> entry, LocalDate start, LocalDate end) {
+        LocalDate from;
+        LocalDate to;
+        if (entry.get("day") != null) {
+            from = f.date(entry, at + " 的 day", "day");
+            to = from;
+        } else if (entry.get("days") instanceof Map<?, ?> d) {
+            from = f.date(d, at + " 的 days.start", "start");
+            to = f.date(d, at + " 的 days.end", "end");
+        } else {
+            f.error(at + "：写成 {text: …, day: 日期} 或 {text: …, days: {start: …, end: …}}");
+            return null;
+        }
+        if (from == null || to == null) {
+            return null;
+        }
+        if (to.isBefore(from) || start != null && end != null && (from.isBefore(start) || to.isAfter(end))) {
+            f.error(at + "：日期应在 window 之内，且 end 不早于 start");
+            return null;
+        }
+        return new Form.Days(from, to);
+    }
+
     private static Form.Line line(Fields f, String where, String text, Set<String> blankIds) {
         List<Form.Segment> segments = new ArrayList<>();
+        if (text == null) {
+            return new Form.Line(segments, null);
+        }
         Matcher m = BLANK.matcher(text);
         int last = 0;
         while (m.find()) {
@@ -188,7 +237,7 @@ final class FormFiles {
         if (rest.indexOf('{') >= 0 || rest.indexOf('}') >= 0) {
             f.error(where + "：花括号不成对");
         }
-        return new Form.Line(segments);
+        return new Form.Line(segments, null);
     }
 
     private static Form.Blank blank(Fields f, String where, String body) {
@@ -209,11 +258,16 @@ final class FormFiles {
             return null;
         }
         List<Form.Term> terms = new ArrayList<>();
-        if (m.group(3) != null) {
-            if (Form.TEXT_UNIT.equals(unit)) {
-                f.error(at + "：文字空格只能由工会填写，不能绑定指标");
+        if (m.group(3) != null && Form.TEXT_UNIT.equals(unit)) {
+            // a text blank the platform can fill: the names of the union's offline events (of a type)
+            Matcher names = EVENT_NAMES.matcher(m.group(3).trim());
+            if (!names.matches()) {
+                f.error(at + "：文字空格只能绑定 event.names（活动名称），如 event.names[OTHER]");
                 return null;
             }
+            return new Form.Blank(id, unit, List.of(), names.group(1) == null ? "*" : names.group(1));
+        }
+        if (m.group(3) != null) {
             for (String raw : m.group(3).split("\\+")) {
                 Form.Term term = term(f, at, raw.trim(), unit);
                 if (term != null) {
@@ -224,7 +278,7 @@ final class FormFiles {
                 return null;
             }
         }
-        return new Form.Blank(id, unit, List.copyOf(terms));
+        return new Form.Blank(id, unit, List.copyOf(terms), null);
     }
 
     private static Form.Term term(Fields f, String at, String raw, String unit) {

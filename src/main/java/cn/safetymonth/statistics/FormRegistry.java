@@ -69,7 +69,8 @@ class FormRegistry {
         if (!read.errors().isEmpty()) {
             throw new IllegalStateException("统计表模板有误：\n" + String.join("\n", read.errors()));
         }
-        LocalDate demoStart = LocalDate.now(clock).minusDays(14);
+        // today is the 16th day of a demo campaign: the 安全宣传咨询日 (6月16日) of a June form, so the day's own lines count too
+        LocalDate demoStart = LocalDate.now(clock).minusDays(15);
         this.demoShift = f -> props.rollingDemoWindow() ? f.shifted(ChronoUnit.DAYS.between(f.start(), demoStart)) : f;
         this.shipped = read.forms().stream().map(demoShift).collect(Collectors.toUnmodifiableMap(Form::code, Function.identity()));
         this.current = new Snapshot(shipped, Map.of(), Instant.MIN);

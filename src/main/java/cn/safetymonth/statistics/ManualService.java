@@ -99,7 +99,7 @@ class ManualService {
         if (blank == null) {
             throw StatisticsErrorCodes.BLANK_NOT_FOUND.exception("字段 values：统计表中没有空格 " + abbreviate(id));
         }
-        if (!blank.manual()) {
+        if (!blank.manual() && !blank.textual()) { // a text blank the platform fills can be typed over: the union knows best
             throw StatisticsErrorCodes.BLANK_NOT_MANUAL.exception("字段 values." + id + "：该空格由平台按实际数据自动填写，不能手工修改");
         }
         if (v == null) {

@@ -65,6 +65,15 @@ enum Metric {
         return Arrays.stream(values()).filter(m -> m.code.equals(code)).findFirst();
     }
 
+    /** PERSON: a worker's act (人次); SESSION: an offline event held (场); REVIEW: a union's act on a report (处). */
+    String kind() {
+        return switch (this) {
+            case EVENT_SESSIONS -> "SESSION";
+            case HAZARD_VERIFIED, HAZARD_RECTIFIED -> "REVIEW";
+            default -> "PERSON";
+        };
+    }
+
     static java.util.List<Metric> peopleMetrics() {
         return Arrays.stream(values()).filter(Metric::people).toList();
     }

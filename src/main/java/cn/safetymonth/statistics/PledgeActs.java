@@ -20,9 +20,11 @@ class PledgeActs {
     static final String WORK = "pledge.work";
 
     private final FactRecorder recorder;
+    private final EventNameMapper names;
 
-    PledgeActs(FactRecorder recorder) {
+    PledgeActs(FactRecorder recorder, EventNameMapper names) {
         this.recorder = recorder;
+        this.names = names;
     }
 
     @EventListener
@@ -57,6 +59,8 @@ class PledgeActs {
     void on(OfflineEventCreated e) {
         recorder.count(new FactRecorder.Act(Metric.EVENT_SESSIONS, e.eventType(), "pledge.event", e.eventId(), null, e.unionId(),
                 e.unionPath(), e.startsAt(), e.startsAt().toLocalDate(), 1, "pledge.event:" + e.eventId()));
+        // its name, for the 活动名称 a form lets the platform fill
+        names.insert(e.eventId(), e.unionId(), e.unionPath(), e.eventType(), e.name(), e.startsAt().toLocalDate());
     }
 
     @EventListener

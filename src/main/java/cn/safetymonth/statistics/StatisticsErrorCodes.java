@@ -25,6 +25,7 @@ final class StatisticsErrorCodes {
     static final ErrorCode TEMPLATE_SHIPPED = new ErrorCode(9015, CONFLICT, "这张统计表随服务发布，不能在这里撤下");
     static final ErrorCode TEMPLATE_SUBMITTED = new ErrorCode(9016, CONFLICT, "已有单位报送了这张统计表，不能撤下");
     static final ErrorCode TEMPLATE_NOT_UTF8 = new ErrorCode(9017, BAD_REQUEST, "字段 file：模板应为 UTF-8 编码的文本文件");
+    static final ErrorCode HEADER_REQUIRED = new ErrorCode(9018, BAD_REQUEST, "表头信息未填写完整，请填写后再报送");
     static final ErrorCode BLANK_NOT_PLATFORM = new ErrorCode(9010, BAD_REQUEST, "该空格由工会填写，没有平台记录可查看");
 
     private StatisticsErrorCodes() {

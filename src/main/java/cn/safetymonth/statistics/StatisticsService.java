@@ -108,17 +108,15 @@ class StatisticsService {
         return trends.trend(s.form(), s.union());
     }
 
-    /** The .xlsx file name and bytes. */
+    /** The live table's .xlsx, file name and bytes; marked 未报送 on the paper. */
     Map.Entry<String, byte[]> export(AdminPrincipal admin, String formCode, Long unionId, String periodKey) {
         Scope s = scope(admin, formCode, unionId, periodKey);
-        LocalDate today = LocalDate.now(clock);
-        List<UnionRef> children = directory.children(s.union().id());
-        List<UnionRef> all = new java.util.ArrayList<>(children);
-        all.add(s.union());
-        Map<Long, StatisticsWeb.TableResp> childTables = tables.tables(s.form(), all, s.period(), today); // one snapshot: sheets add up
-        StatisticsWeb.TableResp table = childTables.get(s.union().id());
-        List<ExportService.ChildRow> rows = children.stream().map(c -> new ExportService.ChildRow(c.name(), childTables.get(c.id()))).toList();
-        String name = s.form().title() + "-" + s.union().name() + "-" + s.period().label() + ".xlsx";
-        return Map.entry(name, export.export(table, rows));
+        TableService.Paper paper = tables.paper(s.form(), s.union(), s.period(), LocalDate.now(clock));
+        return Map.entry(ExportService.fileName(paper.table(), "未报送"), export.export(paper, null));
+    }
+
+    /** A submitted version's .xlsx: the file made when it was handed in, the same bytes each time. */
+    Map.Entry<String, byte[]> exportSubmission(AdminPrincipal admin, long id) {
+        return submissions.export(admin, id);
     }
 }

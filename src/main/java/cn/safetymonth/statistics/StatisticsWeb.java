@@ -16,11 +16,21 @@ final class StatisticsWeb {
     private StatisticsWeb() {
     }
 
-    @Schema(description = "填报期：数字统计从活动开始到 asOf 当天")
+    @Schema(description = "填报期：累计的期从活动开始统计到 asOf 当天；按周的期只统计本周（from 至 asOf）")
     record PeriodResp(@Schema(example = "final") String key, @Schema(example = "活动开展情况统计表") String label,
-                      LocalDate asOf, @Schema(description = "报送截止时间") LocalDateTime due) {
+                      @Schema(description = "本期统计的第一天") LocalDate from, LocalDate asOf,
+                      @Schema(description = "报送截止时间") LocalDateTime due,
+                      @Schema(description = "true：只统计本期（本周内）；false：累计（截至 asOf）") boolean window,
+                      @Schema(description = "本期的称呼与日期，如“第2周（6月5日至6月11日）”") String title) {
         static PeriodResp of(Form.Period p) {
-            return new PeriodResp(p.key(), p.label(), p.asOf(), p.due());
+            return new PeriodResp(p.key(), p.label(), p.from(), p.asOf(), p.due(), p.window(), title(p));
+        }
+
+        /** The period as the paper names it: its label, and its days (a week's own, or 截至 for a cumulative one). */
+        static String title(Form.Period p) {
+            java.time.format.DateTimeFormatter md = java.time.format.DateTimeFormatter.ofPattern("M月d日");
+            String days = p.window() ? md.format(p.from()) + "至" + md.format(p.asOf()) : "截至" + md.format(p.asOf());
+            return p.label().contains(days) ? p.label() : p.label() + "（" + days + "）";
         }
     }
 
@@ -46,10 +56,13 @@ final class StatisticsWeb {
 
     @Schema(description = "一个空格")
     record CellResp(@Schema(example = "lecture_att") String blankId, @Schema(example = "人次") String unit,
-                    @Schema(description = "PLATFORM 平台自动统计；MANUAL 工会填写") String source,
-                    @Schema(description = "数字（本单位及下级合计）") Long value,
+                    @Schema(description = "PLATFORM 平台自动统计（文字空格：平台按活动名称填写，工会可改写）；MANUAL 工会填写") String source,
+                    @Schema(description = "数字：平台统计为本单位及下级；工会填写的为本单位及下级合计，但“人”为本单位自己填写的数（人数不能相加）") Long value,
                     @Schema(description = "文字空格的内容") String textValue,
                     @Schema(description = "手工空格：本单位自己填写的数") Long ownValue,
+                    @Schema(description = "“人”的手工空格：下级填报合计（可能重复，仅供参考，不计入）") Long childrenSum,
+                    @Schema(description = "本空格统计的日期（如 6月16日 的现场活动）：起") LocalDate countsFrom,
+                    @Schema(description = "本空格统计的日期：止") LocalDate countsTo,
                     List<PartResp> parts) {
     }
 
@@ -67,7 +80,8 @@ final class StatisticsWeb {
     }
 
     @Schema(description = "统计表：按原表版式，数字已填入")
-    record TableResp(String formCode, String title, String issuer, List<String> columns, UnionBrief union, PeriodResp period,
+    record TableResp(String formCode, String title, String issuer, @Schema(description = "原文件的附件编号，如“附件2”") String attachment,
+                     List<String> columns, UnionBrief union, PeriodResp period,
                      @Schema(description = "统计截至日期（含）") LocalDate countedThrough,
                      @Schema(description = "人数已统计完整；新上线的表在补算历史记录期间为 false，此时不能报送") boolean complete,
                      List<HeaderField> header, List<ItemResp> items, LocalDateTime generatedAt) {
@@ -108,7 +122,8 @@ final class StatisticsWeb {
     @Schema(description = "某个平台数字背后的记录（个人信息已脱敏）")
     record RecordResp(@Schema(description = "记录类型，如 quiz.attempt、hazard.report") String sourceType, long sourceId,
                       String activity, @Schema(description = "职工（脱敏）") String worker, String unionName,
-                      LocalDateTime occurredAt, int quantity) {
+                      @Schema(description = "时刻；随手拍记录只给日期（保护举报人）") LocalDateTime occurredAt,
+                      @Schema(description = "日期") LocalDate occurredOn, int quantity) {
     }
 
     @Schema(description = "每日参与")
@@ -116,14 +131,21 @@ final class StatisticsWeb {
     }
 
     @Schema(description = "下级单位的参与情况（按组织顺序，不排名）")
-    record ChildParticipationResp(long unionId, String unionName, long members, long participants,
-                                  @Schema(description = "参与率 = 参与人数 / 会员人数（0–1）") double rate,
+    record ChildParticipationResp(long unionId, String unionName,
+                                  @Schema(description = "现有会员（人）") long members,
+                                  @Schema(description = "参与人数（人），含非本单位会员") long participants,
+                                  @Schema(description = "参与的现有会员（人）") long memberParticipants,
+                                  @Schema(description = "参与的非本单位会员（人）：来参加活动的外单位职工、已调离的原会员") long otherParticipants,
+                                  @Schema(description = "参与率 = 参与的现有会员 / 现有会员（0–1）") double rate,
                                   Map<String, Long> acts) {
     }
 
     @Schema(description = "参与趋势与下级参与率")
-    record TrendResp(UnionBrief union, LocalDate from, LocalDate to, Map<String, String> activities, List<DayResp> days,
-                     long members, long participants, double rate, List<ChildParticipationResp> children) {
+    record TrendResp(UnionBrief union, LocalDate from, LocalDate to, Map<String, String> activities,
+                     @Schema(description = "每项活动的性质：PERSON 职工参与（人次）；SESSION 线下活动场次（场）；REVIEW 审核、整改（处）")
+                     Map<String, String> kinds, List<DayResp> days,
+                     long members, long participants, long memberParticipants, long otherParticipants, double rate,
+                     List<ChildParticipationResp> children) {
     }
 
     @Schema(description = "统计表模板检查结果：有错误时逐条列出（第几项、第几行、哪个空格）")

@@ -25,4 +25,7 @@ class SubmissionEntity extends AuditedRow {
     private LocalDateTime submittedAt;
     private String submittedBy;
     private String snapshotJson;
+    /** The .xlsx made when it was handed in (read only for an export: it is large). */
+    @com.baomidou.mybatisplus.annotation.TableField(select = false)
+    private byte[] exportXlsx;
 }

@@ -34,9 +34,12 @@ class SubmissionService {
     private final FormRegistry forms;
     private final FormTemplateMapper templates;
     private final TransactionTemplate tx;
+    private final ExportService export;
 
     SubmissionService(SubmissionMapper submissions, ManualValueMapper manual, TableService tables, UnionDirectory directory,
-                      ObjectMapper json, Clock clock, FormRegistry forms, FormTemplateMapper templates, TransactionTemplate tx) {
+                      ObjectMapper json, Clock clock, FormRegistry forms, FormTemplateMapper templates, TransactionTemplate tx,
+                      ExportService export) {
+        this.export = export;
         this.forms = forms;
         this.templates = templates;
         this.tx = tx;
@@ -51,9 +54,16 @@ class SubmissionService {
     StatisticsWeb.SubmissionResp submit(AdminPrincipal admin, Form form, UnionRef union, Form.Period period) {
         ManualService.requireOwnNode(admin, union, "报送");
         LocalDateTime now = LocalDateTime.now(clock);
-        StatisticsWeb.TableResp table = tables.table(form, union, period, now.toLocalDate());
+        TableService.Paper paper = tables.paper(form, union, period, now.toLocalDate());
+        StatisticsWeb.TableResp table = paper.table();
         if (!table.complete()) {
             throw StatisticsErrorCodes.NOT_COMPLETE.exception();
+        }
+        List<String> missing = table.header().stream().filter(h -> h.editable() && (h.value() == null || h.value().isBlank()))
+                .map(StatisticsWeb.HeaderField::name).toList();
+        if (!missing.isEmpty()) {
+            throw StatisticsErrorCodes.HEADER_REQUIRED.exception("字段 header." + missing.get(0) + "：报送前请在表头填写"
+                    + String.join("、", missing));
         }
         String snapshot = json.writeValueAsString(table);
         for (int i = 0; i < ATTEMPTS; i++) {
@@ -67,6 +77,8 @@ class SubmissionService {
             row.setSubmittedAt(now);
             row.setSubmittedBy(admin.username());
             row.setSnapshotJson(snapshot);
+            // the paper as handed in, made now: exported later, it is this file, never the numbers of that day
+            row.setExportXlsx(export.export(paper, ExportService.submitted(row.getVersion(), now)));
             try {
                 tx.executeWithoutResult(st -> {
                     // an installed form may be withdrawn meanwhile: hold it while the submission is written
@@ -112,6 +124,19 @@ class SubmissionService {
         } catch (JacksonException e) {
             throw new IllegalStateException("stored snapshot " + id + " is unreadable", e);
         }
+    }
+
+    /** The .xlsx of a version handed in, as it was made then (made once from its snapshot if it predates kept files). */
+    Map.Entry<String, byte[]> export(AdminPrincipal admin, long id) {
+        StatisticsWeb.SubmissionDetailResp detail = detail(admin, id);
+        byte[] xlsx = submissions.exported(id);
+        if (xlsx == null) {
+            xlsx = export.export(new TableService.Paper(detail.table(), List.of()),
+                    ExportService.submitted(detail.submission().version(), detail.submission().submittedAt()));
+            submissions.keepExport(id, xlsx);
+            xlsx = submissions.exported(id); // whoever kept it first: every export is that file
+        }
+        return Map.entry(ExportService.fileName(detail.table(), "第" + detail.submission().version() + "版"), xlsx);
     }
 
     /** Whether the union has handed in this period at all: for reminders. */

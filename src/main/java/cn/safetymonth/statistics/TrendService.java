@@ -24,15 +24,18 @@ class TrendService {
     private static final long MEMBERS_FRESH_MS = 60_000;
 
     private final Map<Long, MemberCount> memberCounts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, MemberCount> partCounts = new java.util.concurrent.ConcurrentHashMap<>();
     private final CountingService counting;
+    private final CounterMapper counters;
     private final MembershipService memberships;
     private final UnionDirectory directory;
     private final TableService tables;
     private final Clock clock;
 
-    TrendService(CountingService counting, MembershipService memberships, UnionDirectory directory,
+    TrendService(CountingService counting, CounterMapper counters, MembershipService memberships, UnionDirectory directory,
                  TableService tables, Clock clock) {
         this.counting = counting;
+        this.counters = counters;
         this.memberships = memberships;
         this.directory = directory;
         this.tables = tables;
@@ -44,7 +47,11 @@ class TrendService {
         LocalDate to = today.isAfter(form.end()) ? form.end() : today;
         FoldService.Window window = new FoldService.Window(form.windowCode(), form.start(), form.end());
         Map<String, String> activities = new LinkedHashMap<>();
-        Arrays.stream(Metric.values()).filter(m -> !m.people()).forEach(m -> activities.put(m.code(), m.label()));
+        Map<String, String> kinds = new LinkedHashMap<>();
+        Arrays.stream(Metric.values()).filter(m -> !m.people()).forEach(m -> {
+            activities.put(m.code(), m.label());
+            kinds.put(m.code(), m.kind());
+        });
 
         Map<LocalDate, Map<String, Long>> byDay = new TreeMap<>(counting.perDay(union, form.start(), to));
         for (LocalDate d = form.start(); !d.isAfter(to); d = d.plusDays(1)) {
@@ -56,10 +63,11 @@ class TrendService {
         List<UnionRef> all = new ArrayList<>(children);
         all.add(union);
         Map<Long, Counts> counts = counting.countsFor(window, all, to);
-        List<StatisticsWeb.ChildParticipationResp> rows = children.stream().map(c -> participation(c, counts.get(c.id()), activities)).toList();
-        StatisticsWeb.ChildParticipationResp own = participation(union, counts.get(union.id()), activities);
-        return new StatisticsWeb.TrendResp(tables.brief(union), form.start(), to, activities, days, own.members(), own.participants(),
-                own.rate(), rows);
+        List<StatisticsWeb.ChildParticipationResp> rows = children.stream()
+                .map(c -> participation(window, c, counts.get(c.id()), activities)).toList();
+        StatisticsWeb.ChildParticipationResp own = participation(window, union, counts.get(union.id()), activities);
+        return new StatisticsWeb.TrendResp(tables.brief(union), form.start(), to, activities, kinds, days, own.members(), own.participants(),
+                own.memberParticipants(), own.otherParticipants(), own.rate(), rows);
     }
 
     /**
@@ -83,13 +91,34 @@ class TrendService {
     private record MemberCount(long count, long until) {
     }
 
-    private StatisticsWeb.ChildParticipationResp participation(UnionRef union, Counts counts, Map<String, String> activities) {
+    /**
+     * Of those who took part in the subtree, how many are its members now (others came to its events from elsewhere,
+     * or have moved away since): the rate is members who took part over members, so it can't pass 100%. Kept a minute.
+     */
+    private long membersWhoTookPart(FoldService.Window window, UnionRef union) {
+        long now = System.currentTimeMillis();
+        String key = window.code() + ":" + union.id();
+        MemberCount cached = partCounts.get(key);
+        if (cached != null && cached.until() > now) {
+            return cached.count();
+        }
+        long count = memberships.countMembersUnderAmong(union, counters.personIds(window.code(), Metric.ALL_PARTICIPANTS.code(), union.id()));
+        if (partCounts.size() > 10_000) {
+            partCounts.clear();
+        }
+        partCounts.put(key, new MemberCount(count, now + MEMBERS_FRESH_MS));
+        return count;
+    }
+
+    private StatisticsWeb.ChildParticipationResp participation(FoldService.Window window, UnionRef union, Counts counts,
+                                                               Map<String, String> activities) {
         long members = members(union);
         long participants = counts.value(Metric.ALL_PARTICIPANTS);
-        double rate = members == 0 ? 0 : Math.min(1.0, (double) participants / members);
+        long memberParticipants = Math.min(participants, membersWhoTookPart(window, union));
+        double rate = members == 0 ? 0 : (double) memberParticipants / members;
         Map<String, Long> acts = new LinkedHashMap<>();
         activities.keySet().forEach(code -> acts.put(code, counts.value(Metric.of(code).orElseThrow())));
-        return new StatisticsWeb.ChildParticipationResp(union.id(), union.name(), members, participants,
-                Math.round(rate * 1000) / 1000.0, acts);
+        return new StatisticsWeb.ChildParticipationResp(union.id(), union.name(), members, participants, memberParticipants,
+                participants - memberParticipants, Math.round(rate * 1000) / 1000.0, acts);
     }
 }

@@ -14,8 +14,10 @@ const ROUTES = {
   events: { page: 'events', menu: '线下活动' },
   table: { page: 'table', menu: '统计表' },
   submissions: { page: 'submissions', menu: '报送情况' },
+  submission: { page: 'submission' },
   accounts: { page: 'accounts', menu: '账号管理', roles: ['PLATFORM_ADMIN', 'UNION_ADMIN'] },
   content: { page: 'content', menu: '内容导入', roles: ['PLATFORM_ADMIN'] },
+  audit: { page: 'audit', menu: '审计日志', roles: ['PLATFORM_ADMIN'] },
   notices: { page: 'notices', menu: '消息' },
 };
 

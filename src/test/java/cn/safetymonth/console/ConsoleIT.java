@@ -89,7 +89,7 @@ class ConsoleIT extends IntegrationTest {
 
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(staff.code()).as(staff.toString()).isZero();
-        assertThat(staff.data().path("mapTiles").asText()).isEmpty();
+        assertThat(staff.data().path("mapTiles").asString()).isEmpty();
     }
 
     private HttpResponse<String> fetch(String path) throws IOException, InterruptedException {

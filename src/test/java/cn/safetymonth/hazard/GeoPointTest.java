@@ -20,10 +20,21 @@ class GeoPointTest {
     }
 
     @Test
-    void blurringKeepsAPointWithinAboutAHundredMetres() {
+    void aPointMovedSoManyMetresIsThatFarAway() {
         GeoPoint exact = new GeoPoint(31.230456, 121.473789);
-        GeoPoint blurred = exact.blurred(3);
-        assertThat(blurred).isEqualTo(new GeoPoint(31.230, 121.474));
-        assertThat(exact.metresTo(blurred)).isLessThan(100);
+        for (double bearing = 0; bearing < 2 * Math.PI; bearing += 0.5) {
+            assertThat(exact.metresTo(exact.moved(120, bearing))).as("bearing %s", bearing).isCloseTo(120, within(0.5));
+        }
+        assertThat(exact.moved(100, 0).lat()).as("north").isGreaterThan(exact.lat());
+        assertThat(exact.moved(100, Math.PI / 2).lng()).as("east").isGreaterThan(exact.lng());
+    }
+
+    @Test
+    void thePublicPointIsNeverCloserThanTheBlurRadiusNorFartherThanHalfAsMuchAgain() {
+        GeoPoint exact = new GeoPoint(30.6512, 114.3021);
+        java.util.Random random = new java.util.Random(14);
+        for (int i = 0; i < 1000; i++) {
+            assertThat(exact.metresTo(exact.publicPoint(100, random))).isBetween(99.5, 150.5);
+        }
     }
 }

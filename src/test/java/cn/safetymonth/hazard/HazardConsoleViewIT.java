@@ -26,9 +26,9 @@ class HazardConsoleViewIT extends HazardFixtures {
                 "deadline", java.time.LocalDate.now(clock).plusDays(7).toString()));
         JsonNode forUnit = api.get("/api/admin/hazard/reports/" + id, unit).data();
 
-        assertThat(pending.path("actions")).extracting(JsonNode::asText).containsExactlyInAnyOrder("VERIFY", "REJECT", "LINK_DUPLICATE");
-        assertThat(verified.path("actions")).extracting(JsonNode::asText).containsExactly("ASSIGN");
-        assertThat(forUnit.path("actions")).extracting(JsonNode::asText).containsExactly("COMPLETE");
+        assertThat(pending.path("actions")).extracting(JsonNode::asString).containsExactlyInAnyOrder("VERIFY", "REJECT", "LINK_DUPLICATE");
+        assertThat(verified.path("actions")).extracting(JsonNode::asString).containsExactly("ASSIGN");
+        assertThat(forUnit.path("actions")).extracting(JsonNode::asString).containsExactly("COMPLETE");
         assertThat(forUnit.path("likelyDuplicates")).isEmpty();
     }
 

@@ -37,7 +37,7 @@ class HazardCountingIT extends HazardFixtures {
 
         Api.Res reconsidered = api.post("/api/admin/hazard/reports/" + last + "/reconsider", reviewer, Map.of("note", "复核照片，确有隐患"));
         assertThat(reconsidered.code()).as(reconsidered.toString()).isZero();
-        assertThat(reconsidered.data().path("state").asText()).isEqualTo("PENDING");
+        assertThat(reconsidered.data().path("state").asString()).isEqualTo("PENDING");
         assertThat(api.post("/api/admin/hazard/reports/" + last + "/review", reviewer, Map.of("decision", "VERIFY", "level", "GENERAL"))
                 .code()).isZero();
         assertThat(snapshots()).as("reconsidered and verified, it counts again").isEqualTo(before + 1);
@@ -74,7 +74,7 @@ class HazardCountingIT extends HazardFixtures {
         assertThat(refused).as("the eleventh report of a day").isNotNull();
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.code()).isEqualTo(CommonErrorCodes.TOO_MANY_REQUESTS.code());
-        assertThat(refused.msg()).startsWith("提交的隐患上报太多了").contains("后再试");
+        assertThat(refused.msg()).startsWith("提交的隐患上报太多了").contains("再试");
     }
 
     private long snapshots() {

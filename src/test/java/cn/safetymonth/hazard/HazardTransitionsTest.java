@@ -57,7 +57,7 @@ class HazardTransitionsTest {
                 }
             }
         }
-        assertThat(checked).hasSize(HazardState.values().length * HazardAction.values().length * 3);
+        assertThat(checked).hasSize(HazardState.values().length * HazardAction.values().length * 4);
     }
 
     @Test

@@ -92,6 +92,28 @@ class AdminAccountIT extends IntegrationTest {
     }
 
     @Test
+    void aPlatformAdminBelongsToNoUnionAndTheDatabaseRefusesOneThatDoes() {
+        Api.Res bound = api.post("/api/admin/accounts", platformAdminToken(), Map.of("username", "boundplat" + System.nanoTime() % 100000,
+                "displayName", "绑定工会的平台管理员", "role", "PLATFORM_ADMIN", "unionId", unionId("QH-01")));
+        Api.Res unbound = api.post("/api/admin/accounts", platformAdminToken(), Map.of("username", "plat" + System.nanoTime() % 100000,
+                "displayName", "平台管理员", "role", "PLATFORM_ADMIN"));
+        Api.Res reviewerWithoutUnion = api.post("/api/admin/accounts", platformAdminToken(), Map.of("username", "nounion" + System.nanoTime() % 100000,
+                "displayName", "无工会审核员", "role", "REVIEWER"));
+        long id = unbound.data().path("account").path("id").asLong();
+
+        assertThat(bound.status()).isEqualTo(400);
+        assertThat(bound.msg()).startsWith("字段 unionId：");
+        assertThat(unbound.code()).as(unbound.toString()).isZero();
+        assertThat(reviewerWithoutUnion.status()).isEqualTo(400);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("UPDATE admin_account SET union_id = ? WHERE id = ?", unionId("QH-01"), id))
+                .as("not even by hand").isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        long reviewer = api.post("/api/admin/accounts", platformAdminToken(), Map.of("username", "promote" + System.nanoTime() % 100000,
+                "displayName", "审核员", "role", "REVIEWER", "unionId", unionId("QH-01"))).data().path("account").path("id").asLong();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("UPDATE admin_account SET role = 'PLATFORM_ADMIN' WHERE id = ?", reviewer))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    @Test
     void resettingOrDisablingAnAccountEndsItsSessions() {
         String county = staffToken("UNION_ADMIN", "QH-05");
         Api.Res created = api.post("/api/admin/accounts", county, Map.of(
@@ -141,6 +163,8 @@ class AdminAccountIT extends IntegrationTest {
         assertThat(own.path("items").findValuesAsString("workerId")).contains(String.valueOf(workerId));
         assertThat(row.path("realNameMasked").asString()).isEqualTo("黄*明");
         assertThat(row.path("phoneMasked").asString()).isEqualTo("139****5678");
+        assertThat(row.path("joinedOn").asString()).as("the day, never the minute").matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(row.has("joinedAt")).isFalse();
         assertThat(own.toString()).doesNotContain("13912345678").doesNotContain("黄晓明");
         assertThat(countyOnly.path("total").asLong()).isZero();
         assertThat(subtree.path("items").findValuesAsString("workerId")).contains(String.valueOf(workerId));

@@ -111,20 +111,22 @@ class WorkerLoginIT extends IntegrationTest {
         long workerId = api.get("/api/app/me", token).data().path("workerId").asLong();
         String code = joinCode(GRASSROOTS_A);
 
-        List<Api.Res> results = Concurrently.run(20, () -> api.post("/api/app/me/union", token, Map.of("joinCode", code)));
+        // ten, not twenty: every join-code try in flight holds one of the worker's ten an hour until it proves right
+        List<Api.Res> results = Concurrently.run(10, () -> api.post("/api/app/me/union", token, Map.of("joinCode", code)));
 
         assertThat(results).allSatisfy(r -> assertThat(r.code()).as(r.toString()).isZero());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM org_membership WHERE worker_id = ?", Integer.class, workerId)).isEqualTo(1);
     }
 
     @Test
-    void twentyConcurrentSwitchesToAnotherUnionAllSucceedWithOneCurrentMembership() throws Exception {
+    void tenConcurrentSwitchesToAnotherUnionAllSucceedWithOneCurrentMembership() throws Exception {
         String token = workerToken(freshUser("move"));
         long workerId = api.get("/api/app/me", token).data().path("workerId").asLong();
         api.post("/api/app/me/union", token, Map.of("joinCode", joinCode(GRASSROOTS_A)));
         String code = joinCode(GRASSROOTS_B);
 
-        List<Api.Res> results = Concurrently.run(20, () -> api.post("/api/app/me/union", token, Map.of("joinCode", code)));
+        // ten, not twenty: every join-code try in flight holds one of the worker's ten an hour until it proves right
+        List<Api.Res> results = Concurrently.run(10, () -> api.post("/api/app/me/union", token, Map.of("joinCode", code)));
 
         assertThat(results).allSatisfy(r -> assertThat(r.code()).as(r.toString()).isZero());
         assertThat(jdbc.queryForObject("SELECT union_id FROM org_membership WHERE worker_id = ? AND active = 1", Long.class, workerId))

@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ReminderServiceTest {
 
-    static final Form.Period THURSDAY = new Form.Period("week-2020-06-11", "第2周", LocalDate.of(2020, 6, 11),
-            LocalDateTime.of(2020, 6, 11, 17, 30));
+    static final Form.Period THURSDAY = new Form.Period("week-2020-06-11", "第2周", LocalDate.of(2020, 6, 5), LocalDate.of(2020, 6, 11),
+            LocalDateTime.of(2020, 6, 11, 17, 30), true);
 
     @Test
     void theLatestReminderDueIsTheOneSentAndNoneAfterTheDeadline() {

@@ -2,9 +2,9 @@ package cn.safetymonth.statistics;
 
 import cn.safetymonth.pledge.PledgeFixtures;
 import cn.safetymonth.quiz.QuizTestSupport;
-import cn.safetymonth.support.TestPhotos;
 import cn.safetymonth.support.Api;
 import cn.safetymonth.support.IntegrationTest;
+import cn.safetymonth.support.TestPhotos;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -186,6 +186,9 @@ class StatisticsExactnessIT extends IntegrationTest {
             folder.join();
         }
         assertThat(mismatches).as("seed " + seed).isEmpty();
+        for (Node node : List.of(county, all.get(1))) {
+            assertThat(childrenSheetsAddUp(node)).as("下级明细, seed " + seed).isEmpty();
+        }
         fold.rebuild(); // every counter forgotten and folded again from the facts, people back-filled window by window
         assertThat(compareAll()).as("after a rebuild, seed " + seed).isEmpty();
         // the generator really acted: every kind of record exists in the random subtree
@@ -204,6 +207,59 @@ class StatisticsExactnessIT extends IntegrationTest {
     }
 
     private Node[] nodes;
+
+    /**
+     * The export's 下级明细 of every form: its 合计 row is sheet 1's number for every blank, and for every summable unit
+     * 本级 plus the children is that 合计; 人 is never a sum.
+     */
+    private List<String> childrenSheetsAddUp(Node node) throws Exception {
+        List<String> mismatches = new ArrayList<>();
+        for (JsonNode form : api.get("/api/admin/statistics/forms", platformAdminToken()).data()) {
+            String code = form.path("code").asString();
+            JsonNode table = api.get("/api/admin/statistics/forms/" + code + "/table?unionId=" + node.id(), platformAdminToken()).data();
+            List<JsonNode> cells = new ArrayList<>();
+            table.path("items").forEach(i -> i.path("lines").forEach(l -> l.path("segments").forEach(sg -> {
+                if (!sg.path("cell").isMissingNode() && !sg.path("cell").isNull()) {
+                    cells.add(sg.path("cell"));
+                }
+            })));
+            byte[] xlsx = api.get("/api/admin/statistics/forms/" + code + "/export?unionId=" + node.id(), platformAdminToken()).raw();
+            try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+                var sheet = wb.getSheet("下级明细");
+                int last = sheet.getLastRowNum();
+                assertThat(sheet.getRow(last).getCell(0).getStringCellValue()).isEqualTo("合计");
+                assertThat(sheet.getRow(last - 1).getCell(0).getStringCellValue()).startsWith("本级");
+                for (int i = 0; i < cells.size(); i++) {
+                    JsonNode cell = cells.get(i);
+                    String unit = cell.path("unit").asString();
+                    if ("文字".equals(unit)) {
+                        continue;
+                    }
+                    long total = number(sheet.getRow(last).getCell(i + 1));
+                    if (total != cell.path("value").asLong()) {
+                        mismatches.add(code + " union " + node.id() + " " + cell.path("blankId").asString() + ": 合计 " + total + ", sheet 1 "
+                                + cell.path("value").asLong());
+                    }
+                    if ("人".equals(unit)) {
+                        continue;
+                    }
+                    long sum = 0;
+                    for (int r = 1; r < last; r++) {
+                        sum += number(sheet.getRow(r).getCell(i + 1));
+                    }
+                    if (sum != total) {
+                        mismatches.add(code + " union " + node.id() + " " + cell.path("blankId").asString() + ": 本级 + 下级 = " + sum
+                                + ", 合计 " + total);
+                    }
+                }
+            }
+        }
+        return mismatches;
+    }
+
+    private static long number(org.apache.poi.ss.usermodel.Cell c) {
+        return c == null || c.getCellType() != org.apache.poi.ss.usermodel.CellType.NUMERIC ? 0 : (long) c.getNumericCellValue();
+    }
 
     private List<String> compareAll() {
         List<String> mismatches = new ArrayList<>();
@@ -242,15 +298,25 @@ class StatisticsExactnessIT extends IntegrationTest {
         Api.Res r = api.get("/api/admin/statistics/forms/" + form.path("code").asString() + "/table?unionId=" + node.id()
                 + "&period=" + period, platformAdminToken());
         assertThat(r.code()).as(r.toString()).isZero();
-        LocalDate from = LocalDate.parse(form.path("startDate").asString());
-        LocalDate to = LocalDate.parse(r.data().path("countedThrough").asString());
+        LocalDate through = LocalDate.parse(r.data().path("countedThrough").asString());
         for (JsonNode item : r.data().path("items")) {
             for (JsonNode line : item.path("lines")) {
                 for (JsonNode seg : line.path("segments")) {
                     JsonNode cell = seg.path("cell");
-                    if (!"PLATFORM".equals(cell.path("source").asString())) {
+                    if (!"PLATFORM".equals(cell.path("source").asString()) || "文字".equals(cell.path("unit").asString())) {
                         continue;
                     }
+                    if (cell.path("countsFrom").isNull()) {
+                        if (cell.path("value").asLong() != 0) {
+                            mismatches.add(form.path("code").asString() + "/" + period + " union " + node.id() + " "
+                                    + cell.path("blankId").asString() + ": counts on no day of the period, yet " + cell.path("value"));
+                        }
+                        continue;
+                    }
+                    // the days the cell counts: a week's own for a weekly period, 6月16日 for that day's on-site line
+                    LocalDate from = LocalDate.parse(cell.path("countsFrom").asString());
+                    LocalDate cellTo = LocalDate.parse(cell.path("countsTo").asString());
+                    LocalDate to = cellTo.isBefore(through) ? cellTo : through;
                     long expected = 0;
                     for (JsonNode part : cell.path("parts")) {
                         expected += bruteForce(part.path("term").asString(), node.path(), from, to);

@@ -1,6 +1,7 @@
 package cn.safetymonth.statistics;
 
 import cn.safetymonth.support.Api;
+import cn.safetymonth.support.Tables;
 import cn.safetymonth.support.IntegrationTest;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -42,6 +43,32 @@ class StatisticsIT extends IntegrationTest {
         assertThat(cn.safetymonth.quiz.QuizTestSupport.playLikeAPerson(api, jdbc, clock, token, "ENTERPRISE", 1, 1)).isNotNull();
     }
 
+    /** A sentence's words: what is inside its brackets (the numbers, the blanks) and the spaces taken out. */
+    static String words(String line) {
+        return line.replaceAll("（[^（）]*）", "（）").replaceAll("\\s", "");
+    }
+
+    /** The lines of a shipped form's items, as written in its file (with their blanks). */
+    @SuppressWarnings("unchecked")
+    static List<String> seedLines(String form) throws java.io.IOException {
+        Map<String, Object> yaml = new org.yaml.snakeyaml.Yaml().load(java.nio.file.Files.readString(
+                java.nio.file.Path.of("config/statistics/forms/" + form + ".yml")));
+        List<String> out = new ArrayList<>();
+        for (Map<String, Object> item : (List<Map<String, Object>>) yaml.get("items")) {
+            for (Object line : (List<Object>) item.get("lines")) {
+                out.add(line instanceof Map<?, ?> m ? String.valueOf(m.get("text")) : String.valueOf(line));
+            }
+        }
+        return out;
+    }
+
+    static String sheetText(Sheet sheet) {
+        List<String> texts = new ArrayList<>();
+        sheet.forEach(row -> row.forEach(c -> texts.add(c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                ? c.getStringCellValue() : String.valueOf(c.getNumericCellValue()))));
+        return String.join("\n", texts);
+    }
+
     JsonNode table(String admin, String unionCode) {
         Api.Res r = api.get("/api/admin/statistics/forms/" + FORM + "/table?unionId=" + unionId(unionCode), admin);
         assertThat(r.code()).as(r.toString()).isZero();
@@ -54,6 +81,10 @@ class StatisticsIT extends IntegrationTest {
 
     static long value(JsonNode table, String blankId) {
         return cn.safetymonth.support.Tables.value(table, blankId);
+    }
+
+    static Api.Res handIn(Api api, String token, String form, String query) {
+        return Tables.handIn(api, token, form, query);
     }
 
     @Test
@@ -169,13 +200,30 @@ class StatisticsIT extends IntegrationTest {
         String county = staffToken("UNION_ADMIN", "QH-06");
         playLevel(workerIn("QH-06-002"));
         Api.Res unconfirmed = api.post("/api/admin/statistics/forms/" + FORM + "/submissions", county, Map.of("confirm", false));
-        Api.Res first = api.post("/api/admin/statistics/forms/" + FORM + "/submissions", county, Map.of("confirm", true));
-        long frozen = value(api.get("/api/admin/statistics/submissions/" + first.data().path("id").asLong(), county).data().path("table"), "quiz_attempts");
+        Api.Res noContact = api.post("/api/admin/statistics/forms/" + FORM + "/submissions", county, Map.of("confirm", true));
+        Api.Res first = handIn(api, county, FORM, "");
+        long id = first.data().path("id").asLong();
+        long frozen = value(api.get("/api/admin/statistics/submissions/" + id, county).data().path("table"), "quiz_attempts");
+        Api.Res exportedRes = api.get("/api/admin/statistics/submissions/" + id + "/export", county);
+        assertThat(exportedRes.contentType()).as(exportedRes.toString()).contains("spreadsheetml");
+        byte[] exported = exportedRes.raw();
 
         playLevel(workerIn("QH-06-003"));
         long live = value(table(county, "QH-06"), "quiz_attempts");
-        JsonNode still = api.get("/api/admin/statistics/submissions/" + first.data().path("id").asLong(), county).data();
-        Api.Res second = api.post("/api/admin/statistics/forms/" + FORM + "/submissions", county, Map.of("confirm", true));
+        JsonNode still = api.get("/api/admin/statistics/submissions/" + id, county).data();
+        byte[] again = api.get("/api/admin/statistics/submissions/" + id + "/export", county).raw();
+        Api.Res second = handIn(api, county, FORM, "");
+
+        assertThat(noContact.code()).as("the header's contact is filled before a table is handed in").isEqualTo(9018);
+        assertThat(noContact.msg()).contains("联系人");
+        assertThat(again).as("a submitted version exports as the same file, byte for byte, after new acts").isEqualTo(exported);
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(again))) {
+            String text = sheetText(wb.getSheet("统计表"));
+            assertThat(text).contains("答题（ " + frozen + " ）人次").contains("已报送（第 1 版").contains("联系人：王芳");
+        }
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(api.get("/api/admin/statistics/forms/" + FORM + "/export", county).raw()))) {
+            assertThat(sheetText(wb.getSheet("统计表"))).contains("答题（ " + live + " ）人次").contains("未报送");
+        }
 
         assertThat(unconfirmed.status()).isEqualTo(400);
         assertThat(first.code()).as(first.toString()).isZero();
@@ -215,12 +263,23 @@ class StatisticsIT extends IntegrationTest {
             form.forEach(row -> row.forEach(c -> texts.add(c.getStringCellValue())));
             assertThat(texts).contains("全市工会2025年“安全生产月”活动开展情况统计表");
             assertThat(String.join("\n", texts)).contains("答题（ " + attempts + " ）人次").contains("组织理论学习（");
+            // every sentence of the seed's form (its words as config/statistics/forms has them) is on the paper, word for word
+            List<String> paper = new ArrayList<>();
+            texts.forEach(t -> java.util.Arrays.stream(t.split("\n")).map(StatisticsIT::words).forEach(paper::add));
+            for (String line : seedLines("jiaozuo-2025")) {
+                assertThat(paper).as("the paper has the seed's line " + line).contains(words(line.replaceAll("\\{[^{}]*}", "")));
+            }
             assertThat(form.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
             Sheet detail = wb.getSheet("下级明细");
             detail.getRow(0).forEach(c -> assertThat(detail.getRow(0).getHeightInPoints()).as("room for the whole header " + c.getStringCellValue())
                     .isGreaterThanOrEqualTo((float) Math.ceil(c.getStringCellValue().length() / 6.0) * 15));
-            assertThat(detail.getPhysicalNumberOfRows() - 1).isEqualTo(jdbc.queryForObject(
+            assertThat(detail.getPhysicalNumberOfRows() - 3).as("a row per child, then 本级 and 合计").isEqualTo(jdbc.queryForObject(
                     "SELECT COUNT(*) FROM org_union WHERE parent_id = ?", Integer.class, unionId("QH-09")));
+            List<String> heads = new ArrayList<>();
+            detail.getRow(0).forEach(c -> heads.add(c.getStringCellValue()));
+            assertThat(heads).as("headers in the form's own words").noneMatch(h -> h.matches(".*[a-z_]{3,}.*")).noneMatch(h -> h.endsWith("…"))
+                    .contains("开展宣讲活动（场）", "开展宣讲活动·参与（人次）");
+            assertThat(detail.getRow(detail.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo("合计");
         }
     }
 
@@ -288,7 +347,7 @@ class StatisticsIT extends IntegrationTest {
     void unionsThatHaveNotHandedInAreRemindedOnceBeforeTheDeadlineAndThoseThatHaveAreNot() {
         String submitted = staffToken("UNION_ADMIN", "QH-11");
         String pending = staffToken("UNION_ADMIN", "QH-12");
-        assertThat(api.post("/api/admin/statistics/forms/" + FORM + "/submissions", submitted, Map.of("confirm", true)).code()).isZero();
+        assertThat(handIn(api, submitted, FORM, "").code()).isZero();
         JsonNode period = api.get("/api/admin/statistics/forms", submitted).data().findParents("code").stream()
                 .filter(f -> f.path("code").asString().equals(FORM)).findFirst().orElseThrow().path("periods").get(0);
         java.time.LocalDateTime due = java.time.LocalDateTime.parse(period.path("due").asString());

@@ -188,7 +188,7 @@ class TemplateIT extends IntegrationTest {
         fold.foldAll();
         jdbc.update("DELETE FROM stat_form_template WHERE code = ?", code);
 
-        Api.Res r = api.post("/api/admin/statistics/forms/" + code + "/submissions", staffToken("UNION_ADMIN", "QH-09"), Map.of("confirm", true));
+        Api.Res r = StatisticsIT.handIn(api, staffToken("UNION_ADMIN", "QH-09"), code, "");
 
         assertThat(r.status()).as(r.toString()).isEqualTo(404);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stat_submission WHERE form_code = ?", Integer.class, code)).isZero();
@@ -230,7 +230,7 @@ class TemplateIT extends IntegrationTest {
         assertThat(install(admin, kept + ".yml", template(kept)).code()).isZero();
         fold.foldAll();
         String county = staffToken("UNION_ADMIN", "QH-08");
-        Api.Res submitted = api.post("/api/admin/statistics/forms/" + kept + "/submissions", county, Map.of("confirm", true));
+        Api.Res submitted = StatisticsIT.handIn(api, county, kept, "");
         assertThat(submitted.code()).as(submitted.toString()).isZero();
         Api.Res typed = api.put("/api/admin/statistics/forms/" + wrong + "/manual", county, Map.of("values", Map.of("leaflets", 40)));
         assertThat(typed.code()).as(typed.toString()).isZero();

@@ -18,9 +18,23 @@ public final class Api {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String base;
+    private final String forwardedFor;
 
     public Api(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, null);
+    }
+
+    private Api(String base, String forwardedFor) {
+        this.base = base;
+        this.forwardedFor = forwardedFor;
+    }
+
+    /**
+     * The same client seen from another address, as a reverse proxy on this machine reports it (X-Forwarded-For from
+     * loopback, which the service trusts): for limits and audit lines per client address.
+     */
+    public Api from(String clientAddress) {
+        return new Api(base, clientAddress);
     }
 
     public record Res(int status, JsonNode body, byte[] raw, String contentType) {
@@ -101,6 +115,9 @@ public final class Api {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
+        }
+        if (forwardedFor != null) {
+            b.header("X-Forwarded-For", forwardedFor);
         }
         return b;
     }

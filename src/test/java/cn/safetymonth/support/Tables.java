@@ -2,7 +2,10 @@ package cn.safetymonth.support;
 
 import tools.jackson.databind.JsonNode;
 
-/** Reading a statistics table as the console gets it: a cell by its blank id. */
+import java.util.HashMap;
+import java.util.Map;
+
+/** Reading a statistics table as the console gets it (a cell by its blank id), and handing one in as a clerk does. */
 public final class Tables {
 
     private Tables() {
@@ -23,5 +26,18 @@ public final class Tables {
 
     public static long value(JsonNode table, String blankId) {
         return cell(table, blankId).path("value").asLong();
+    }
+
+    /** Hands the union's table in: the header's contact filled first (a table without it is refused). */
+    public static Api.Res handIn(Api api, String token, String form, String query) {
+        JsonNode table = api.get("/api/admin/statistics/forms/" + form + "/table" + query, token).data();
+        Map<String, String> header = new HashMap<>();
+        table.path("header").forEach(h -> {
+            if (h.path("editable").asBoolean()) {
+                header.put(h.path("name").asString(), h.path("name").asString().contains("电话") ? "0391-3568812" : "王芳");
+            }
+        });
+        api.put("/api/admin/statistics/forms/" + form + "/manual" + query, token, Map.of("header", header));
+        return api.post("/api/admin/statistics/forms/" + form + "/submissions" + query, token, Map.of("confirm", true));
     }
 }

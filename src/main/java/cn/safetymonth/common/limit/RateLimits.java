@@ -29,7 +29,8 @@ import java.util.Optional;
  * a key never outlives the time its bucket needs to fill up again. The service's own {@link Clock} drives refills,
  * so a limit behaves the same whichever instance is asked.
  *
- * <p>Keys: {@code limit:{name}:{subject}} after the service-wide prefix, e.g. {@code sm:limit:quick-test:42}.
+ * <p>Keys: {@code limit:{name}:{subject}} after the service-wide prefix, e.g. {@code sm:limit:quick-test:42}. A bucket keeps
+ * the quota it was made with until its key expires: a changed setting applies to subjects from their next fresh bucket.
  *
  * <p>The buckets hold a connection of their own, opened from the connection factory's Lettuce client. The factory
  * replaces that client whenever it is stopped and started again (Spring 7 does so to every cached test context it
@@ -122,6 +123,14 @@ public class RateLimits implements SmartLifecycle {
         return Duration.ofNanos(bucket(name, subject, quota).estimateAbilityToConsume(1).getNanosToWaitForRefill());
     }
 
+    /**
+     * Gives one back: for a try taken before its outcome was known (so that concurrent requests cannot all slip past a
+     * check) that turned out not to count, such as a right password.
+     */
+    public void giveBack(String name, Object subject, Quota quota) {
+        bucket(name, subject, quota).addTokens(1);
+    }
+
     /** Gives the subject its whole allowance back (an unlock by someone entitled to it). */
     public void reset(String name, Object subject) {
         buckets().removeProxy(key(name, subject));
@@ -137,7 +146,9 @@ public class RateLimits implements SmartLifecycle {
 
     private BucketProxy bucket(String name, Object subject, Quota quota) {
         return buckets().builder().build(key(name, subject), () -> BucketConfiguration.builder()
-                .addLimit(limit -> limit.capacity(quota.capacity()).refillGreedy(quota.capacity(), quota.period()))
+                .addLimit(limit -> quota.window()
+                        ? limit.capacity(quota.capacity()).refillIntervally(quota.capacity(), quota.period())
+                        : limit.capacity(quota.capacity()).refillGreedy(quota.capacity(), quota.period()))
                 .build());
     }
 

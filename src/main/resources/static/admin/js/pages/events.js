@@ -1,4 +1,4 @@
-import { get, post, put, query, imageUrl } from '../api.js';
+import { get, post, put, call, query, imageUrl } from '../api.js';
 import { h, mount, title, table, num, dt, pager, field, select, toast, dialog, actForm, rerender, busy } from '../ui.js';
 
 const MODES = { FIXED: '固定二维码（打印）', ROTATING: '大屏动态码' };
@@ -34,9 +34,33 @@ export async function render(main, { ctx, query: q }) {
           ? h('button', { type: 'button', class: 'primary', onclick: () => liveCode(e) }, '大屏签到码')
           : h('button', { type: 'button', onclick: () => printCode(e) }, '打印小程序码'),
         ctx.me.role !== 'REVIEWER' ? h('button', { type: 'button', onclick: (ev) => switchMode(ev.currentTarget, e) },
-          e.signInMode === 'ROTATING' ? '改用固定码' : '改用大屏动态码') : null) },
+          e.signInMode === 'ROTATING' ? '改用固定码' : '改用大屏动态码') : null,
+        ctx.me.role !== 'REVIEWER' ? h('button', { type: 'button', onclick: () => recordForm(e) }, e.recorded ? '修改补录' : '补录人数') : null) },
     ], result.items, { caption: '本级及下级的线下活动', empty: '还没有线下活动' }),
     pager(result, (p) => { location.hash = '#/events?page=' + p; }));
+}
+
+/**
+ * Where people could not scan: the organiser records how many took part, with 1–9 photos of the event as evidence. A
+ * new record replaces the previous one; the table counts the head count beside the scans.
+ */
+function recordForm(event) {
+  return dialog(`补录：${event.name}`, (close) => {
+    const count = h('input', { name: 'headCount', type: 'number', min: 1, max: 100000, required: true, value: event.recorded ? event.recordedHeadCount : '' });
+    const photos = h('input', { name: 'photos', type: 'file', accept: 'image/jpeg,image/png', multiple: true, required: true });
+    const errors = h('div', { 'aria-live': 'assertive' });
+    return actForm('保存补录', [field('参加人数（无法扫码签到的）', count), field('现场照片（1–9 张，JPEG 或 PNG）', photos,
+      '仅本级及上级工会可见'), errors], async () => {
+      if (photos.files.length < 1 || photos.files.length > 9) throw new Error('请选择 1–9 张现场照片');
+      const body = new FormData();
+      body.append('headCount', count.value);
+      [...photos.files].forEach((f) => body.append('photos', f));
+      await call('POST', `/events/${event.eventId}/record`, body);
+      toast(`已补录 ${count.value} 人次`);
+      close(true);
+      rerender();
+    }, { errors, onCancel: () => close(false) });
+  });
 }
 
 async function switchMode(button, event) {

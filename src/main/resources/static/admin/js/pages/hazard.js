@@ -18,8 +18,11 @@ export async function render(main, { ctx, args }) {
         kv('类别', r.categoryLabel), kv('描述', r.description), kv('所在单位', r.unitName || '—'),
         kv('地点', [r.location.placeName, r.location.address].filter(Boolean).join(' · ') || '—'),
         kv('坐标', `${r.location.latitude.toFixed(5)}, ${r.location.longitude.toFixed(5)}（${r.location.coordSystem}${r.location.accuracy ? `，精度 ${Math.round(r.location.accuracy)} 米` : ''}）`),
-        kv('上报时间', dt(r.submittedAt)),
-        kv('举报人', r.reporter ? `${r.reporter.maskedName || '（未填写姓名）'} ${r.reporter.maskedPhone || ''} · ${r.reporter.unionName || ''}` : '（对责任单位保密）'),
+        kv('上报时间', r.submittedAt ? dt(r.submittedAt) : r.submittedOn),
+        kv('举报人', r.reporter
+          ? h('span', {}, `${r.reporter.maskedName || '（未填写姓名）'} ${r.reporter.maskedPhone || ''} · ${r.reporter.unionName || ''}`,
+            h('span', { class: 'muted' }, '（本次查看已记入审计日志）'))
+          : h('span', { class: 'muted' }, VIEWER_NOTES[r.viewerRole] || '（保密）')),
         kv('“我也看到了”', `${r.seenTooCount} 人`),
         r.duplicateOf ? kv('已合并到', link('#/hazard/' + r.duplicateOf, '#' + r.duplicateOf)) : null,
         r.rejectReason ? kv('不予采纳理由', r.rejectReason) : null)),
@@ -28,8 +31,15 @@ export async function render(main, { ctx, args }) {
     h('div', { class: 'cols' },
       h('section', {}, h('h2', {}, '可能重复的上报'), likelyDuplicates(r)),
       h('section', {}, h('h2', {}, '处理记录'), h('ol', { class: 'timeline' }, r.timeline.map((t) => h('li', {},
-        h('strong', {}, t.actionLabel), ` → ${t.toStateLabel || ''}　${dt(t.at)}　${t.actor || ''}`, t.note ? h('div', { class: 'muted' }, t.note) : null))))));
+        h('strong', {}, t.actionLabel), ` → ${t.toStateLabel || ''}　${t.at ? dt(t.at) : t.date}　${t.actor || ''}`, t.note ? h('div', { class: 'muted' }, t.note) : null))))));
 }
+
+// why this page shows no reporter: the service decides who may know them (issue 14)
+const VIEWER_NOTES = {
+  UNIT: '（对责任单位保密）',
+  WORKPLACE: '（对举报人所在单位保密；本单位的上报由上级工会审核）',
+  REVIEWER: '（本单位是该隐患的责任单位或在其之下，举报人保密）',
+};
 
 function kv(k, v) {
   return [h('dt', {}, k), h('dd', {}, v)];
@@ -47,7 +57,7 @@ function photos(list) {
     { label: '拍摄位置', value: (p) => (p.evidence && p.evidence.latitude != null ? `${p.evidence.latitude.toFixed(5)}, ${p.evidence.longitude.toFixed(5)}` : '无') },
     { label: '与上报位置相距', value: (p) => distance(p) },
     { label: '内容审核', value: (p) => (p.evidence && p.evidence.contentCheck) || '—' },
-  ], list, { caption: '拍摄证据（照片自带信息，仅审核员可见）' }));
+  ], list, { caption: '拍摄证据（照片自带信息，仅可知举报人的审核员可见）' }));
 }
 
 function distance(p) {

@@ -4,7 +4,8 @@ import { hashWith } from '../common.js';
 import { STATES, LEVELS, stateBadge, categories } from '../hazard-common.js';
 
 const FILTERS = ['state', 'category', 'from', 'to', 'unionId', 'overdue', 'flagged'];
-// reports made in the subtree (to review), or hazards handed to the subtree to fix (no reporter shown)
+// reports made below the caller's union (to review), or hazards handed to the subtree to fix and those of the
+// caller's own workplace, which its parent reviews (no reporter shown)
 const VIEWS = { reports: ['审核队列', '/hazard/reports'], rectifications: ['交办给本单位整改的', '/hazard/rectifications'] };
 
 /** The review queue of the subtree, filtered by state, category, date and child union; the 整改清单 exported as filtered. */
@@ -49,9 +50,10 @@ export async function render(main, { ctx, query: q }) {
       { label: '状态', value: (r) => h('span', {}, stateBadge(r.state, r.stateLabel), r.flagged ? [' ', badge('内容未通过', 'bad')] : null) },
       { label: '等级', value: (r) => LEVELS[r.level] || '—' },
       { label: '地点', value: (r) => r.placeName || r.address || '—' },
-      { label: '上报时间', value: (r) => dt(r.submittedAt) },
+      { label: '上报时间', value: (r) => (r.submittedAt ? dt(r.submittedAt) : r.submittedOn) },
       { label: '整改期限', value: (r) => (r.deadline ? h('span', {}, r.deadline, r.overdue ? [' ', badge('逾期', 'bad')] : null) : '—') },
       { label: '', value: (r) => link('#/hazard/' + r.id, r.state === 'PENDING' ? '审核' : '查看') },
     ], result.items, { caption: `共 ${result.total} 条`, empty: '没有符合条件的隐患', rowClass: (r) => (r.overdue ? 'attention' : '') }),
+    view === 'rectifications' ? h('p', { class: 'muted' }, '含本单位职工上报的本单位隐患：由上级工会审核，这里只能查看，看不到举报人。') : null,
     pager(result, (p) => { location.hash = hashWith('#/hazards', { ...filter, view, page: p }); }));
 }

@@ -60,7 +60,7 @@ function clamp(v, lo, hi) {
 
 function popup(p) {
   return h('div', {}, h('strong', {}, `#${p.id} ${p.categoryLabel}`), h('br'), stateBadge(p.state, p.stateLabel),
-    p.overdue ? [' ', badge('逾期', 'bad')] : null, h('br'), `上报 ${dt(p.submittedAt)}`, p.deadline ? `，期限 ${p.deadline}` : '',
+    p.overdue ? [' ', badge('逾期', 'bad')] : null, h('br'), `上报 ${p.submittedAt ? dt(p.submittedAt) : p.submittedOn}`, p.deadline ? `，期限 ${p.deadline}` : '',
     h('br'), link('#/hazard/' + p.id, '打开详情'));
 }
 

@@ -1,5 +1,5 @@
 import { get, query, imageUrl } from '../api.js';
-import { h, mount, title, table, num, link, meter, pager, dt, errorBox } from '../ui.js';
+import { h, mount, title, table, num, link, meter, pager, errorBox } from '../ui.js';
 import { forms, pickForm, formSelect, hashWith } from '../common.js';
 import { drawTrend } from './home.js';
 
@@ -27,13 +27,16 @@ export async function render(main, { ctx, query: q }) {
       !atOwnTop && node.union.parentId ? [' · ', link(go({ union: node.union.parentId }), '返回上级')] : null),
     h('div', { class: 'cards' },
       h('div', { class: 'stat' }, '会员', h('span', { class: 'n' }, num(trend.members)), h('span', { class: 'muted' }, '本单位及全部下级')),
-      h('div', { class: 'stat' }, '参与人数（人）', h('span', { class: 'n' }, num(trend.participants)), meter(trend.rate)),
+      h('div', { class: 'stat' }, '参与的会员（人）', h('span', { class: 'n' }, num(trend.memberParticipants)), meter(trend.rate)),
+      h('div', { class: 'stat' }, '非本单位会员参与（人）', h('span', { class: 'n' }, num(trend.otherParticipants)),
+        h('span', { class: 'muted' }, '外单位来参加活动的职工、已调离的原会员；不计入参与率')),
       node.joinCode ? h('div', { class: 'stat' }, '加入码', h('span', { class: 'n' }, node.joinCode), h('span', { class: 'muted' }, '职工在小程序中输入即可加入')) : null),
     rows.length ? table([
       { label: '下级单位', value: (r) => (byId.get(r.unionId)?.childCount ? link(go({ union: r.unionId }), r.unionName) : r.unionName) },
       { label: '类型', value: (r) => byId.get(r.unionId)?.union.typeLabel || '' },
       { label: '会员（人）', num: true, value: (r) => num(r.members) },
-      { label: '参与人数（人）', num: true, value: (r) => num(r.participants) },
+      { label: '参与的会员（人）', num: true, value: (r) => num(r.memberParticipants) },
+      { label: '非本单位会员参与（人）', num: true, value: (r) => num(r.otherParticipants) },
       { label: '参与率', value: (r) => meter(r.rate) },
       { label: '操作', value: (r) => h('span', {}, link(go({ union: r.unionId }), '查看'), ' ',
         link(hashWith('#/table', { form: form.code, union: r.unionId }), '统计表')) },
@@ -56,7 +59,7 @@ async function showMembers(slot, unionId, page) {
     { label: '姓名', value: (m) => m.realNameMasked || '（未填写）' },
     { label: '手机', value: (m) => m.phoneMasked || '—' },
     { label: '所在工会', value: (m) => m.unionName },
-    { label: '加入时间', value: (m) => dt(m.joinedAt) },
+    { label: '加入日期', value: (m) => m.joinedOn || '—' },
   ], r.items, { empty: '还没有职工加入' }), pager(r, (p) => showMembers(slot, unionId, p)));
 }
 

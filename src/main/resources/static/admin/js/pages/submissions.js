@@ -1,5 +1,5 @@
 import { get, query } from '../api.js';
-import { h, mount, title, table, dt, badge, link, dialog, select } from '../ui.js';
+import { h, mount, title, table, dt, badge, link, select } from '../ui.js';
 import { forms, pickForm, formSelect, hashWith, CHILD_STATUS, NOT_SUBMITTED } from '../common.js';
 
 /** Own submissions (each a frozen version) and the children's status in tree order: who has not handed in yet. */
@@ -43,14 +43,6 @@ export async function render(main, { ctx, query: q }) {
     }));
 }
 
-async function showFrozen(submissionId) {
-  const d = await get('/statistics/submissions/' + submissionId);
-  const t = d.table;
-  await dialog(`${d.submission.unionName} · 第 ${d.submission.version} 版（${dt(d.submission.submittedAt)} 报送）`, () => h('div', { class: 'paper' },
-    h('h2', {}, t.title),
-    h('p', {}, t.header.map((f) => `${f.name}：${f.value || '—'}`).join('　')),
-    h('table', {}, h('thead', {}, h('tr', {}, t.columns.map((c) => h('th', {}, c)))),
-      h('tbody', {}, t.items.map((i) => h('tr', {}, h('td', { class: 'item' }, i.label),
-        h('td', {}, i.lines.map((l) => h('p', { class: 'line' }, l.text))))))),
-    h('p', { class: 'muted' }, `统计截至 ${t.countedThrough}`)), { wide: true });
+function showFrozen(submissionId) {
+  location.hash = '#/submission/' + submissionId;
 }

@@ -2,33 +2,10 @@ package cn.safetymonth.common.auth;
 
 import org.junit.jupiter.api.Test;
 
-import static cn.safetymonth.common.auth.AdminRole.PLATFORM_ADMIN;
-import static cn.safetymonth.common.auth.AdminRole.REVIEWER;
 import static cn.safetymonth.common.auth.AdminRole.UNION_ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AdminRoleTest {
-
-    @Test
-    void aPlatformAdminMayGrantEveryRole() {
-        assertThat(PLATFORM_ADMIN.mayGrant(PLATFORM_ADMIN)).isTrue();
-        assertThat(PLATFORM_ADMIN.mayGrant(UNION_ADMIN)).isTrue();
-        assertThat(PLATFORM_ADMIN.mayGrant(REVIEWER)).isTrue();
-    }
-
-    @Test
-    void aUnionAdminMayGrantUnionAdminAndReviewerButNotPlatformAdmin() {
-        assertThat(UNION_ADMIN.mayGrant(UNION_ADMIN)).isTrue();
-        assertThat(UNION_ADMIN.mayGrant(REVIEWER)).isTrue();
-        assertThat(UNION_ADMIN.mayGrant(PLATFORM_ADMIN)).isFalse();
-    }
-
-    @Test
-    void aReviewerMayGrantNothing() {
-        for (AdminRole other : AdminRole.values()) {
-            assertThat(REVIEWER.mayGrant(other)).as("reviewer grants %s", other).isFalse();
-        }
-    }
 
     private static AdminPrincipal boundTo(String path) {
         return new AdminPrincipal(1L, "clerk", UNION_ADMIN, 7L, path);

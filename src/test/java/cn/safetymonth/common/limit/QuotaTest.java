@@ -15,6 +15,10 @@ class QuotaTest {
         assertThat(Quota.parse("1/30s")).isEqualTo(Quota.of(1, Duration.ofSeconds(30)));
         assertThat(Quota.parse(" 5 / PT15M ")).isEqualTo(Quota.of(5, Duration.ofMinutes(15)));
         assertThat(Quota.parse("3/1d")).isEqualTo(Quota.of(3, Duration.ofDays(1)));
+        assertThat(Quota.parse("20/1h window")).isEqualTo(Quota.perWindow(20, Duration.ofHours(1)));
+        assertThat(Quota.parse(" 5 / PT15M  window ")).isEqualTo(Quota.perWindow(5, Duration.ofMinutes(15)));
+        assertThat(Quota.parse(Quota.perWindow(20, Duration.ofHours(1)).toString())).as("written back as read")
+                .isEqualTo(Quota.perWindow(20, Duration.ofHours(1)));
     }
 
     @Test
@@ -23,6 +27,8 @@ class QuotaTest {
         assertThatThrownBy(() -> Quota.parse("0/1h")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Quota.parse("5/0s")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Quota.parse("x/1h")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Quota.parse("5/window")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Quota.parse("5/1h windows")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -46,6 +46,45 @@ class RateLimitsIT extends IntegrationTest {
     }
 
     @Test
+    void aWindowGivesNothingBackUntilItsPeriodIsOverThenEverything() {
+        String who = UUID.randomUUID().toString();
+        Quota threeAnHour = Quota.perWindow(3, Duration.ofHours(1));
+        for (int i = 0; i < 3; i++) {
+            assertThat(limits.tryTake("it-window", who, threeAnHour)).as("take %d", i + 1).isEmpty();
+            clock.advance(Duration.ofMinutes(10));
+        }
+        assertThat(limits.tryTake("it-window", who, threeAnHour)).get().as("until the hour since the first take is over")
+                .satisfies(wait -> assertThat(wait).isBetween(Duration.ofMinutes(29), Duration.ofMinutes(31)));
+
+        clock.advance(Duration.ofMinutes(25));
+        assertThat(limits.tryTake("it-window", who, threeAnHour)).as("a gradual bucket would have given two back by now").isPresent();
+
+        clock.advance(Duration.ofMinutes(6));
+        for (int i = 0; i < 3; i++) {
+            assertThat(limits.tryTake("it-window", who, threeAnHour)).as("a new hour, take %d", i + 1).isEmpty();
+        }
+        assertThat(limits.tryTake("it-window", who, threeAnHour)).isPresent();
+    }
+
+    @Test
+    void aTryThatDidNotCountIsGivenBack() {
+        String who = UUID.randomUUID().toString();
+        Quota two = Quota.perWindow(2, Duration.ofHours(1));
+        limits.tryTake("it-back", who, two);
+        limits.tryTake("it-back", who, two);
+        limits.giveBack("it-back", who, two);
+
+        assertThat(limits.tryTake("it-back", who, two)).isEmpty();
+        assertThat(limits.tryTake("it-back", who, two)).isPresent();
+        limits.giveBack("it-back", who, two);
+        limits.giveBack("it-back", who, two);
+        limits.giveBack("it-back", who, two);
+        assertThat(limits.tryTake("it-back", who, two)).isEmpty();
+        assertThat(limits.tryTake("it-back", who, two)).isEmpty();
+        assertThat(limits.tryTake("it-back", who, two)).as("never more than the capacity").isPresent();
+    }
+
+    @Test
     void theRefusalTravelsAs429WithRetryAfter() {
         String who = UUID.randomUUID().toString();
         limits.take("it", who, Quota.of(1, Duration.ofSeconds(30)), "操作过于频繁");

@@ -100,7 +100,7 @@ export interface Operations {
   resubmitWork(workId: number | string, body: ReviseReq, options?: CallOptions): Promise<WorkResp>;
   /** 扫码签到：每场活动一次，须在签到时间内（设置了范围时须在范围内）（POST /api/app/events/sign-ins；错误码 1001 1002 1003 1007 1012 1013 8014 8041 8042 8043 8044 8047 8048） */
   signInEvent(body: SignInReq, options?: CallOptions): Promise<SignInResp>;
-  /** 手写签名并签署（wx.uploadFile 上传画布导出的 PNG，字段名 signature）；每份承诺书只能签署一次（POST /api/app/pledges/{templateCode}/signatures；错误码 1000 1001 1003 1007 1012 1013 5001 8001 8002 8003 8004） */
+  /** 手写签名并签署（wx.uploadFile 上传画布导出的 PNG，字段名 signature）；每份承诺书只能签署一次（POST /api/app/pledges/{templateCode}/signatures；错误码 1000 1001 1003 1007 1012 1013 1098 5001 5002 5003 5004 5005 8001 8002 8003 8004） */
   signPledge(templateCode: string, file: UploadInput, options?: CallOptions): Promise<SignResp>;
   /** 开始一次“测测你的安全力”：题库随机 10 题，不限次数（POST /api/app/quiz/quick-tests；错误码 1007 1009 1012 1013 6001） */
   startQuickTest(options?: CallOptions): Promise<QuickTestResp>;
@@ -114,9 +114,9 @@ export interface Operations {
   tapQuizHazard(attemptId: number | string, body: TapReq, options?: CallOptions): Promise<TapResp>;
   /** 填写本人姓名（供所在工会核对会员）（PUT /api/app/me；错误码 1001 1002 1003 1007 1012 1013 2013） */
   updateMyProfile(body: UpdateProfileReq, options?: CallOptions): Promise<WorkerProfileResp>;
-  /** 上传一张隐患照片（wx.uploadFile，字段名 file，JPEG/PNG，≤10 MB），返回照片凭证（POST /api/app/hazard/photos；错误码 1000 1001 1003 1007 1009 1012 1013 5001 7001 7002 7003 7004） */
+  /** 上传一张隐患照片（wx.uploadFile，字段名 file，JPEG/PNG，≤10 MB），返回照片凭证（POST /api/app/hazard/photos；错误码 1000 1001 1003 1007 1009 1012 1013 1098 5001 5002 5003 5004 5005） */
   uploadHazardPhoto(file: UploadInput, options?: CallOptions): Promise<PhotoResp>;
-  /** 上传一张照片（wx.uploadFile，字段名 file，JPEG/PNG，≤ 10 MB），返回 uploadId 供打卡或作品引用，只能用一次（POST /api/app/pledge-uploads；错误码 1000 1001 1003 1007 1009 1012 1013 5001 8020） */
+  /** 上传一张照片（wx.uploadFile，字段名 file，JPEG/PNG，≤ 10 MB），返回 uploadId 供打卡或作品引用，只能用一次（POST /api/app/pledge-uploads；错误码 1000 1001 1003 1007 1009 1012 1013 1098 5001 5002 5003 5004 5005） */
   uploadPledgeImage(file: UploadInput, options?: CallOptions): Promise<UploadResp>;
   /** 微信登录：用 wx.login 的 code 换取登录令牌（POST /api/app/auth/login；错误码 1001 1002 1003 4001 4002 4003 4004 4005 4006） */
   workerLogin(body: WorkerLoginReq, options?: CallOptions): Promise<LoginResp>;
@@ -190,6 +190,8 @@ export declare const ErrorCode: {
   readonly COMMON_IDEMPOTENCY_IN_PROGRESS: 1012;
   /** 字段 Idempotency-Key：已用于另一个请求，新的操作请生成新的键 */
   readonly COMMON_IDEMPOTENCY_KEY_REUSED: 1013;
+  /** 服务暂时不可用，请稍后重试 */
+  readonly COMMON_SERVICE_UNAVAILABLE: 1098;
   /** 职工不存在 */
   readonly IDENTITY_WORKER_NOT_FOUND: 2013;
   /** 字段 code：绑定码无效或已过期，请在管理后台重新获取 */
@@ -220,6 +222,14 @@ export declare const ErrorCode: {
   readonly WECHAT_PHONE_CODE_INVALID: 4007;
   /** 文件存储暂时不可用，请稍后重试 */
   readonly STORAGE_UNAVAILABLE: 5001;
+  /** 只支持 JPEG 或 PNG 格式的图片 */
+  readonly STORAGE_IMAGE_UNSUPPORTED: 5002;
+  /** 图片文件过大 */
+  readonly STORAGE_IMAGE_TOO_LARGE: 5003;
+  /** 图片尺寸不符合要求 */
+  readonly STORAGE_IMAGE_DIMENSIONS: 5004;
+  /** 图片已损坏或不完整，请重新拍摄或选择 */
+  readonly STORAGE_IMAGE_BROKEN: 5005;
   /** 消息不存在 */
   readonly NOTICE_MESSAGE_NOT_FOUND: 5101;
   /** 字段 templateIds：包含未知的订阅消息模板 */
@@ -252,14 +262,6 @@ export declare const ErrorCode: {
   readonly QUIZ_QUICK_TEST_FINISHED: 6013;
   /** 本关未点中的次数太多，已不能继续点击，请结束本关 */
   readonly QUIZ_TOO_MANY_MISSES: 6015;
-  /** 字段 file：只支持 JPEG 或 PNG 格式的图片 */
-  readonly HAZARD_PHOTO_NOT_IMAGE: 7001;
-  /** 字段 file：图片不能超过 10 MB */
-  readonly HAZARD_PHOTO_TOO_LARGE: 7002;
-  /** 字段 file：图片像素过多 */
-  readonly HAZARD_PHOTO_TOO_MANY_PIXELS: 7003;
-  /** 字段 file：图片已损坏或无法读取 */
-  readonly HAZARD_PHOTO_UNREADABLE: 7004;
   /** 字段 photoTokens：照片不存在或已过期，请重新上传 */
   readonly HAZARD_PHOTO_TOKEN_INVALID: 7005;
   /** 字段 photoTokens：照片已用于其他上报，请重新上传 */

@@ -467,6 +467,11 @@ const ERROR_CODES = {
     "status": 422,
     "msg": "字段 Idempotency-Key：已用于另一个请求，新的操作请生成新的键"
   },
+  "1098": {
+    "name": "COMMON_SERVICE_UNAVAILABLE",
+    "status": 503,
+    "msg": "服务暂时不可用，请稍后重试"
+  },
   "2013": {
     "name": "IDENTITY_WORKER_NOT_FOUND",
     "status": 404,
@@ -541,6 +546,26 @@ const ERROR_CODES = {
     "name": "STORAGE_UNAVAILABLE",
     "status": 503,
     "msg": "文件存储暂时不可用，请稍后重试"
+  },
+  "5002": {
+    "name": "STORAGE_IMAGE_UNSUPPORTED",
+    "status": 400,
+    "msg": "只支持 JPEG 或 PNG 格式的图片"
+  },
+  "5003": {
+    "name": "STORAGE_IMAGE_TOO_LARGE",
+    "status": 413,
+    "msg": "图片文件过大"
+  },
+  "5004": {
+    "name": "STORAGE_IMAGE_DIMENSIONS",
+    "status": 400,
+    "msg": "图片尺寸不符合要求"
+  },
+  "5005": {
+    "name": "STORAGE_IMAGE_BROKEN",
+    "status": 400,
+    "msg": "图片已损坏或不完整，请重新拍摄或选择"
   },
   "5101": {
     "name": "NOTICE_MESSAGE_NOT_FOUND",
@@ -621,26 +646,6 @@ const ERROR_CODES = {
     "name": "QUIZ_TOO_MANY_MISSES",
     "status": 409,
     "msg": "本关未点中的次数太多，已不能继续点击，请结束本关"
-  },
-  "7001": {
-    "name": "HAZARD_PHOTO_NOT_IMAGE",
-    "status": 400,
-    "msg": "字段 file：只支持 JPEG 或 PNG 格式的图片"
-  },
-  "7002": {
-    "name": "HAZARD_PHOTO_TOO_LARGE",
-    "status": 413,
-    "msg": "字段 file：图片不能超过 10 MB"
-  },
-  "7003": {
-    "name": "HAZARD_PHOTO_TOO_MANY_PIXELS",
-    "status": 400,
-    "msg": "字段 file：图片像素过多"
-  },
-  "7004": {
-    "name": "HAZARD_PHOTO_UNREADABLE",
-    "status": 400,
-    "msg": "字段 file：图片已损坏或无法读取"
   },
   "7005": {
     "name": "HAZARD_PHOTO_TOKEN_INVALID",
@@ -1093,7 +1098,7 @@ function bindOperations(core) {
     /**
      * 手写签名并签署（wx.uploadFile 上传画布导出的 PNG，字段名 signature）；每份承诺书只能签署一次
      * POST /api/app/pledges/{templateCode}/signatures
-     * 错误码：1000 1001 1003 1007 1012 1013 5001 8001 8002 8003 8004
+     * 错误码：1000 1001 1003 1007 1012 1013 1098 5001 5002 5003 5004 5005 8001 8002 8003 8004
      */
     signPledge(templateCode, file, options) {
       return core.call(OPERATIONS.signPledge, [templateCode], file, options);
@@ -1149,7 +1154,7 @@ function bindOperations(core) {
     /**
      * 上传一张隐患照片（wx.uploadFile，字段名 file，JPEG/PNG，≤10 MB），返回照片凭证
      * POST /api/app/hazard/photos
-     * 错误码：1000 1001 1003 1007 1009 1012 1013 5001 7001 7002 7003 7004
+     * 错误码：1000 1001 1003 1007 1009 1012 1013 1098 5001 5002 5003 5004 5005
      */
     uploadHazardPhoto(file, options) {
       return core.call(OPERATIONS.uploadHazardPhoto, [], file, options);
@@ -1157,7 +1162,7 @@ function bindOperations(core) {
     /**
      * 上传一张照片（wx.uploadFile，字段名 file，JPEG/PNG，≤ 10 MB），返回 uploadId 供打卡或作品引用，只能用一次
      * POST /api/app/pledge-uploads
-     * 错误码：1000 1001 1003 1007 1009 1012 1013 5001 8020
+     * 错误码：1000 1001 1003 1007 1009 1012 1013 1098 5001 5002 5003 5004 5005
      */
     uploadPledgeImage(file, options) {
       return core.call(OPERATIONS.uploadPledgeImage, [], file, options);

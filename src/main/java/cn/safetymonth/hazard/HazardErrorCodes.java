@@ -7,10 +7,6 @@ import static org.springframework.http.HttpStatus.*;
 /** Range 7000–7999: hazard photo reports. */
 public final class HazardErrorCodes {
 
-    public static final ErrorCode PHOTO_NOT_IMAGE = new ErrorCode(7001, BAD_REQUEST, "字段 file：只支持 JPEG 或 PNG 格式的图片");
-    public static final ErrorCode PHOTO_TOO_LARGE = new ErrorCode(7002, CONTENT_TOO_LARGE, "字段 file：图片不能超过 10 MB");
-    public static final ErrorCode PHOTO_TOO_MANY_PIXELS = new ErrorCode(7003, BAD_REQUEST, "字段 file：图片像素过多");
-    public static final ErrorCode PHOTO_UNREADABLE = new ErrorCode(7004, BAD_REQUEST, "字段 file：图片已损坏或无法读取");
     public static final ErrorCode PHOTO_TOKEN_INVALID = new ErrorCode(7005, BAD_REQUEST, "字段 photoTokens：照片不存在或已过期，请重新上传");
     public static final ErrorCode PHOTO_ALREADY_USED = new ErrorCode(7006, CONFLICT, "字段 photoTokens：照片已用于其他上报，请重新上传");
     public static final ErrorCode CATEGORY_UNKNOWN = new ErrorCode(7007, BAD_REQUEST, "字段 category：隐患类别无效");

@@ -3,15 +3,11 @@ package cn.safetymonth.hazard;
 import cn.safetymonth.common.limit.Quota;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.util.unit.DataSize;
 
 import java.time.Duration;
 
 /**
  * @param categoriesFile   the category list (config/hazard/categories.yml), checked at start-up
- * @param maxPhotoSize     an uploaded picture larger than this is refused (WeChat's media check takes ≤ 10 MB)
- * @param maxPixels        refused above this, read from the header before anything is decoded
- * @param thumbnailSide    longest side of list thumbnails, in pixels
  * @param photoTokenTtl    an uploaded photo not named in a report within this time is forgotten
  * @param photoUrlTtl      life of the signed links shown to those who may see a photo
  * @param mediaCheckUrlTtl life of the link WeChat downloads a photo from (WeChat asks for at least an hour)
@@ -27,9 +23,6 @@ import java.time.Duration;
 @ConfigurationProperties("safety.hazard")
 public record HazardProperties(
         @DefaultValue("config/hazard/categories.yml") String categoriesFile,
-        @DefaultValue("10MB") DataSize maxPhotoSize,
-        @DefaultValue("50000000") long maxPixels,
-        @DefaultValue("480") int thumbnailSide,
         @DefaultValue("PT24H") Duration photoTokenTtl,
         @DefaultValue("PT10M") Duration photoUrlTtl,
         @DefaultValue("PT2H") Duration mediaCheckUrlTtl,

@@ -12,8 +12,6 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import java.io.IOException;
-
 @Tag(name = "app-pledge-upload", description = "职工端：上传打卡照片、作品配图")
 @RestController
 @RequestMapping("/api/app/pledge-uploads")
@@ -28,7 +26,7 @@ class AppUploadController {
     @Operation(operationId = "uploadPledgeImage", summary = "上传一张照片（wx.uploadFile，字段名 file，JPEG/PNG，≤ 10 MB），返回 uploadId 供打卡或作品引用，只能用一次")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ApiResponse<Uploads.UploadResp> upload(@Parameter(hidden = true) WorkerPrincipal worker,
-                                           @RequestPart("file") MultipartFile file) throws IOException {
-        return ApiResponse.ok(uploads.upload(worker.workerId(), file.getBytes()));
+                                           @RequestPart("file") MultipartFile file) {
+        return ApiResponse.ok(uploads.upload(worker.workerId(), file));
     }
 }

@@ -12,7 +12,6 @@ import java.time.Duration;
  *                          before today to two weeks after, so the embedded default works any day of the year
  * @param mediaUrlTtl       how long a signed link to a worker's own picture stays valid
  * @param checkUrlTtl       how long the link WeChat downloads an image to check stays valid (WeChat asks ≥ 1 h)
- * @param maxUploadBytes    the largest photo accepted (WeChat's media check refuses more than 10 MB)
  * @param liveCodePeriod    how often the sign-in code on an event's screen changes (15–30 s)
  * @param uploadsPerWorker  photos one worker may upload for check-ins and works (a day's burst, given back over the day)
  */
@@ -22,7 +21,6 @@ public record PledgeProperties(
         @DefaultValue("false") boolean rollingDemoWindow,
         @DefaultValue("PT2H") Duration mediaUrlTtl,
         @DefaultValue("PT2H") Duration checkUrlTtl,
-        @DefaultValue("10485760") long maxUploadBytes,
         @DefaultValue("30/1d") Quota uploadsPerWorker,
         @DefaultValue("20s") Duration liveCodePeriod) {
 }

@@ -2,9 +2,11 @@ package cn.safetymonth.pledge;
 
 import cn.safetymonth.common.limit.RateLimits;
 import cn.safetymonth.storage.ObjectStorage;
-import cn.safetymonth.storage.images.Images;
+import cn.safetymonth.storage.images.CleanImage;
+import cn.safetymonth.storage.images.ImageIntake;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -12,21 +14,21 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Pictures uploaded ahead of the act that uses them (wx.uploadFile sends one file per request): checked
- * by content, stored privately, then claimed once by a check-in or a work inside that act's transaction.
+ * Pictures uploaded ahead of the act that uses them (wx.uploadFile sends one file per request): through the
+ * image intake, stored privately with only their pixels, then claimed once by a check-in or a work inside that act's transaction.
  */
 @Service
 public class Uploads {
-
-    static final int MAX_EDGE = 10_000;
 
     private final UploadMapper uploads;
     private final ObjectStorage storage;
     private final PledgeProperties props;
     private final RateLimits limits;
+    private final ImageIntake intake;
     private final Clock clock;
 
-    Uploads(UploadMapper uploads, ObjectStorage storage, PledgeProperties props, RateLimits limits, Clock clock) {
+    Uploads(UploadMapper uploads, ObjectStorage storage, PledgeProperties props, RateLimits limits, ImageIntake intake, Clock clock) {
+        this.intake = intake;
         this.limits = limits;
         this.uploads = uploads;
         this.storage = storage;
@@ -42,26 +44,20 @@ public class Uploads {
     public record Upload(long id, String objectKey, String contentType) {
     }
 
-    UploadResp upload(long workerId, byte[] bytes) {
+    UploadResp upload(long workerId, MultipartFile file) {
         limits.take("pledge-upload", workerId, props.uploadsPerWorker(), "上传的照片太多了");
-        if (bytes.length == 0 || bytes.length > props.maxUploadBytes()) {
-            throw PledgeErrorCodes.UPLOAD_INVALID.exception("字段 file：图片须在 " + props.maxUploadBytes() / 1024 / 1024 + " MB 以内");
+        try (CleanImage image = intake.take(file, "file")) {
+            UploadEntity row = new UploadEntity();
+            row.setWorkerId(workerId);
+            row.setObjectKey("pledge/uploads/" + workerId + "/" + UUID.randomUUID() + "." + image.extension());
+            row.setContentType(image.contentType());
+            row.setWidth(image.width());
+            row.setHeight(image.height());
+            row.setSizeBytes(image.sizeBytes());
+            storage.put(row.getObjectKey(), image.file(), row.getContentType());
+            uploads.insert(row);
+            return new UploadResp(row.getId(), image.width(), image.height());
         }
-        Images.Probe probe = Images.probe(bytes)
-                .orElseThrow(() -> PledgeErrorCodes.UPLOAD_INVALID.exception("字段 file：须为 JPEG 或 PNG 图片"));
-        if (probe.width() < 32 || probe.height() < 32 || probe.width() > MAX_EDGE || probe.height() > MAX_EDGE) {
-            throw PledgeErrorCodes.UPLOAD_INVALID.exception("字段 file：图片尺寸须在 32–" + MAX_EDGE + " 像素之间");
-        }
-        UploadEntity row = new UploadEntity();
-        row.setWorkerId(workerId);
-        row.setObjectKey("pledge/uploads/" + workerId + "/" + UUID.randomUUID() + "." + probe.format().extension());
-        row.setContentType(probe.format().contentType());
-        row.setWidth(probe.width());
-        row.setHeight(probe.height());
-        row.setSizeBytes((long) bytes.length);
-        storage.put(row.getObjectKey(), bytes, row.getContentType());
-        uploads.insert(row);
-        return new UploadResp(row.getId(), probe.width(), probe.height());
     }
 
     /** The worker's own unused upload, or a 400 naming the field. */

@@ -3,6 +3,8 @@ package cn.safetymonth.quiz;
 import cn.safetymonth.common.CommonErrorCodes;
 import cn.safetymonth.common.auth.AdminPrincipal;
 import cn.safetymonth.common.auth.AdminRole;
+import cn.safetymonth.storage.images.CleanImage;
+import cn.safetymonth.storage.images.ImageIntake;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -20,12 +22,16 @@ import java.util.Map;
 @Service
 class QuizContentImportService {
 
+    static final long MAX_PICTURE_BYTES = 2L * 1024 * 1024;
+
     private final QuizContentStore store;
     private final QuizCatalog catalog;
+    private final ImageIntake intake;
 
-    QuizContentImportService(QuizContentStore store, QuizCatalog catalog) {
+    QuizContentImportService(QuizContentStore store, QuizCatalog catalog, ImageIntake intake) {
         this.store = store;
         this.catalog = catalog;
+        this.intake = intake;
     }
 
     QuizWeb.ContentImportResp importExcel(AdminPrincipal admin, MultipartFile file, List<MultipartFile> pictures) throws IOException {
@@ -35,7 +41,10 @@ class QuizContentImportService {
         for (MultipartFile p : pictures == null ? List.<MultipartFile>of() : pictures) {
             String name = p.getOriginalFilename() == null ? "" : p.getOriginalFilename();
             if (name.toLowerCase().endsWith(".png")) {
-                uploaded.put(name.substring(0, name.length() - 4), p.getBytes());
+                // through the image intake: a level's picture is shown to every player, so only its pixels are kept
+                try (CleanImage picture = intake.take(p, "pictures（" + name + "）", intake.onlyPng(MAX_PICTURE_BYTES))) {
+                    uploaded.put(name.substring(0, name.length() - 4), picture.bytes());
+                }
             }
         }
         QuizExcelReader.Read read;

@@ -250,7 +250,7 @@ class HazardIT extends HazardFixtures {
 
         assertThat(text.status()).isEqualTo(400);
         assertThat(text.msg()).contains("file").contains("JPEG");
-        assertThat(gif.code()).isEqualTo(7001);
+        assertThat(gif.code()).as("one intake, one code").isEqualTo(5002);
         assertThat(wrongField.msg()).contains("file");
         assertThat(tooBig.status()).isEqualTo(413);
         assertThat(stolen.status()).isEqualTo(400);

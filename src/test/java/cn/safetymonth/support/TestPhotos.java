@@ -38,28 +38,47 @@ public final class TestPhotos {
 
     /** A JPEG carrying EXIF: orientation, DateTimeOriginal and a GPS block at (lat, lng). */
     public static byte[] jpegWithGps(int width, int height, double lat, double lng, String dateTimeOriginal) {
-        byte[] plain = jpeg(width, height);
-        byte[] app1 = exifApp1(lat, lng, dateTimeOriginal);
+        return withApp1(jpeg(width, height), exifApp1(lat, lng, dateTimeOriginal, 1));
+    }
+
+    /** A JPEG stored {@code width}×{@code height} whose EXIF says to show it turned (orientation 1–8), red in its top-left corner. */
+    public static byte[] jpegStoredTurned(int width, int height, int orientation) {
+        BufferedImage img = scene(width, height, Color.DARK_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, width / 4, height / 4);
+        g.dispose();
+        return withApp1(encode(img, "jpg"), exifApp1(31.2, 121.4, "2025:06:10 09:30:00", orientation));
+    }
+
+    /** The JPEG with an APP1 segment (EXIF or XMP) right after its SOI. */
+    public static byte[] withApp1(byte[] plain, byte[] app1) {
+        return withSegment(plain, 0xE1, app1);
+    }
+
+    /** The JPEG with a segment ({@code marker} 0xE0–0xFE) right after its SOI. */
+    public static byte[] withSegment(byte[] plain, int marker, byte[] body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(plain, 0, 2); // SOI
         out.write(0xFF);
-        out.write(0xE1);
-        int len = app1.length + 2;
+        out.write(marker);
+        int len = body.length + 2;
         out.write(len >> 8);
         out.write(len & 0xFF);
-        out.write(app1, 0, app1.length);
+        out.write(body, 0, body.length);
         out.write(plain, 2, plain.length - 2);
         return out.toByteArray();
     }
 
-    private static byte[] exifApp1(double lat, double lng, String dateTime) {
+    /** An APP1 body: EXIF with orientation, DateTimeOriginal and GPS. */
+    public static byte[] exifApp1(double lat, double lng, String dateTime, int orientation) {
         ByteBuffer b = ByteBuffer.allocate(6 + 190).order(ByteOrder.LITTLE_ENDIAN);
         b.put("Exif\0\0".getBytes(StandardCharsets.US_ASCII));
         int t = b.position(); // TIFF offsets are from here
         b.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8);
         // IFD0 at 8: Orientation, ExifIFD pointer, GPS pointer
         b.putShort((short) 3);
-        entry(b, 0x0112, 3, 1, 1);
+        entry(b, 0x0112, 3, 1, orientation);
         entry(b, 0x8769, 4, 1, 50);
         entry(b, 0x8825, 4, 1, 88);
         b.putInt(0);

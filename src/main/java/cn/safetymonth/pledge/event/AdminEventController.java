@@ -18,8 +18,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.*;
 import org.springframework.web.multipart.MultipartFile;
 
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 @Tag(name = "admin-event", description = "管理端：线下活动、活动小程序码、无法扫码时补录")
@@ -94,11 +92,7 @@ class AdminEventController {
     @PostMapping(value = "/{eventId}/record", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ApiResponse<EventWeb.EventResp> record(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable long eventId,
                                            @Parameter(description = "参加人数（1–100000）") @RequestParam Integer headCount,
-                                           @RequestPart("photos") List<MultipartFile> photos) throws IOException {
-        List<byte[]> bytes = new ArrayList<>();
-        for (MultipartFile p : photos) {
-            bytes.add(p.getBytes());
-        }
-        return ApiResponse.ok(records.record(admin, eventId, headCount, bytes));
+                                           @RequestPart("photos") List<MultipartFile> photos) {
+        return ApiResponse.ok(records.record(admin, eventId, headCount, photos));
     }
 }

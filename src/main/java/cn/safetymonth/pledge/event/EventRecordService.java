@@ -3,12 +3,13 @@ package cn.safetymonth.pledge.event;
 import cn.safetymonth.common.auth.AdminPrincipal;
 import cn.safetymonth.pledge.OfflineEventRecorded;
 import cn.safetymonth.pledge.PledgeErrorCodes;
-import cn.safetymonth.pledge.PledgeProperties;
 import cn.safetymonth.storage.ObjectStorage;
-import cn.safetymonth.storage.images.Images;
+import cn.safetymonth.storage.images.CleanImage;
+import cn.safetymonth.storage.images.ImageIntake;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.multipart.MultipartFile;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -31,24 +32,24 @@ class EventRecordService {
     private final EvidenceMapper evidence;
     private final EventAdminService admin;
     private final ObjectStorage storage;
-    private final PledgeProperties props;
+    private final ImageIntake intake;
     private final ApplicationEventPublisher publisher;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     EventRecordService(EventMapper events, EvidenceMapper evidence, EventAdminService admin, ObjectStorage storage,
-                       PledgeProperties props, ApplicationEventPublisher publisher, TransactionTemplate tx, Clock clock) {
+                       ImageIntake intake, ApplicationEventPublisher publisher, TransactionTemplate tx, Clock clock) {
         this.events = events;
         this.evidence = evidence;
         this.admin = admin;
         this.storage = storage;
-        this.props = props;
+        this.intake = intake;
         this.publisher = publisher;
         this.tx = tx;
         this.clock = clock;
     }
 
-    EventWeb.EventResp record(AdminPrincipal caller, long eventId, Integer headCount, List<byte[]> photos) {
+    EventWeb.EventResp record(AdminPrincipal caller, long eventId, Integer headCount, List<MultipartFile> photos) {
         EventAdminService.requireOrganiser(caller);
         EventEntity event = admin.inScope(caller, eventId);
         if (headCount == null || headCount < 1 || headCount > MAX_HEAD_COUNT) {
@@ -60,6 +61,17 @@ class EventRecordService {
         }
         List<String> keys = storeEvidence(eventId, photos);
         List<String> replaced = new ArrayList<>();
+        try {
+            replace(caller, eventId, headCount, now, keys, replaced);
+        } catch (RuntimeException e) {
+            keys.forEach(storage::delete); // the record did not change: its new photos must not stay behind
+            throw e;
+        }
+        replaced.forEach(storage::delete);
+        return admin.detail(caller, eventId);
+    }
+
+    private void replace(AdminPrincipal caller, long eventId, int headCount, LocalDateTime now, List<String> keys, List<String> replaced) {
         tx.executeWithoutResult(s -> {
             EventEntity locked = events.lock(eventId);
             int previous = locked.getRecordedHeadCount();
@@ -79,30 +91,30 @@ class EventRecordService {
             publisher.publishEvent(new OfflineEventRecorded(eventId, locked.getUnionId(), locked.getUnionPath(), locked.getEventType(),
                     headCount, previous, locked.getStartsAt(), now));
         });
-        replaced.forEach(storage::delete);
-        return admin.detail(caller, eventId);
     }
 
-    private List<String> storeEvidence(long eventId, List<byte[]> photos) {
+    /** Every photo through the image intake first, then all stored: one bad photo stores none. */
+    private List<String> storeEvidence(long eventId, List<MultipartFile> photos) {
         if (photos == null || photos.isEmpty() || photos.size() > MAX_PHOTOS) {
             throw PledgeErrorCodes.EVIDENCE_INVALID.exception();
         }
-        List<Images.Probe> probes = new ArrayList<>();
-        for (int i = 0; i < photos.size(); i++) {
-            byte[] p = photos.get(i);
-            int n = i + 1;
-            if (p.length > props.maxUploadBytes()) {
-                throw PledgeErrorCodes.EVIDENCE_INVALID.exception("字段 photos：第 " + n + " 张超过 10 MB");
-            }
-            probes.add(Images.probe(p).orElseThrow(() ->
-                    PledgeErrorCodes.EVIDENCE_INVALID.exception("字段 photos：第 " + n + " 张不是 JPEG 或 PNG 图片")));
-        }
+        List<CleanImage> clean = new ArrayList<>();
         List<String> keys = new ArrayList<>();
-        for (int i = 0; i < photos.size(); i++) {
-            String key = "pledge/events/" + eventId + "/evidence-" + UUID.randomUUID() + "." + probes.get(i).format().extension();
-            storage.put(key, photos.get(i), probes.get(i).format().contentType());
-            keys.add(key);
+        try {
+            for (int i = 0; i < photos.size(); i++) {
+                clean.add(intake.take(photos.get(i), "photos（第 " + (i + 1) + " 张）"));
+            }
+            for (CleanImage image : clean) {
+                String key = "pledge/events/" + eventId + "/evidence-" + UUID.randomUUID() + "." + image.extension();
+                storage.put(key, image.file(), image.contentType());
+                keys.add(key);
+            }
+            return keys;
+        } catch (RuntimeException e) {
+            keys.forEach(storage::delete);
+            throw e;
+        } finally {
+            clean.forEach(CleanImage::close);
         }
-        return keys;
     }
 }

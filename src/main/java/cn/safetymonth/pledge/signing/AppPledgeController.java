@@ -14,7 +14,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.*;
 import org.springframework.web.multipart.MultipartFile;
 
-import java.io.IOException;
 
 @Tag(name = "app-pledge", description = "职工端：安全承诺书、安全倡议书的手写签署与证书")
 @RestController
@@ -37,8 +36,8 @@ class AppPledgeController {
     @PostMapping(value = "/{templateCode}/signatures", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ApiResponse<PledgeWeb.SignResp> sign(@Parameter(hidden = true) WorkerPrincipal worker,
                                          @Parameter(description = "承诺书编号，如 COMMITMENT") @PathVariable String templateCode,
-                                         @RequestPart("signature") MultipartFile signature) throws IOException {
-        return ApiResponse.ok(signing.sign(worker.workerId(), templateCode, signature.getBytes()));
+                                         @RequestPart("signature") MultipartFile signature) {
+        return ApiResponse.ok(signing.sign(worker.workerId(), templateCode, signature));
     }
 
     @Operation(operationId = "getPledgeCertificate", summary = "承诺证书图片（PNG：标题、姓名、工会、日期、签名、活动小程序码），仅本人可取")

@@ -1,13 +1,15 @@
 package cn.safetymonth.pledge.signing;
 
 import cn.safetymonth.pledge.PledgeErrorCodes;
-import cn.safetymonth.storage.images.Images;
+import cn.safetymonth.common.BizException;
+import cn.safetymonth.storage.images.CleanImage;
+import cn.safetymonth.storage.images.ImageIntake;
 
 import java.awt.image.BufferedImage;
 
 /**
- * What a handwritten signature must be: a real PNG from the canvas (magic bytes and a decoder agree),
- * small, of sensible dimensions, and with enough ink that someone actually wrote: a blank, transparent
+ * What a handwritten signature must be: a real PNG from the canvas (taken by the image intake, so only its
+ * pixels are kept), small, of sensible dimensions, and with enough ink that someone actually wrote: a blank, transparent
  * or single-colour canvas is refused, and so is a tiny dot.
  */
 final class SignatureImage {
@@ -25,21 +27,18 @@ final class SignatureImage {
     private SignatureImage() {
     }
 
+    /** What the intake takes for a signature: a PNG of at most 512 KB. */
+    static ImageIntake.Rules rules(ImageIntake intake) {
+        return intake.onlyPng(MAX_BYTES);
+    }
+
     /** The decoded signature, or a 400 naming what is wrong with it. */
-    static BufferedImage check(byte[] bytes) {
-        if (bytes == null || bytes.length == 0) {
-            throw refuse("不能为空");
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw refuse("签名图片不能超过 512 KB");
-        }
-        Images.Probe probe = Images.probe(bytes).filter(p -> p.format() == Images.Format.PNG)
-                .orElseThrow(() -> refuse("须为手写板生成的 PNG 图片"));
-        if (probe.width() < MIN_WIDTH || probe.width() > MAX_WIDTH || probe.height() < MIN_HEIGHT || probe.height() > MAX_HEIGHT) {
+    static BufferedImage check(CleanImage png) {
+        if (png.width() < MIN_WIDTH || png.width() > MAX_WIDTH || png.height() < MIN_HEIGHT || png.height() > MAX_HEIGHT) {
             throw refuse("尺寸须在 " + MIN_WIDTH + "–" + MAX_WIDTH + " × " + MIN_HEIGHT + "–" + MAX_HEIGHT + " 像素之间，现为 "
-                    + probe.width() + " × " + probe.height());
+                    + png.width() + " × " + png.height());
         }
-        BufferedImage image = Images.decode(bytes, MAX_WIDTH).orElseThrow(() -> refuse("图片已损坏，无法读取"));
+        BufferedImage image = png.decode(MAX_WIDTH);
         if (!hasEnoughInk(image)) {
             throw refuse("没有检测到签名笔迹，请在签名区写下你的名字");
         }
@@ -80,7 +79,7 @@ final class SignatureImage {
         return dr + dg + db > 120;
     }
 
-    private static cn.safetymonth.common.BizException refuse(String reason) {
+    private static BizException refuse(String reason) {
         return PledgeErrorCodes.SIGNATURE_INVALID.exception("字段 signature：" + reason);
     }
 }

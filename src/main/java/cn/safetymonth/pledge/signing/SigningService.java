@@ -8,11 +8,14 @@ import cn.safetymonth.pledge.PledgeProperties;
 import cn.safetymonth.pledge.PledgeSigned;
 import cn.safetymonth.pledge.WorkerUnion;
 import cn.safetymonth.storage.ObjectStorage;
+import cn.safetymonth.storage.images.CleanImage;
+import cn.safetymonth.storage.images.ImageIntake;
 import cn.safetymonth.storage.images.Images;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.multipart.MultipartFile;
 
 import java.awt.image.BufferedImage;
 import java.time.Clock;
@@ -39,13 +42,14 @@ class SigningService implements ActSource {
     private final CertificateRenderer renderer;
     private final CampaignCode campaignCode;
     private final PledgeProperties props;
+    private final ImageIntake intake;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     SigningService(PledgeCatalog catalog, SignatureMapper signatures, WorkerUnion unions, SignerNames names, ObjectStorage storage,
                    CertificateRenderer renderer, CampaignCode campaignCode, PledgeProperties props,
-                   ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+                   ImageIntake intake, ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
         this.catalog = catalog;
         this.signatures = signatures;
         this.unions = unions;
@@ -54,6 +58,7 @@ class SigningService implements ActSource {
         this.renderer = renderer;
         this.campaignCode = campaignCode;
         this.props = props;
+        this.intake = intake;
         this.events = events;
         this.tx = tx;
         this.clock = clock;
@@ -74,13 +79,17 @@ class SigningService implements ActSource {
                 c.openOn(LocalDate.now(clock))), templates);
     }
 
-    PledgeWeb.SignResp sign(long workerId, String templateCode, byte[] png) {
+    PledgeWeb.SignResp sign(long workerId, String templateCode, MultipartFile signature) {
         PledgeCatalog.Template template = catalog.template(templateCode).orElseThrow(PledgeErrorCodes.TEMPLATE_NOT_FOUND::exception);
         PledgeCatalog.Campaign campaign = catalog.campaign();
         if (!campaign.openOn(LocalDate.now(clock))) {
             throw PledgeErrorCodes.CAMPAIGN_CLOSED.exception("签署时间为 " + campaign.startDate() + " 至 " + campaign.endDate());
         }
-        SignatureImage.check(png);
+        byte[] png;
+        try (CleanImage image = intake.take(signature, "signature", SignatureImage.rules(intake))) {
+            SignatureImage.check(image);
+            png = image.bytes();
+        }
         // a cheap early answer for a repeated tap; the unique key below is what actually decides
         if (signatures.find(workerId, template.code(), campaign.code()) != null) {
             throw PledgeErrorCodes.ALREADY_SIGNED.exception();

@@ -87,6 +87,42 @@ public final class Images {
         return decode(probe, () -> ImageIO.createImageInputStream(file.toFile()), maxEdge);
     }
 
+    /**
+     * Decodes the whole file, subsampled, and fails on anything the decoder only warned about (a scan cut
+     * short, data it had to skip): a picture that "decodes" as a grey half is broken, not accepted.
+     */
+    public static BufferedImage decodeStrict(Path file, Probe p, int maxEdge) throws IOException {
+        int step = Math.max(1, (Math.max(p.width(), p.height()) + maxEdge - 1) / maxEdge);
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            ImageReader reader = reader(in, p.format());
+            java.util.List<String> warnings = new java.util.ArrayList<>();
+            try {
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+                reader.setInput(in, true, true);
+                ImageReadParam param = reader.getDefaultReadParam();
+                param.setSourceSubsampling(step, step, 0, 0);
+                BufferedImage image = reader.read(0, param);
+                if (!warnings.isEmpty()) {
+                    throw new IOException("decoder warned: " + warnings.get(0));
+                }
+                return image;
+            } catch (RuntimeException e) {
+                throw new IOException("decoder failed: " + e.getClass().getSimpleName(), e);
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    /** PNG or JPEG by the file's first bytes, or empty when it is neither. */
+    public static Optional<Format> format(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(PNG_MAGIC.length);
+        }
+        return Optional.ofNullable(format(head));
+    }
+
     private interface Source {
         ImageInputStream open() throws IOException;
     }

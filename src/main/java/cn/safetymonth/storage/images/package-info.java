@@ -1,4 +1,4 @@
-/** Image work for the modules that take photos: JPEG/PNG sniffing, EXIF stripping, thumbnails, CJK fonts, watermarks. */
+/** Image work for the modules that take photos: the one image intake (type by content, limits before decoding, pixels only, upright, evidence, thumbnails), CJK fonts, watermarks. */
 @NamedInterface("images")
 package cn.safetymonth.storage.images;
 

@@ -2,7 +2,11 @@ package cn.safetymonth.pledge.signing;
 
 import cn.safetymonth.common.BizException;
 import cn.safetymonth.pledge.PledgeFixtures;
+import cn.safetymonth.storage.images.CleanImage;
+import cn.safetymonth.storage.images.ImageIntake;
+import cn.safetymonth.storage.images.ImageProperties;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -12,6 +16,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SignatureImageTest {
+
+    private static final ImageIntake INTAKE = new ImageIntake(new ImageProperties(DataSize.ofMegabytes(10), 50_000_000, 32, 480, 4096));
+
+    /** As the service does: the intake first, then the signature's own rules. */
+    private static BufferedImage check(byte[] png) {
+        try (CleanImage image = INTAKE.take(png, "signature", SignatureImage.rules(INTAKE))) {
+            return SignatureImage.check(image);
+        }
+    }
 
     @Test
     void aRealSignatureOnWhiteOrOnATransparentCanvasIsAccepted() {
@@ -27,8 +40,8 @@ class SignatureImageTest {
             }
         }
 
-        assertThat(SignatureImage.check(PledgeFixtures.signaturePng())).isNotNull();
-        assertThat(SignatureImage.check(PledgeFixtures.png(onTransparent))).isNotNull();
+        assertThat(check(PledgeFixtures.signaturePng())).isNotNull();
+        assertThat(check(PledgeFixtures.png(onTransparent))).isNotNull();
     }
 
     @Test
@@ -40,7 +53,7 @@ class SignatureImageTest {
         g.dispose();
 
         for (byte[] png : new byte[][]{PledgeFixtures.blankPng(), PledgeFixtures.transparentPng(), PledgeFixtures.dotPng(), PledgeFixtures.png(grey)}) {
-            assertThatThrownBy(() -> SignatureImage.check(png)).isInstanceOf(BizException.class).hasMessageContaining("没有检测到签名笔迹");
+            assertThatThrownBy(() -> check(png)).isInstanceOf(BizException.class).hasMessageContaining("没有检测到签名笔迹");
         }
     }
 
@@ -48,11 +61,11 @@ class SignatureImageTest {
     void onlyAPngOfSensibleSizeIsASignature() {
         byte[] truncated = java.util.Arrays.copyOf(PledgeFixtures.signaturePng(), 200);
 
-        assertThatThrownBy(() -> SignatureImage.check(PledgeFixtures.jpeg(PledgeFixtures.signature()))).hasMessageContaining("PNG");
-        assertThatThrownBy(() -> SignatureImage.check(truncated)).isInstanceOf(BizException.class);
-        assertThatThrownBy(() -> SignatureImage.check(PledgeFixtures.png(new BufferedImage(80, 40, BufferedImage.TYPE_INT_RGB))))
+        assertThatThrownBy(() -> check(PledgeFixtures.jpeg(PledgeFixtures.signature()))).hasMessageContaining("PNG");
+        assertThatThrownBy(() -> check(truncated)).isInstanceOf(BizException.class);
+        assertThatThrownBy(() -> check(PledgeFixtures.png(new BufferedImage(80, 40, BufferedImage.TYPE_INT_RGB))))
                 .hasMessageContaining("尺寸");
-        assertThatThrownBy(() -> SignatureImage.check(new byte[SignatureImage.MAX_BYTES + 1])).hasMessageContaining("512 KB");
-        assertThatThrownBy(() -> SignatureImage.check(new byte[0])).hasMessageContaining("不能为空");
+        assertThatThrownBy(() -> check(new byte[SignatureImage.MAX_BYTES + 1])).hasMessageContaining("512 KB");
+        assertThatThrownBy(() -> check(new byte[0])).hasMessageContaining("不能为空");
     }
 }

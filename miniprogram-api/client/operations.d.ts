@@ -89,7 +89,7 @@ export interface Operations {
   /** 可订阅的消息模板及本人剩余授权次数（提交前据此调用 wx.requestSubscribeMessage）（GET /api/app/notices/subscribe-templates；错误码 1007） */
   listSubscribeTemplates(options?: CallOptions): Promise<Array<NoticeTemplateResp>>;
   /** “我也看到了”：在隐患附近时为已有上报补充一次目击（不重复计分）（POST /api/app/hazard/reports/{reportId}/seen-too；错误码 1001 1002 1003 1007 1012 1013 7012 7019） */
-  markSeenToo(reportId: number | string, body: HazardLocationReq, options?: CallOptions): Promise<SeenTooResp>;
+  markSeenToo(reportId: number | string, body: LocationReq, options?: CallOptions): Promise<SeenTooResp>;
   /** 按加入码预览工会（加入前确认名称）；预览与加入合计每小时至多输错 10 次（GET /api/app/unions/by-join-code/{joinCode}；错误码 1001 1007 3003 3004 3010） */
   previewUnionByJoinCode(joinCode: string, options?: CallOptions): Promise<MembershipResp>;
   /** 把一条消息标为已读（POST /api/app/notices/{messageId}/read；错误码 1001 1007 1012 1013 5101） */
@@ -415,7 +415,7 @@ export interface CategoryResp {
 /** 打卡 */
 export interface CheckInReq {
   /** 定位 */
-  location?: PledgeLocationReq;
+  location?: LocationReq;
   /** 照片的 uploadId（先调用 uploadPledgeImage 上传） */
   photoUploadId?: number;
   /** 主题编号 */
@@ -536,22 +536,6 @@ export interface GrantReq {
   templateIds: Array<string>;
 }
 
-/** 位置（wx.getLocation / wx.chooseLocation 的结果） */
-export interface HazardLocationReq {
-  /** 定位精度（米） */
-  accuracy?: number;
-  /** 地址（wx.chooseLocation 的 address） */
-  address?: string;
-  /** 坐标系：WGS84（wx.getLocation 默认）或 GCJ02，大小写均可（wx 写作 wgs84、gcj02） */
-  coordSystem: "WGS84" | "GCJ02";
-  /** 纬度 */
-  latitude: number;
-  /** 经度 */
-  longitude: number;
-  /** 地点名称（wx.chooseLocation 的 name） */
-  placeName?: string;
-}
-
 /** 场景 */
 export interface HazardSceneResp {
   label?: string;
@@ -566,7 +550,7 @@ export interface HazardSubmitReq {
   description: string;
   /** 客户端生成的幂等键：网络重试时用同一个，只会生成一条上报 */
   idempotencyKey: string;
-  location: HazardLocationReq;
+  location: LocationReq;
   /** 照片凭证（先逐张上传），1–9 张 */
   photoTokens: Array<string>;
   /** 场景 */
@@ -616,6 +600,22 @@ export interface IdentityUnionBrief {
 export interface JoinReq {
   /** 加入码（6 位，不区分大小写）或扫码得到的 scene */
   joinCode: string;
+}
+
+/** 位置（wx.getLocation / wx.chooseLocation 的结果） */
+export interface LocationReq {
+  /** 定位精度（米） */
+  accuracy?: number;
+  /** 地址（wx.chooseLocation 的 address） */
+  address?: string;
+  /** 坐标系：wgs84（wx.getLocation 默认）或 gcj02，大小写均可 */
+  coordSystem: "wgs84" | "gcj02" | "WGS84" | "GCJ02";
+  /** 纬度 */
+  latitude: number;
+  /** 经度 */
+  longitude: number;
+  /** 地点名称（wx.chooseLocation 的 name） */
+  placeName?: string;
 }
 
 /** 位置 */
@@ -775,20 +775,6 @@ export interface PledgeCampaignResp {
   open?: boolean;
   startDate?: string;
   theme?: string;
-}
-
-/** 定位（wx.getLocation 的结果） */
-export interface PledgeLocationReq {
-  /** 精度（米） */
-  accuracy?: number;
-  /** 地点名称或地址（选填） */
-  address?: string;
-  /** 坐标系：gcj02 或 wgs84（大小写均可） */
-  coordSystem: string;
-  /** 纬度 */
-  latitude: number;
-  /** 经度 */
-  longitude: number;
 }
 
 /** 承诺书列表 */
@@ -992,7 +978,7 @@ export interface ShareResp {
 /** 扫码签到 */
 export interface SignInReq {
   /** 定位（活动设置了签到范围时必填） */
-  location?: PledgeLocationReq;
+  location?: LocationReq;
   /** 小程序码的 scene（onLoad 的 options.scene，解码后） */
   scene: string;
 }

@@ -4,8 +4,10 @@ import cn.safetymonth.common.limit.LimitExceeded;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -23,14 +25,17 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
+import java.time.temporal.Temporal;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.stream.Collectors;
 
 /**
@@ -95,6 +100,9 @@ class GlobalExceptionHandler {
             String allowed = Arrays.stream(ife.getTargetType().getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining("、"));
             return field(path(ife), "取值无效，可选值：" + allowed);
+        }
+        if (cause instanceof ValueInstantiationException vie && vie.getCause() instanceof IllegalArgumentException iae && !vie.getPath().isEmpty()) {
+            return field(path(vie), "取值无效，" + iae.getMessage()); // a value type's own creator says what it takes
         }
         if (cause instanceof MismatchedInputException mie && !mie.getPath().isEmpty()) {
             return field(path(mie), "类型错误，应为" + typeName(mie.getTargetType()));
@@ -169,8 +177,8 @@ class GlobalExceptionHandler {
     }
 
     /** A deadlock or lock wait the database gave up on: two people acting at once, worth a retry, not a crash. */
-    @ExceptionHandler(org.springframework.dao.PessimisticLockingFailureException.class)
-    ResponseEntity<ApiResponse<Void>> pessimistic(org.springframework.dao.PessimisticLockingFailureException e) {
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ResponseEntity<ApiResponse<Void>> pessimistic(PessimisticLockingFailureException e) {
         log.warn("lock conflict: {}", e.getMostSpecificCause().getClass().getSimpleName());
         return respond(CommonErrorCodes.CONFLICT, "有人同时在修改，请稍后重试");
     }
@@ -183,8 +191,8 @@ class GlobalExceptionHandler {
     }
 
     /** A value the database refuses (too long, out of range) that validation let through: a 400, and a gap to close. */
-    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
-    ResponseEntity<ApiResponse<Void>> integrity(org.springframework.dao.DataIntegrityViolationException e) {
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ApiResponse<Void>> integrity(DataIntegrityViolationException e) {
         log.warn("data refused by the database: {}", e.getMostSpecificCause().getClass().getSimpleName());
         return respond(CommonErrorCodes.BAD_REQUEST, "提交的数据不符合要求（长度或取值超出范围）");
     }
@@ -235,10 +243,10 @@ class GlobalExceptionHandler {
         if (type == String.class) {
             return "字符串";
         }
-        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
             return "数组";
         }
-        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+        if (Temporal.class.isAssignableFrom(type)) {
             return "日期时间（ISO 8601 格式）";
         }
         return "对象";

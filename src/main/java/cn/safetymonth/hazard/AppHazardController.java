@@ -2,6 +2,7 @@ package cn.safetymonth.hazard;
 
 import cn.safetymonth.common.ApiResponse;
 import cn.safetymonth.common.auth.WorkerPrincipal;
+import cn.safetymonth.common.geo.LocationReq;
 import cn.safetymonth.common.web.PageQuery;
 import cn.safetymonth.common.web.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
@@ -71,7 +72,7 @@ class AppHazardController {
     @Operation(operationId = "markSeenToo", summary = "“我也看到了”：在隐患附近时为已有上报补充一次目击（不重复计分）")
     @PostMapping("/reports/{reportId}/seen-too")
     ApiResponse<HazardWeb.SeenTooResp> seenToo(@Parameter(hidden = true) WorkerPrincipal worker, @PathVariable long reportId,
-                                               @Valid @RequestBody HazardWeb.LocationReq req) {
+                                               @Valid @RequestBody LocationReq req) {
         return ApiResponse.ok(workers.seenToo(worker.workerId(), reportId, req));
     }
 

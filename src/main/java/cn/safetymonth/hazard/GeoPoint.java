@@ -4,6 +4,7 @@ import cn.safetymonth.common.geo.Coordinates;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.random.RandomGenerator;
 
 /**
  * A point as China's maps need it. Phones give WGS-84 (GPS) by default and GCJ-02 on request; every
@@ -13,14 +14,8 @@ record GeoPoint(double lat, double lng) {
 
     private static final double METRES_PER_DEGREE = 111_320;
 
-    enum CoordSystem { WGS84, GCJ02 }
-
-    static GeoPoint toGcj02(double lat, double lng, CoordSystem system) {
-        if (system == CoordSystem.GCJ02) {
-            return new GeoPoint(lat, lng);
-        }
-        Coordinates.Point p = Coordinates.wgs84ToGcj02(lat, lng);
-        return new GeoPoint(p.latitude(), p.longitude());
+    static GeoPoint of(Coordinates.Point gcj02) {
+        return new GeoPoint(gcj02.latitude(), gcj02.longitude());
     }
 
     /** Great-circle distance in metres. */
@@ -41,7 +36,7 @@ record GeoPoint(double lat, double lng) {
      * grid point exactly where it was, and anything computed from what workers get (distances from throw-away
      * submissions, map boxes) finds this point, never the real one.
      */
-    GeoPoint publicPoint(double radius, java.util.random.RandomGenerator random) {
+    GeoPoint publicPoint(double radius, RandomGenerator random) {
         return moved(radius * (1 + 0.5 * random.nextDouble()), 2 * Math.PI * random.nextDouble());
     }
 

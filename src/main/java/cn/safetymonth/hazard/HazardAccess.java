@@ -84,16 +84,7 @@ class HazardAccess {
         return r;
     }
 
-    static HazardTransitions.Actor role(Audience audience) {
-        return switch (audience) {
-            case REPORTER -> HazardTransitions.Actor.REPORTER;
-            case REVIEWER -> HazardTransitions.Actor.REVIEWER;
-            case UNIT -> HazardTransitions.Actor.UNIT;
-            case WORKPLACE -> HazardTransitions.Actor.OBSERVER;
-        };
-    }
-
     static HazardWorkflow.Actor actor(AdminPrincipal admin, Audience audience) {
-        return new HazardWorkflow.Actor(role(audience), HazardEventEntity.STAFF, admin.accountId(), admin.username(), "a:" + admin.accountId());
+        return new HazardWorkflow.Actor(audience, HazardEventEntity.STAFF, admin.accountId(), admin.username(), "a:" + admin.accountId());
     }
 }

@@ -5,9 +5,10 @@ import cn.safetymonth.storage.ObjectStorage;
 import cn.safetymonth.wechat.ContentVerdict;
 import cn.safetymonth.wechat.MediaCheckVerdict;
 import cn.safetymonth.wechat.WeChatContentSecurity;
-import org.springframework.data.redis.core.StringRedisTemplate;
+import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -114,7 +115,7 @@ class HazardContentCheck {
     }
 
     private void flag(long reportId, String reason, LocalDateTime now) {
-        int changed = reports.update(null, new com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper<HazardReportEntity>()
+        int changed = reports.update(null, new LambdaUpdateWrapper<HazardReportEntity>()
                 .set(HazardReportEntity::getFlagged, true).set(HazardReportEntity::getFlagReason, reason)
                 .set(HazardReportEntity::getUpdatedAt, now).set(HazardReportEntity::getUpdatedBy, "wechat")
                 .eq(HazardReportEntity::getId, reportId).eq(HazardReportEntity::getFlagged, false));

@@ -8,8 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every morning (Asia/Shanghai): escalates rectifications whose deadline passed, and forgets photos
- * uploaded but never used. Idempotent, makes up for missed days, runs on one instance at a time. Every minute: puts the
- * duplicate index back if Redis lost it.
+ * uploaded but never used. Idempotent, makes up for missed days, runs on one instance at a time.
  */
 @Component
 class HazardDeadlineJob {
@@ -18,26 +17,10 @@ class HazardDeadlineJob {
 
     private final HazardDeadlines deadlines;
     private final HazardPhotoService photos;
-    private final DuplicateFinder duplicates;
 
-    HazardDeadlineJob(HazardDeadlines deadlines, HazardPhotoService photos, DuplicateFinder duplicates) {
+    HazardDeadlineJob(HazardDeadlines deadlines, HazardPhotoService photos) {
         this.deadlines = deadlines;
         this.photos = photos;
-        this.duplicates = duplicates;
-    }
-
-    /** Every minute: if Redis lost the duplicate index, it is filled again from the reports of the window. */
-    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT10S")
-    @SchedulerLock(name = "hazard-geo-restore", lockAtMostFor = "PT10M")
-    void restoreDuplicateIndex() {
-        try {
-            int n = duplicates.restoreIfLost();
-            if (n > 0) {
-                log.info("hazard duplicate index restored from the database: {} reports", n);
-            }
-        } catch (RuntimeException e) {
-            log.warn("hazard duplicate index not restored: {}", e.getClass().getSimpleName());
-        }
     }
 
     @Scheduled(cron = "0 10 0 * * *", zone = "Asia/Shanghai")

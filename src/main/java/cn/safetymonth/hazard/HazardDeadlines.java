@@ -3,6 +3,7 @@ package cn.safetymonth.hazard;
 import cn.safetymonth.common.persistence.DuplicateKeys;
 import cn.safetymonth.org.UnionDirectory;
 import cn.safetymonth.org.UnionRef;
+import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -65,7 +66,7 @@ class HazardDeadlines {
         if (!first) {
             return false; // another instance or an earlier run did it
         }
-        reports.update(null, new com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper<HazardReportEntity>()
+        reports.update(null, new LambdaUpdateWrapper<HazardReportEntity>()
                 .set(HazardReportEntity::getOverdue, true).set(HazardReportEntity::getUpdatedAt, now)
                 .set(HazardReportEntity::getUpdatedBy, "job").eq(HazardReportEntity::getId, r.getId()));
         workflow.record(r.getId(), "OVERDUE", null, null, HazardWorkflow.system(),

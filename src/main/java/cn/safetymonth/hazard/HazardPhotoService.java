@@ -5,6 +5,7 @@ import cn.safetymonth.storage.ObjectStorage;
 import cn.safetymonth.storage.images.CleanImage;
 import cn.safetymonth.storage.images.ImageIntake;
 import cn.safetymonth.storage.images.PhotoEvidence;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -101,7 +102,7 @@ class HazardPhotoService {
         for (HazardPhotoEntity p : photos.unusedExpired(LocalDateTime.now(clock), batch)) {
             deleteObjectQuietly(p.getObjectKey());
             deleteObjectQuietly(p.getThumbKey());
-            removed += photos.delete(new com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper<HazardPhotoEntity>()
+            removed += photos.delete(new LambdaQueryWrapper<HazardPhotoEntity>()
                     .eq(HazardPhotoEntity::getId, p.getId()).isNull(HazardPhotoEntity::getReportId));
         }
         return removed;

@@ -3,6 +3,7 @@ package cn.safetymonth.hazard;
 import cn.safetymonth.common.auth.AdminPrincipal;
 import cn.safetymonth.org.UnionDirectory;
 import cn.safetymonth.org.UnionRef;
+import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -148,7 +149,7 @@ class HazardReviewService {
         }
     }
 
-    static void clearRectification(com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper<HazardReportEntity> w) {
+    static void clearRectification(LambdaUpdateWrapper<HazardReportEntity> w) {
         w.set(HazardReportEntity::getRectifiedAt, null).set(HazardReportEntity::getClosedAt, null);
     }
 

@@ -1,6 +1,7 @@
 package cn.safetymonth.hazard;
 
 import cn.safetymonth.common.BizException;
+import cn.safetymonth.common.geo.LocationReq;
 import cn.safetymonth.common.limit.RateLimits;
 import cn.safetymonth.org.MembershipService;
 import cn.safetymonth.storage.ObjectStorage;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -28,7 +30,7 @@ import java.util.stream.Collectors;
 @Service
 class HazardSubmitService {
 
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final HazardReportMapper reports;
     private final HazardPhotoMapper photos;
@@ -143,8 +145,8 @@ class HazardSubmitService {
     }
 
     private HazardReportEntity newReport(long workerId, HazardWeb.SubmitReq req, String textVerdict) {
-        HazardWeb.LocationReq loc = req.location();
-        GeoPoint gcj = GeoPoint.toGcj02(loc.latitude(), loc.longitude(), loc.coordSystem());
+        LocationReq loc = req.location();
+        GeoPoint gcj = GeoPoint.of(loc.gcj02());
         LocalDateTime now = LocalDateTime.now(clock);
         HazardReportEntity row = new HazardReportEntity();
         row.setReporterId(workerId);

@@ -1,6 +1,7 @@
 package cn.safetymonth.hazard;
 
 import cn.safetymonth.common.auth.AdminPrincipal;
+import cn.safetymonth.common.geo.Coordinates;
 import cn.safetymonth.hazard.HazardAccess.Audience;
 import cn.safetymonth.org.UnionDirectory;
 import cn.safetymonth.org.UnionRef;
@@ -8,10 +9,12 @@ import cn.safetymonth.storage.ObjectStorage;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Turns reports into what each audience may see ({@link HazardAccess} decides who is which). The reporter: their own
@@ -54,7 +57,7 @@ class HazardViews {
     HazardWeb.ReportResp forReporter(HazardReportEntity r) {
         List<HazardPhotoEntity> all = photos.ofReports(List.of(r.getId()));
         int points = rewards.ofReport(r.getId()).stream().mapToInt(HazardRewardEntity::getPoints).sum();
-        boolean canConfirm = HazardTransitions.allowed(r.getState(), HazardAction.CLOSE, HazardTransitions.Actor.REPORTER);
+        boolean canConfirm = HazardTransitions.allowed(r.getState(), HazardAction.CLOSE, Audience.REPORTER);
         return new HazardWeb.ReportResp(r.getId(), r.getCategory(), categories.label(r.getCategory()), r.getScene(), r.getScene().label(),
                 r.getDescription(), r.getUnitName(), location(r, Audience.REPORTER), r.getState(), r.getState().label(),
                 r.getHazardLevel(), r.getHazardLevel() == null ? null : r.getHazardLevel().label(), r.getRejectReason(),
@@ -70,9 +73,8 @@ class HazardViews {
         boolean reviewer = audience == Audience.REVIEWER;
         boolean knows = g.knowsReporter();
         List<HazardPhotoEntity> all = photos.ofReports(List.of(r.getId()));
-        HazardTransitions.Actor actor = HazardAccess.role(audience);
-        List<String> actions = java.util.Arrays.stream(HazardAction.values())
-                .filter(a -> HazardTransitions.allowed(r.getState(), a, actor)).map(Enum::name).toList();
+        List<String> actions = Arrays.stream(HazardAction.values())
+                .filter(a -> HazardTransitions.allowed(r.getState(), a, audience)).map(Enum::name).toList();
         Long duplicateOf = r.getDuplicateOf() == null ? null : reports.byIds(List.of(r.getDuplicateOf())).stream()
                 .filter(o -> HazardAccess.mayOpen(viewer, o)).findFirst().map(HazardReportEntity::getId).orElse(null);
         int linked = (int) reports.duplicatesOf(r.getId()).stream().filter(o -> HazardAccess.mayOpen(viewer, o)).count();
@@ -105,7 +107,7 @@ class HazardViews {
     Map<Long, HazardPhotoEntity> firstPhotos(List<HazardReportEntity> rows) {
         return photos.ofReports(rows.stream().map(HazardReportEntity::getId).toList()).stream()
                 .filter(p -> HazardPhotoEntity.EVIDENCE.equals(p.getPurpose()))
-                .collect(java.util.stream.Collectors.toMap(HazardPhotoEntity::getReportId, p -> p,
+                .collect(Collectors.toMap(HazardPhotoEntity::getReportId, p -> p,
                         (a, b) -> a.getSeq() <= b.getSeq() ? a : b));
     }
 
@@ -185,7 +187,7 @@ class HazardViews {
         Double lat = p.getExifLat() == null ? null : p.getExifLat().doubleValue();
         Double lng = p.getExifLng() == null ? null : p.getExifLng().doubleValue();
         Integer distance = lat == null || lng == null ? null
-                : (int) Math.round(GeoPoint.toGcj02(lat, lng, GeoPoint.CoordSystem.WGS84).metresTo(r.point()));
+                : (int) Math.round(GeoPoint.of(Coordinates.wgs84ToGcj02(lat, lng)).metresTo(r.point()));
         return new HazardWeb.EvidenceView(p.getCapturedAt(), lat, lng, ContentVerdicts.label(p.getMediaVerdict()), distance);
     }
 

@@ -1,5 +1,6 @@
 package cn.safetymonth.hazard;
 
+import cn.safetymonth.common.geo.LocationReq;
 import cn.safetymonth.quiz.Scene;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -29,19 +30,6 @@ final class HazardWeb {
     @Schema(description = "已上传的照片：提交上报时用 token 引用")
     record PhotoResp(@Schema(description = "照片凭证，24 小时内有效") String token, @Schema(description = "缩略图临时链接") String thumbnailUrl,
                      int width, int height, LocalDateTime expiresAt) {
-    }
-
-    @Schema(name = "HazardLocationReq", description = "位置（wx.getLocation / wx.chooseLocation 的结果）")
-    record LocationReq(
-            @Schema(description = "纬度", example = "31.2304", requiredMode = REQUIRED) @NotNull(message = "不能为空")
-            @DecimalMin(value = "-90", message = "须在 -90 到 90 之间") @DecimalMax(value = "90", message = "须在 -90 到 90 之间") Double latitude,
-            @Schema(description = "经度", example = "121.4737", requiredMode = REQUIRED) @NotNull(message = "不能为空")
-            @DecimalMin(value = "-180", message = "须在 -180 到 180 之间") @DecimalMax(value = "180", message = "须在 -180 到 180 之间") Double longitude,
-            @Schema(description = "坐标系：WGS84（wx.getLocation 默认）或 GCJ02，大小写均可（wx 写作 wgs84、gcj02）", requiredMode = REQUIRED) @NotNull(message = "不能为空")
-            GeoPoint.CoordSystem coordSystem,
-            @Schema(description = "定位精度（米）") @DecimalMin(value = "0", message = "不能为负数") @DecimalMax(value = "100000", message = "不能超过 100000") Double accuracy,
-            @Schema(description = "地址（wx.chooseLocation 的 address）") @Size(max = 200, message = "长度不能超过 200") String address,
-            @Schema(description = "地点名称（wx.chooseLocation 的 name）") @Size(max = 100, message = "长度不能超过 100") String placeName) {
     }
 
     @Schema(name = "HazardSubmitReq", description = "提交隐患上报")

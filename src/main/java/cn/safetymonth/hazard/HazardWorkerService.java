@@ -1,5 +1,6 @@
 package cn.safetymonth.hazard;
 
+import cn.safetymonth.common.geo.LocationReq;
 import cn.safetymonth.common.persistence.DuplicateKeys;
 import cn.safetymonth.common.web.PageQuery;
 import cn.safetymonth.common.web.PageResult;
@@ -65,9 +66,9 @@ class HazardWorkerService {
      * Only someone standing near a visible report can add to it; anything else looks like no report. "Near" is measured
      * to the point workers are shown: measured to the real one, yes-or-no answers from a walk around it would find it.
      */
-    HazardWeb.SeenTooResp seenToo(long workerId, long reportId, HazardWeb.LocationReq at) {
+    HazardWeb.SeenTooResp seenToo(long workerId, long reportId, LocationReq at) {
         HazardReportEntity r = reports.selectById(reportId);
-        GeoPoint here = GeoPoint.toGcj02(at.latitude(), at.longitude(), at.coordSystem());
+        GeoPoint here = GeoPoint.of(at.gcj02());
         if (r == null || !r.publiclyVisible() || r.getState() == HazardState.REJECTED
                 || r.publicPoint().metresTo(here) > props.duplicateRadius()) {
             throw HazardErrorCodes.NOT_NEARBY.exception();

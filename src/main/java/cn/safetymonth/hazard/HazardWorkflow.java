@@ -19,7 +19,7 @@ import java.util.function.Consumer;
 class HazardWorkflow {
 
     /** Who is acting, for the rule, the timeline and the audit columns. */
-    record Actor(HazardTransitions.Actor role, String kind, Long id, String name, String auditRef) {
+    record Actor(HazardAccess.Audience role, String kind, Long id, String name, String auditRef) {
     }
 
     private final HazardReportMapper reports;
@@ -99,10 +99,10 @@ class HazardWorkflow {
     }
 
     static Actor reporter(long workerId) {
-        return new Actor(HazardTransitions.Actor.REPORTER, HazardEventEntity.REPORTER, workerId, null, "w:" + workerId);
+        return new Actor(HazardAccess.Audience.REPORTER, HazardEventEntity.REPORTER, workerId, null, "w:" + workerId);
     }
 
     static Actor system() {
-        return new Actor(HazardTransitions.Actor.REVIEWER, HazardEventEntity.SYSTEM, null, null, "job");
+        return new Actor(HazardAccess.Audience.REVIEWER, HazardEventEntity.SYSTEM, null, null, "job");
     }
 }

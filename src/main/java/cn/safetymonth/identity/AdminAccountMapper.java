@@ -5,6 +5,8 @@ import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import org.apache.ibatis.annotations.Mapper;
 
+import java.util.List;
+
 @Mapper
 interface AdminAccountMapper extends BaseMapper<AdminAccountEntity> {
 
@@ -18,7 +20,7 @@ interface AdminAccountMapper extends BaseMapper<AdminAccountEntity> {
             + "<if test='workerId != null'> AND enabled = TRUE</if></script>")
     int bindWorker(@org.apache.ibatis.annotations.Param("id") long id, @org.apache.ibatis.annotations.Param("workerId") Long workerId);
 
-    default java.util.List<Long> boundWorkersAt(long unionId) {
+    default List<Long> boundWorkersAt(long unionId) {
         return selectList(new LambdaQueryWrapper<AdminAccountEntity>().eq(AdminAccountEntity::getUnionId, unionId)
                 .eq(AdminAccountEntity::getEnabled, true).isNotNull(AdminAccountEntity::getWorkerId))
                 .stream().map(AdminAccountEntity::getWorkerId).distinct().toList();

@@ -3,6 +3,7 @@ package cn.safetymonth.identity;
 import cn.safetymonth.audit.AuditActor;
 import cn.safetymonth.audit.AuditKind;
 import cn.safetymonth.audit.AuditLog;
+import cn.safetymonth.common.CommonErrorCodes;
 import cn.safetymonth.common.auth.AdminPrincipal;
 import cn.safetymonth.common.auth.AdminRole;
 import cn.safetymonth.common.web.PageQuery;
@@ -54,7 +55,7 @@ class AdminAccountService {
         if (node != null) {
             directory.requireInScope(admin, node);
         } else if (admin.role() != AdminRole.PLATFORM_ADMIN) {
-            throw cn.safetymonth.common.CommonErrorCodes.FORBIDDEN.exception();
+            throw CommonErrorCodes.FORBIDDEN.exception();
         }
         var rows = accounts.selectPage(page.toPage(), new LambdaQueryWrapper<AdminAccountEntity>()
                 .isNull(node == null, AdminAccountEntity::getUnionId)
@@ -123,7 +124,7 @@ class AdminAccountService {
 
     private void update(AdminAccountEntity row) {
         if (accounts.updateById(row) == 0) {
-            throw cn.safetymonth.common.CommonErrorCodes.CONFLICT.exception();
+            throw CommonErrorCodes.CONFLICT.exception();
         }
     }
 

@@ -3,6 +3,7 @@ package cn.safetymonth.identity;
 import cn.safetymonth.audit.AuditActor;
 import cn.safetymonth.audit.AuditKind;
 import cn.safetymonth.audit.AuditLog;
+import cn.safetymonth.common.CommonErrorCodes;
 import cn.safetymonth.common.auth.AdminPrincipal;
 import cn.safetymonth.common.web.ClientAddress;
 import cn.safetymonth.org.UnionDirectory;
@@ -154,7 +155,7 @@ class AdminAuthService {
         account.setPasswordHash(passwords.hash(newPassword));
         account.setMustChangePassword(false);
         if (accounts.updateById(account) == 0) {
-            throw cn.safetymonth.common.CommonErrorCodes.CONFLICT.exception();
+            throw CommonErrorCodes.CONFLICT.exception();
         }
         tokens.revokeAllAdminTokens(accountId);
         audit.record(AuditKind.PASSWORD_CHANGED, actors.actor(account), "admin-account", accountId, null);

@@ -1,5 +1,6 @@
 package cn.safetymonth.identity;
 
+import cn.safetymonth.common.BizException;
 import cn.safetymonth.common.auth.AdminRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +43,7 @@ class BootstrapAdmin implements ApplicationRunner {
         String username;
         try {
             username = Usernames.normalise(props.bootstrapAdminUsername());
-        } catch (cn.safetymonth.common.BizException e) {
+        } catch (BizException e) {
             throw new IllegalStateException("SAFETY_BOOTSTRAP_ADMIN_USERNAME must be a letter and 3–31 lower-case letters, digits or underscores");
         }
         AdminAccountEntity admin = new AdminAccountEntity();

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -142,6 +143,6 @@ final class IdentityWeb {
             @Schema(description = "手机号（脱敏）", example = "138****5678") String phoneMasked,
             @Schema(description = "所在基层工会 ID") long unionId,
             @Schema(description = "所在基层工会名称") String unionName,
-            @Schema(description = "加入日期：只到日，加入的时刻可能与一条上报的时刻对上，指认出举报人") java.time.LocalDate joinedOn) {
+            @Schema(description = "加入日期：只到日，加入的时刻可能与一条上报的时刻对上，指认出举报人") LocalDate joinedOn) {
     }
 }

@@ -6,6 +6,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Update;
 
+import java.time.LocalDateTime;
 import java.util.List;
 
 /** Grant counts change only by conditional updates, so two sends never spend one grant twice. */
@@ -18,14 +19,14 @@ interface GrantMapper extends BaseMapper<GrantEntity> {
 
     @Update("UPDATE notice_grant SET remaining = LEAST(remaining + 1, #{max}), version = version + 1, updated_at = #{at} "
             + "WHERE worker_id = #{workerId} AND template_key = #{key}")
-    int add(@Param("workerId") long workerId, @Param("key") String key, @Param("max") int max, @Param("at") java.time.LocalDateTime at);
+    int add(@Param("workerId") long workerId, @Param("key") String key, @Param("max") int max, @Param("at") LocalDateTime at);
 
     /** Takes one grant; 0 rows when none is left. */
     @Update("UPDATE notice_grant SET remaining = remaining - 1, version = version + 1, updated_at = #{at} "
             + "WHERE worker_id = #{workerId} AND template_key = #{key} AND remaining > 0")
-    int take(@Param("workerId") long workerId, @Param("key") String key, @Param("at") java.time.LocalDateTime at);
+    int take(@Param("workerId") long workerId, @Param("key") String key, @Param("at") LocalDateTime at);
 
     @Update("UPDATE notice_grant SET remaining = 0, version = version + 1, updated_at = #{at} "
             + "WHERE worker_id = #{workerId} AND template_key = #{key}")
-    int clear(@Param("workerId") long workerId, @Param("key") String key, @Param("at") java.time.LocalDateTime at);
+    int clear(@Param("workerId") long workerId, @Param("key") String key, @Param("at") LocalDateTime at);
 }

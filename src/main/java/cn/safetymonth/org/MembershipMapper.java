@@ -9,6 +9,7 @@ import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 
 @Mapper
@@ -44,7 +45,7 @@ interface MembershipMapper extends BaseMapper<MembershipEntity> {
     @Select("<script>SELECT COUNT(*) FROM org_membership m JOIN org_union u ON u.id = m.union_id "
             + "WHERE m.active = 1 AND u.path LIKE CONCAT(#{pathPrefix}, '%') "
             + "AND m.worker_id IN <foreach collection='workers' item='w' open='(' separator=',' close=')'>#{w}</foreach></script>")
-    long countCurrentMembersUnderAmong(@Param("pathPrefix") String pathPrefix, @Param("workers") java.util.Collection<Long> workers);
+    long countCurrentMembersUnderAmong(@Param("pathPrefix") String pathPrefix, @Param("workers") Collection<Long> workers);
 
     default Page<MembershipEntity> currentMembersOf(Page<MembershipEntity> page, long unionId) {
         return selectPage(page, new LambdaQueryWrapper<MembershipEntity>()

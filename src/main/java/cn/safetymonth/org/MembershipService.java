@@ -3,6 +3,7 @@ package cn.safetymonth.org;
 import cn.safetymonth.common.auth.Principals;
 import cn.safetymonth.common.limit.LimitExceeded;
 import cn.safetymonth.common.limit.RateLimits;
+import cn.safetymonth.common.persistence.Batches;
 import com.baomidou.mybatisplus.core.metadata.IPage;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import org.springframework.dao.DuplicateKeyException;
@@ -12,6 +13,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,7 +101,7 @@ public class MembershipService {
     }
 
     private Membership switchTo(long workerId, UnionRef target) {
-        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         MembershipEntity current = memberships.current(workerId);
         if (current != null) {
             if (current.getUnionId() == target.id()) {
@@ -163,9 +167,9 @@ public class MembershipService {
     }
 
     /** How many of these workers belong now to the node or below it: who of those who took part are its members. */
-    public long countMembersUnderAmong(UnionRef union, java.util.Collection<Long> workerIds) {
+    public long countMembersUnderAmong(UnionRef union, Collection<Long> workerIds) {
         long n = 0;
-        for (List<Long> part : cn.safetymonth.common.persistence.Batches.of(new java.util.ArrayList<>(workerIds))) {
+        for (List<Long> part : Batches.of(new ArrayList<>(workerIds))) {
             n += memberships.countCurrentMembersUnderAmong(union.path(), part);
         }
         return n;

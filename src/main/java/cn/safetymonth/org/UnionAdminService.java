@@ -1,5 +1,6 @@
 package cn.safetymonth.org;
 
+import cn.safetymonth.common.CommonErrorCodes;
 import cn.safetymonth.common.auth.AdminPrincipal;
 import cn.safetymonth.common.auth.AdminRole;
 import cn.safetymonth.storage.ObjectStorage;
@@ -8,6 +9,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 /** What union staff do with the tree: browse their subtree, add nodes, hand out join codes. */
@@ -51,7 +54,7 @@ class UnionAdminService {
     /** Reviewers judge what is reported; changing the tree and its join codes is for union admins. */
     private static void requireManager(AdminPrincipal admin) {
         if (admin.role() == AdminRole.REVIEWER) {
-            throw cn.safetymonth.common.CommonErrorCodes.FORBIDDEN.exception("审核员不能修改工会组织或加入码");
+            throw CommonErrorCodes.FORBIDDEN.exception("审核员不能修改工会组织或加入码");
         }
     }
 
@@ -120,7 +123,7 @@ class UnionAdminService {
         });
     }
 
-    UnionTreeImporter.Report importTree(AdminPrincipal admin, String filename, java.io.InputStream in) throws java.io.IOException {
+    UnionTreeImporter.Report importTree(AdminPrincipal admin, String filename, InputStream in) throws IOException {
         requireManager(admin);
         return importer.importFile(filename, in, admin);
     }

@@ -3,9 +3,11 @@ package cn.safetymonth.org;
 import cn.safetymonth.common.auth.AdminPrincipal;
 import org.springframework.stereotype.Service;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -53,13 +55,13 @@ public class UnionDirectory {
 
     /** The ids from the root down to the node itself, read from its materialized path ("/1/7/42/"). */
     public static List<Long> lineageIds(String path) {
-        return java.util.Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
+        return Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
     }
 
     /** The chain from the root down to the node, for showing "市总 / 区总 / 基层". */
     public List<UnionRef> lineage(UnionRef node) {
         List<Long> ids = lineageIds(node.path());
         Map<Long, UnionRef> byId = findAll(ids);
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 }

@@ -1,5 +1,8 @@
 package cn.safetymonth.org;
 
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -106,8 +109,8 @@ final class UnionTreeFile {
                 rows.add(new RawRow(r + 1, cells));
             }
             return rows;
-        } catch (IOException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
-                 | org.apache.poi.ooxml.POIXMLException | org.apache.poi.EmptyFileException e) {
+        } catch (IOException | NotOfficeXmlFileException
+                 | POIXMLException | EmptyFileException e) {
             // the upload is already in hand: an I/O error here is a damaged or truncated workbook
             throw new UnreadableException("不是有效的 .xlsx 文件");
         }

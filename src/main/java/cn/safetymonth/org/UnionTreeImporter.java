@@ -9,6 +9,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -83,7 +85,7 @@ public class UnionTreeImporter {
         checkCycles(byCode, errors);
         checkSiblingNames(byCode, existing, errors);
         if (!errors.isEmpty()) {
-            errors.sort(java.util.Comparator.comparingInt(UnionTreeImporter::lineOf));
+            errors.sort(Comparator.comparingInt(UnionTreeImporter::lineOf));
             boolean outOfScope = errors.stream().anyMatch(e -> e.contains(OUT_OF_SCOPE) || e.contains(TOP_LEVEL_ONLY));
             return new Report(0, 0, 0, errors, outOfScope);
         }
@@ -262,7 +264,7 @@ public class UnionTreeImporter {
     }
 
     private static int lineOf(String error) {
-        java.util.regex.Matcher m = Pattern.compile("^第 (\\d+) 行").matcher(error);
+        Matcher m = Pattern.compile("^第 (\\d+) 行").matcher(error);
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 }

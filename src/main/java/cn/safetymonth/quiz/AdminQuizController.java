@@ -10,7 +10,13 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.*;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.util.List;
 
 @Tag(name = "admin-quiz", description = "管理端：题库导入、答题异常记录")
 @RestController
@@ -26,21 +32,21 @@ class AdminQuizController {
     }
 
     @Operation(operationId = "adminImportQuizContent", summary = "平台管理员从 Excel 导入题库（图片为以关卡编号命名的 PNG），有错则整批不写入")
-    @PostMapping(value = "/content/import", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
-    org.springframework.http.ResponseEntity<ApiResponse<QuizWeb.ContentImportResp>> importContent(
-            @Parameter(hidden = true) AdminPrincipal admin, @RequestPart("file") org.springframework.web.multipart.MultipartFile file,
-            @RequestPart(value = "pictures", required = false) java.util.List<org.springframework.web.multipart.MultipartFile> pictures)
-            throws java.io.IOException {
+    @PostMapping(value = "/content/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ApiResponse<QuizWeb.ContentImportResp>> importContent(
+            @Parameter(hidden = true) AdminPrincipal admin, @RequestPart("file") MultipartFile file,
+            @RequestPart(value = "pictures", required = false) List<MultipartFile> pictures)
+            throws IOException {
         QuizWeb.ContentImportResp r = importService.importExcel(admin, file, pictures);
         return WholeFileAnswer.of(r, r.errors(), QuizErrorCodes.CONTENT_INVALID, "题库", "，未写入任何内容");
     }
 
     @Operation(operationId = "adminImportQuickTestQuestions",
             summary = "平台管理员从 Excel 导入“安全力”测一测题库（每行一题：题目编号 主题 主题名称 题型 题目 选项A–E 正确答案 解析），有错则整批不写入")
-    @PostMapping(value = "/quick-questions/import", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
-    org.springframework.http.ResponseEntity<ApiResponse<QuizWeb.ContentImportResp>> importQuickQuestions(
-            @Parameter(hidden = true) AdminPrincipal admin, @RequestPart("file") org.springframework.web.multipart.MultipartFile file)
-            throws java.io.IOException {
+    @PostMapping(value = "/quick-questions/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ApiResponse<QuizWeb.ContentImportResp>> importQuickQuestions(
+            @Parameter(hidden = true) AdminPrincipal admin, @RequestPart("file") MultipartFile file)
+            throws IOException {
         QuizWeb.ContentImportResp r = importService.importQuickQuestions(admin, file);
         return WholeFileAnswer.of(r, r.errors(), QuizErrorCodes.CONTENT_INVALID, "题库", "，未写入任何内容");
     }

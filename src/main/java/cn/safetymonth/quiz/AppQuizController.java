@@ -5,6 +5,7 @@ import cn.safetymonth.common.auth.WorkerPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.*;
 
@@ -40,7 +41,7 @@ class AppQuizController {
     @Operation(operationId = "startQuizLevel", summary = "开始（或继续）今天的关卡：每天只能挑战一关")
     @PostMapping("/attempts")
     ApiResponse<QuizWeb.AttemptResp> start(@Parameter(hidden = true) WorkerPrincipal worker, @Valid @RequestBody QuizWeb.StartReq req,
-                                           jakarta.servlet.http.HttpServletRequest request) {
+                                           HttpServletRequest request) {
         return ApiResponse.ok(attempts.start(worker.workerId(), req.scene(), request.getRemoteAddr()));
     }
 

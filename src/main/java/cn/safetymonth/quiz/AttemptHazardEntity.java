@@ -7,6 +7,9 @@ import com.baomidou.mybatisplus.annotation.TableName;
 import lombok.Getter;
 import lombok.Setter;
 
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+
 @Getter
 @Setter
 @TableName("quiz_attempt_hazard")
@@ -15,11 +18,11 @@ class AttemptHazardEntity extends AuditedRow {
     private Long id;
     private Long attemptId;
     private Long hazardId;
-    private java.time.LocalDateTime foundAt;
+    private LocalDateTime foundAt;
     private String answerKeys;
     private Boolean correct;
-    private java.time.LocalDateTime answeredAt;
+    private LocalDateTime answeredAt;
     /** Where the tap that found it landed: the marker shown, never the hazard's region. */
-    private java.math.BigDecimal foundX;
-    private java.math.BigDecimal foundY;
+    private BigDecimal foundX;
+    private BigDecimal foundY;
 }

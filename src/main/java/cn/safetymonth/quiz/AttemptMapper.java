@@ -2,6 +2,7 @@ package cn.safetymonth.quiz;
 
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Update;
@@ -34,8 +35,8 @@ interface AttemptMapper extends BaseMapper<AttemptEntity> {
     }
 
     /** Flagged attempts of workers whose union (at the time) lies under {@code pathPrefix}; "/" includes 社会公众. */
-    default com.baomidou.mybatisplus.extension.plugins.pagination.Page<AttemptEntity> flaggedUnder(
-            com.baomidou.mybatisplus.extension.plugins.pagination.Page<AttemptEntity> page, String pathPrefix) {
+    default Page<AttemptEntity> flaggedUnder(
+            Page<AttemptEntity> page, String pathPrefix) {
         return selectPage(page, new LambdaQueryWrapper<AttemptEntity>()
                 .eq(AttemptEntity::getFlagged, true)
                 .and(w -> w.likeRight(AttemptEntity::getUnionPath, pathPrefix).or("/".equals(pathPrefix)).isNull("/".equals(pathPrefix), AttemptEntity::getUnionPath))

@@ -7,6 +7,8 @@ import com.baomidou.mybatisplus.annotation.TableName;
 import lombok.Getter;
 import lombok.Setter;
 
+import java.time.LocalDate;
+
 @Getter
 @Setter
 @TableName("quiz_campaign")
@@ -16,7 +18,7 @@ class CampaignEntity extends AuditedRow {
     private String code;
     private String name;
     private String theme;
-    private java.time.LocalDate startDate;
-    private java.time.LocalDate endDate;
+    private LocalDate startDate;
+    private LocalDate endDate;
     private String channel;
 }

@@ -2,6 +2,7 @@ package cn.safetymonth.quiz;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 
@@ -70,11 +71,11 @@ final class OptionShuffle {
     static Judged judge(long seed, long hazardId, QuestionType type, List<QuizContent.OptionDef> options, List<String> answer,
                         List<String> displayKeys) {
         List<String> original = toOriginal(seed, hazardId, options, displayKeys);
-        if (original == null || new java.util.HashSet<>(original).size() != original.size()
+        if (original == null || new HashSet<>(original).size() != original.size()
                 || (type != QuestionType.MULTIPLE && original.size() != 1)) {
             throw QuizErrorCodes.BAD_ANSWER.exception();
         }
-        boolean correct = new java.util.HashSet<>(original).equals(new java.util.HashSet<>(answer));
+        boolean correct = new HashSet<>(original).equals(new HashSet<>(answer));
         return new Judged(original.stream().sorted().toList(), correct);
     }
 

@@ -8,6 +8,7 @@ import com.baomidou.mybatisplus.annotation.Version;
 import lombok.Getter;
 import lombok.Setter;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** 测测你的"安全力": ten questions in a row, as often as one likes. */
@@ -36,7 +37,7 @@ class QuickTestEntity extends AuditedRow {
     private LocalDateTime startedAt;
     private LocalDateTime finishedAt;
     /** The Asia/Shanghai day it was finished. */
-    private java.time.LocalDate finishedOn;
+    private LocalDate finishedOn;
     /** Which of the day's counted tests it is (1…), null when it did not count. */
     private Integer countedSlot;
     @Version

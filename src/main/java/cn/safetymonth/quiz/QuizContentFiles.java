@@ -3,13 +3,17 @@ package cn.safetymonth.quiz;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -110,7 +114,7 @@ final class QuizContentFiles {
                 return map;
             }
             return Map.of();
-        } catch (org.yaml.snakeyaml.error.YAMLException e) {
+        } catch (YAMLException e) {
             return Map.of("__error", "YAML 格式有误");
         }
     }
@@ -177,12 +181,12 @@ final class QuizContentFiles {
 
         LocalDate date(String key) {
             Object v = map.get(key);
-            if (v instanceof java.util.Date d) {
-                return d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+            if (v instanceof Date d) {
+                return d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
             }
             try {
                 return v == null ? null : LocalDate.parse(String.valueOf(v));
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 error(key, "须为日期，如 2025-06-01");
                 return null;
             }

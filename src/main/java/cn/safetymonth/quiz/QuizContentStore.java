@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -172,7 +173,7 @@ class QuizContentStore {
         Map<String, HazardEntity> current = hazards.selectList(new LambdaQueryWrapper<HazardEntity>().eq(HazardEntity::getLevelId, levelId))
                 .stream().collect(Collectors.toMap(HazardEntity::getCode, Function.identity()));
         // hazards no longer in the file go, so a level keeps exactly its five; unless someone already found one
-        java.util.Set<String> kept = defs.stream().map(QuizContent.HazardDef::code).collect(Collectors.toSet());
+        Set<String> kept = defs.stream().map(QuizContent.HazardDef::code).collect(Collectors.toSet());
         List<HazardEntity> gone = current.values().stream().filter(h -> !kept.contains(h.getCode())).toList();
         if (!gone.isEmpty()) {
             List<Long> ids = gone.stream().map(HazardEntity::getId).toList();

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -128,7 +129,7 @@ final class QuizContentValidator {
             return;
         }
         if (region instanceof Region.Polygon p && (p.points() == null || p.points().size() < 3
-                || p.points().stream().anyMatch(pt -> pt == null || pt.size() != 2 || pt.stream().anyMatch(java.util.Objects::isNull)))) {
+                || p.points().stream().anyMatch(pt -> pt == null || pt.size() != 2 || pt.stream().anyMatch(Objects::isNull)))) {
             e.add(at, "多边形至少 3 个点，每点为 [x, y]");
             return;
         }

@@ -10,7 +10,9 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -133,9 +135,9 @@ class QuizQueryService {
     private QuizWeb.FlaggedResp flaggedView(AttemptEntity a) {
         QuizCatalog.LevelView level = catalog.level(a.getLevelId());
         BotRules.Play play = attemptService.play(a, a.getScore());
-        Map<Integer, Long> revealed = new java.util.HashMap<>();
-        List<QuizWeb.TapTrace> taps = new java.util.ArrayList<>();
-        List<QuizWeb.AnswerTrace> answers = new java.util.ArrayList<>();
+        Map<Integer, Long> revealed = new HashMap<>();
+        List<QuizWeb.TapTrace> taps = new ArrayList<>();
+        List<QuizWeb.AnswerTrace> answers = new ArrayList<>();
         for (Moves.Move m : play.moves()) {
             if (m.kind() == Moves.Kind.TAP) {
                 taps.add(new QuizWeb.TapTrace(m.x(), m.y(), m.result(), m.seq(), m.atMs()));

@@ -9,9 +9,11 @@ import cn.safetymonth.org.UnionRef;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.List;
 
 /** The records behind a platform number: what happened, when, in which union, by whom (masked). */
 @Service
@@ -57,14 +59,14 @@ class DrillDownService {
 
     /** The acts behind each term: a count term's own facts; a people term's, the acts that made those people count. */
     private static List<Form.Term> sources(Form.Blank blank) {
-        List<Form.Term> out = new java.util.ArrayList<>();
+        List<Form.Term> out = new ArrayList<>();
         for (Form.Term t : blank.terms()) {
             if (!t.metric().people()) {
                 out.add(t);
             } else if (t.metric().sourceMetric().isPresent()) {
                 out.add(new Form.Term(Metric.of(t.metric().sourceMetric().get()).orElseThrow(), null));
             } else {
-                java.util.Arrays.stream(Metric.values()).filter(m -> !m.people()).forEach(m -> out.add(new Form.Term(m, null)));
+                Arrays.stream(Metric.values()).filter(m -> !m.people()).forEach(m -> out.add(new Form.Term(m, null)));
             }
         }
         return out;

@@ -1,6 +1,7 @@
 package cn.safetymonth.statistics;
 
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.core.metadata.IPage;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
@@ -42,7 +43,7 @@ interface FactMapper extends BaseMapper<FactEntity> {
      * dated by the act's own day.
      */
     default IPage<FactEntity> drill(Page<FactEntity> page, List<Form.Term> terms, String pathPrefix, LocalDate from, LocalDate to) {
-        return selectPage(page, new com.baomidou.mybatisplus.core.conditions.query.QueryWrapper<FactEntity>()
+        return selectPage(page, new QueryWrapper<FactEntity>()
                 .select("source_type", "source_id", "metric", "qualifier", "MAX(worker_id) AS worker_id", "MAX(union_id) AS union_id",
                         "MIN(occurred_at) AS occurred_at", "MIN(occurred_on) AS occurred_on", "SUM(quantity) AS quantity")
                 .and(any -> terms.forEach(t -> any.or(one -> one.eq("metric", t.metric().code())

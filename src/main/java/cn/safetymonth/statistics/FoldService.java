@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
@@ -34,7 +35,7 @@ class FoldService {
     private final TransactionTemplate tx;
     private final ReentrantLock lock = new ReentrantLock();
     /** Window codes this instance has seen registered: asked once each, not at every fold. */
-    private final java.util.Set<String> registered = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> registered = ConcurrentHashMap.newKeySet();
 
     FoldService(FactMapper facts, CounterMapper counters, FormRegistry forms, StatisticsProperties props, TransactionTemplate tx) {
         this.facts = facts;

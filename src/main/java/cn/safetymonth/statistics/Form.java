@@ -3,9 +3,11 @@ package cn.safetymonth.statistics;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A statistics form as its issuing union sent it down: title, header, items with the seed's own sentences, and in
@@ -108,8 +110,8 @@ record Form(String code, String title, String issuer, String unionCode, String a
     }
 
     /** Every set of days this form counts people over: the form's, each period's and each dated line's within them. */
-    java.util.Set<Days> windows() {
-        java.util.Set<Days> out = new java.util.LinkedHashSet<>();
+    Set<Days> windows() {
+        Set<Days> out = new LinkedHashSet<>();
         out.add(days());
         for (Period p : periods) {
             out.add(days(p));

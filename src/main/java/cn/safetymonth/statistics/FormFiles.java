@@ -10,8 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +94,7 @@ final class FormFiles {
         LocalDate end = window == null ? null : f.date(window, "window.end", "end");
         if (start != null && end != null && end.isBefore(start)) {
             errors.add(source + "：字段 window.end 早于 window.start");
-        } else if (start != null && end != null && java.time.temporal.ChronoUnit.DAYS.between(start, end) >= MAX_WINDOW_DAYS) {
+        } else if (start != null && end != null && ChronoUnit.DAYS.between(start, end) >= MAX_WINDOW_DAYS) {
             errors.add(source + "：字段 window 不能超过 " + MAX_WINDOW_DAYS + " 天");
         }
         List<String> header = f.strings("header");
@@ -366,8 +369,8 @@ final class FormFiles {
 
         LocalDate date(Map<?, ?> from, String name, String key) {
             Object v = from.get(key);
-            if (v instanceof java.util.Date d) {
-                return d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+            if (v instanceof Date d) {
+                return d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
             }
             try {
                 return v == null ? fail(name) : LocalDate.parse(String.valueOf(v).trim());

@@ -23,6 +23,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,7 +158,7 @@ class FormRegistry {
         UnionRef own = directory.find(admin.unionId()).orElse(null);
         return forms().values().stream()
                 .filter(f -> admin.role() == AdminRole.PLATFORM_ADMIN || own != null && appliesTo(f, own))
-                .sorted(java.util.Comparator.comparing(Form::start).reversed().thenComparing(Form::code))
+                .sorted(Comparator.comparing(Form::start).reversed().thenComparing(Form::code))
                 .toList();
     }
 

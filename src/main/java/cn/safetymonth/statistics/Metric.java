@@ -1,6 +1,7 @@
 package cn.safetymonth.statistics;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -74,7 +75,7 @@ enum Metric {
         };
     }
 
-    static java.util.List<Metric> peopleMetrics() {
+    static List<Metric> peopleMetrics() {
         return Arrays.stream(values()).filter(Metric::people).toList();
     }
 }

@@ -117,10 +117,10 @@ class ReminderService {
                     + " 前报送，平台数字已自动填入，请补充手工项后确认报送。";
             notifier.toUnionStaff(union.id(), new StaffNotice("statistics.reminder", title, body, "statistics-form", null));
             // staff who bound their own WeChat also get it on the phone, where they will see it
-            for (long worker : kind.byWeChat() ? staff.boundWorkers(union.id()) : java.util.List.<Long>of()) {
+            for (long worker : kind.byWeChat() ? staff.boundWorkers(union.id()) : List.<Long>of()) {
                 notifier.toWorker(worker, new WorkerNotice("statistics.reminder", title, body, "statistics-form", null,
                         new SubscribeMessage("statistics-reminder", "pages/index/index",
-                                java.util.Map.of("thing1", form.title(), "time2", period.due().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))))));
+                                Map.of("thing1", form.title(), "time2", period.due().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))))));
             }
             return true;
         }, () -> false));

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +29,7 @@ final class StatisticsWeb {
 
         /** The period as the paper names it: its label, and its days (a week's own, or 截至 for a cumulative one). */
         static String title(Form.Period p) {
-            java.time.format.DateTimeFormatter md = java.time.format.DateTimeFormatter.ofPattern("M月d日");
+            DateTimeFormatter md = DateTimeFormatter.ofPattern("M月d日");
             String days = p.window() ? md.format(p.from()) + "至" + md.format(p.asOf()) : "截至" + md.format(p.asOf());
             return p.label().contains(days) ? p.label() : p.label() + "（" + days + "）";
         }

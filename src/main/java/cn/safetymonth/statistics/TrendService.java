@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Participation for the console: acts per day and activity for a union's subtree, and for each child its members,
@@ -23,8 +24,8 @@ class TrendService {
 
     private static final long MEMBERS_FRESH_MS = 60_000;
 
-    private final Map<Long, MemberCount> memberCounts = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, MemberCount> partCounts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Long, MemberCount> memberCounts = new ConcurrentHashMap<>();
+    private final Map<String, MemberCount> partCounts = new ConcurrentHashMap<>();
     private final CountingService counting;
     private final CounterMapper counters;
     private final MembershipService memberships;

@@ -1,5 +1,6 @@
 package cn.safetymonth.storage;
 
+import cn.safetymonth.common.BizException;
 import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
 import io.minio.GetPresignedObjectUrlArgs;
@@ -7,6 +8,7 @@ import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
+import io.minio.StatObjectArgs;
 import io.minio.errors.ErrorResponseException;
 import io.minio.http.Method;
 import org.slf4j.Logger;
@@ -14,9 +16,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Private objects in one bucket, through the MinIO client. Every failure of the store becomes a
@@ -32,7 +39,7 @@ public class ObjectStorage {
     private final MinioClient client;
     private final StorageProperties props;
     private volatile boolean bucketReady;
-    private final java.util.concurrent.ConcurrentHashMap<String, SignedUrl> signed = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, SignedUrl> signed = new ConcurrentHashMap<>();
 
     ObjectStorage(StorageProperties props) {
         this.props = props;
@@ -59,10 +66,10 @@ public class ObjectStorage {
     }
 
     /** Streams a file to the store with its known length. */
-    public void put(String key, java.nio.file.Path file, String contentType) {
-        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
-            put(key, in, java.nio.file.Files.size(file), contentType);
-        } catch (java.io.IOException e) {
+    public void put(String key, Path file, String contentType) {
+        try (InputStream in = Files.newInputStream(file)) {
+            put(key, in, Files.size(file), contentType);
+        } catch (IOException e) {
             throw unavailable("read", e);
         }
     }
@@ -71,7 +78,7 @@ public class ObjectStorage {
     public boolean exists(String key) {
         try {
             ensureBucket();
-            client.statObject(io.minio.StatObjectArgs.builder().bucket(props.bucket()).object(key).build());
+            client.statObject(StatObjectArgs.builder().bucket(props.bucket()).object(key).build());
             return true;
         } catch (ErrorResponseException e) {
             if ("NoSuchKey".equals(e.errorResponse().code()) || "NoSuchObject".equals(e.errorResponse().code())) {
@@ -105,7 +112,7 @@ public class ObjectStorage {
      * service makes at a cost (mini-program codes cost WeChat quota). Two first calls at once both make it; the
      * results are the same, so whichever write lands last is fine.
      */
-    public byte[] findOrPut(String key, String contentType, java.util.function.Supplier<byte[]> make) {
+    public byte[] findOrPut(String key, String contentType, Supplier<byte[]> make) {
         return find(key).orElseGet(() -> {
             byte[] made = make.get();
             put(key, made, contentType);
@@ -172,7 +179,7 @@ public class ObjectStorage {
         }
     }
 
-    private static cn.safetymonth.common.BizException unavailable(String op, Exception e) {
+    private static BizException unavailable(String op, Exception e) {
         log.warn("object storage {} failed: {}", op, e.getClass().getSimpleName());
         return StorageErrorCodes.UNAVAILABLE.exception();
     }

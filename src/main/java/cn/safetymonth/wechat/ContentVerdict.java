@@ -1,5 +1,7 @@
 package cn.safetymonth.wechat;
 
+import java.util.Locale;
+
 /** WeChat's content-security suggestion: pass, needs a human look, or risky (hide it). */
 public enum ContentVerdict {
     PASS, REVIEW, RISKY;
@@ -8,7 +10,7 @@ public enum ContentVerdict {
         if (suggest == null) {
             return REVIEW;
         }
-        return switch (suggest.trim().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (suggest.trim().toLowerCase(Locale.ROOT)) {
             case "pass" -> PASS;
             case "risky" -> RISKY;
             default -> REVIEW;

@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import java.util.Optional;
+
 /**
  * WeChat's security APIs. Content security, version 2: text is judged at once (msg_sec_check), images later (media_check_async, whose
  * verdict arrives as a push, see {@link WeChatPushController}). User content reaches nobody but reviewers before it passed.
@@ -75,17 +77,17 @@ public class WeChatContentSecurity {
      * the request came from. Empty when WeChat cannot tell (no permission, an openid not seen for 30 minutes, an outage):
      * the caller then judges by behaviour alone.
      */
-    public java.util.Optional<Integer> userRiskRank(String openid, String clientIp) {
+    public Optional<Integer> userRiskRank(String openid, String clientIp) {
         try {
             WxMaUserSafetyRiskRankResponse r = wx.getSecurityService().getUserRiskRank(WxMaUserSafetyRiskRankRequest.builder()
                     .appid(wx.getWxMaConfig().getAppid()).openid(openid).scene(SCENE_ACTIVITY).clientIp(clientIp).build());
-            return java.util.Optional.ofNullable(r == null ? null : r.getRiskRank());
+            return Optional.ofNullable(r == null ? null : r.getRiskRank());
         } catch (WxErrorException e) {
             log.warn("wechat getuserriskrank failed: errcode={}", e.getError() == null ? 0 : e.getError().getErrorCode());
-            return java.util.Optional.empty();
+            return Optional.empty();
         } catch (WxRuntimeException e) {
             log.warn("wechat getuserriskrank unavailable");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -2,10 +2,12 @@ package cn.safetymonth.wechat;
 
 import cn.binarywang.wx.miniapp.api.WxMaService;
 import cn.binarywang.wx.miniapp.bean.WxMaMessage;
+import cn.safetymonth.common.redis.RedisKeyPrefix;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,6 +15,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.Duration;
 
 /**
  * WeChat's message push (消息推送), JSON in plain mode. The signature covers the console's Token, the timestamp and the
@@ -26,18 +31,18 @@ class WeChatPushController {
 
     private static final Logger log = LoggerFactory.getLogger(WeChatPushController.class);
 
-    static final java.time.Duration FRESH = java.time.Duration.ofMinutes(5);
+    static final Duration FRESH = Duration.ofMinutes(5);
 
     private final WxMaService wx;
     private final WeChatProperties props;
     private final ApplicationEventPublisher events;
-    private final org.springframework.data.redis.core.StringRedisTemplate redis;
-    private final cn.safetymonth.common.redis.RedisKeyPrefix prefix;
-    private final java.time.Clock clock;
+    private final StringRedisTemplate redis;
+    private final RedisKeyPrefix prefix;
+    private final Clock clock;
 
     WeChatPushController(WxMaService wx, WeChatProperties props, ApplicationEventPublisher events,
-                         org.springframework.data.redis.core.StringRedisTemplate redis, cn.safetymonth.common.redis.RedisKeyPrefix prefix,
-                         java.time.Clock clock) {
+                         StringRedisTemplate redis, RedisKeyPrefix prefix,
+                         Clock clock) {
         this.wx = wx;
         this.props = props;
         this.events = events;

@@ -1,5 +1,6 @@
 package cn.safetymonth.hazard;
 
+import cn.safetymonth.common.geo.Coordinates;
 import cn.safetymonth.support.Api;
 import cn.safetymonth.support.Concurrently;
 import cn.safetymonth.support.TestBackend;
@@ -40,7 +41,7 @@ class HazardIT extends HazardFixtures {
         assertThat(mine.path("photos")).hasSize(2);
         assertThat(mine.path("photos").get(0).path("evidence").isNull()).as("no evidence for workers").isTrue();
         GeoPoint shown = new GeoPoint(mine.path("location").path("latitude").asDouble(), mine.path("location").path("longitude").asDouble());
-        assertThat(shown.metresTo(GeoPoint.toGcj02(LAT, LNG, GeoPoint.CoordSystem.WGS84))).as("the reporter's view is blurred")
+        assertThat(shown.metresTo(GeoPoint.of(Coordinates.toGcj02(LAT, LNG, Coordinates.CoordSystem.WGS84)))).as("the reporter's view is blurred")
                 .isBetween(99.0, 151.0);
 
         String reviewer = staffToken("REVIEWER", COUNTY);
@@ -231,7 +232,7 @@ class HazardIT extends HazardFixtures {
 
         assertThat(lower.code()).as(lower.toString()).isZero();
         assertThat(baidu.status()).isEqualTo(400);
-        assertThat(baidu.msg()).contains("coordSystem").contains("GCJ02");
+        assertThat(baidu.msg()).contains("coordSystem").contains("gcj02");
     }
 
     @Test

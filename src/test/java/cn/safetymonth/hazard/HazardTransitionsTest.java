@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import static cn.safetymonth.hazard.HazardState.*;
-import static cn.safetymonth.hazard.HazardTransitions.Actor.*;
+import static cn.safetymonth.hazard.HazardAccess.Audience.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,7 +26,7 @@ class HazardTransitionsTest {
             HazardAction.REOPEN, Map.of(RECTIFIED, RECTIFYING, CLOSED, RECTIFYING),
             HazardAction.RECONSIDER, Map.of(REJECTED, PENDING));
 
-    private static final Map<HazardAction, List<HazardTransitions.Actor>> WHO = Map.of(
+    private static final Map<HazardAction, List<HazardAccess.Audience>> WHO = Map.of(
             HazardAction.REJECT, List.of(REVIEWER),
             HazardAction.VERIFY, List.of(REVIEWER),
             HazardAction.LINK_DUPLICATE, List.of(REVIEWER),
@@ -41,7 +41,7 @@ class HazardTransitionsTest {
         List<String> checked = new ArrayList<>();
         for (HazardState from : HazardState.values()) {
             for (HazardAction action : HazardAction.values()) {
-                for (HazardTransitions.Actor actor : HazardTransitions.Actor.values()) {
+                for (HazardAccess.Audience actor : HazardAccess.Audience.values()) {
                     boolean mayAct = WHO.get(action).contains(actor);
                     HazardState expected = ALLOWED.get(action).get(from);
                     if (mayAct && expected != null) {

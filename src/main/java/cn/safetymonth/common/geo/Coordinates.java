@@ -1,5 +1,9 @@
 package cn.safetymonth.common.geo;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
+import java.util.Locale;
+
 /**
  * Points on the map, for every module that takes a location: WeChat's wx.getLocation answers in wgs84 unless asked for gcj02 (the offset system
  * of Chinese maps), so two points are compared only after both are in gcj02.
@@ -16,9 +20,34 @@ public final class Coordinates {
     public record Point(double latitude, double longitude) {
     }
 
+    /** The two systems a phone answers in; wx spells them in lower case, which is how they are stored. */
+    public enum CoordSystem {
+        WGS84, GCJ02;
+
+        /** Either spelling, as wx writes it or in capitals. */
+        @JsonCreator
+        public static CoordSystem of(String value) {
+            for (CoordSystem c : values()) {
+                if (c.name().equalsIgnoreCase(value)) {
+                    return c;
+                }
+            }
+            throw new IllegalArgumentException("可选值：wgs84、gcj02（大小写均可）");
+        }
+
+        /** As stored and as wx writes it: wgs84, gcj02. */
+        public String wire() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public static Point toGcj02(double latitude, double longitude, CoordSystem system) {
+        return system == CoordSystem.WGS84 ? wgs84ToGcj02(latitude, longitude) : new Point(latitude, longitude);
+    }
+
     /** The point in gcj02, whichever system it came in. */
     public static Point toGcj02(double latitude, double longitude, String coordSystem) {
-        return "wgs84".equals(coordSystem) ? wgs84ToGcj02(latitude, longitude) : new Point(latitude, longitude);
+        return toGcj02(latitude, longitude, "wgs84".equalsIgnoreCase(coordSystem) ? CoordSystem.WGS84 : CoordSystem.GCJ02);
     }
 
     /** The standard public WGS-84 → GCJ-02 transform; outside China the two systems are the same. */

@@ -4,6 +4,7 @@ import com.baomidou.mybatisplus.annotation.DbType;
 import com.baomidou.mybatisplus.extension.plugins.MybatisPlusInterceptor;
 import com.baomidou.mybatisplus.extension.plugins.inner.OptimisticLockerInnerInterceptor;
 import com.baomidou.mybatisplus.extension.plugins.inner.PaginationInnerInterceptor;
+import org.apache.ibatis.annotations.Mapper;
 import org.mybatis.spring.annotation.MapperScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +13,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 
 @Configuration(proxyBeanMethods = false)
-@MapperScan(basePackages = "cn.safetymonth", annotationClass = org.apache.ibatis.annotations.Mapper.class)
+@MapperScan(basePackages = "cn.safetymonth", annotationClass = Mapper.class)
 class PersistenceConfig {
 
     /** The campaign's days and every stored time are in China Standard Time, whatever the host's zone. */

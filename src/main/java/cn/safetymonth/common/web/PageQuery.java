@@ -1,5 +1,6 @@
 package cn.safetymonth.common.web;
 
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,7 +20,7 @@ public record PageQuery(
         return size == null ? 20 : size;
     }
 
-    public <T> com.baomidou.mybatisplus.extension.plugins.pagination.Page<T> toPage() {
-        return com.baomidou.mybatisplus.extension.plugins.pagination.Page.of(pageOrDefault(), sizeOrDefault());
+    public <T> Page<T> toPage() {
+        return Page.of(pageOrDefault(), sizeOrDefault());
     }
 }

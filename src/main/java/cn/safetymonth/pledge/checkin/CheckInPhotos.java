@@ -1,6 +1,6 @@
 package cn.safetymonth.pledge.checkin;
 
-import cn.safetymonth.pledge.LocationReq;
+import cn.safetymonth.common.geo.LocationReq;
 import cn.safetymonth.pledge.PledgeCatalog;
 import cn.safetymonth.pledge.PledgeErrorCodes;
 import cn.safetymonth.storage.ObjectStorage;

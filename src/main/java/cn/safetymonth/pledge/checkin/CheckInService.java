@@ -1,9 +1,10 @@
 package cn.safetymonth.pledge.checkin;
 
+import cn.safetymonth.common.ErrorCode;
+import cn.safetymonth.common.geo.LocationReq;
 import cn.safetymonth.pledge.Act;
 import cn.safetymonth.pledge.ActSource;
 import cn.safetymonth.pledge.CheckedIn;
-import cn.safetymonth.pledge.LocationReq;
 import cn.safetymonth.pledge.PledgeCatalog;
 import cn.safetymonth.pledge.PledgeErrorCodes;
 import cn.safetymonth.pledge.PledgeProperties;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -102,7 +104,7 @@ class CheckInService implements ActSource {
                 c.getPhotoKey() != null ? "含照片" : null, c.getCheckedInAt())).toList();
     }
 
-    private static void requireAsked(PledgeCatalog.Requirement rule, boolean given, cn.safetymonth.common.ErrorCode missing,
+    private static void requireAsked(PledgeCatalog.Requirement rule, boolean given, ErrorCode missing,
                                      String field, String what) {
         if (rule == PledgeCatalog.Requirement.REQUIRED && !given) {
             throw missing.exception();
@@ -124,10 +126,10 @@ class CheckInService implements ActSource {
         row.setCheckDay(now.toLocalDate());
         row.setCheckedInAt(now);
         if (location != null) {
-            row.setLatitude(BigDecimal.valueOf(location.latitude()).setScale(7, java.math.RoundingMode.HALF_UP));
-            row.setLongitude(BigDecimal.valueOf(location.longitude()).setScale(7, java.math.RoundingMode.HALF_UP));
-            row.setCoordSystem(location.coordSystem());
-            row.setAccuracyM(location.accuracy() == null ? null : BigDecimal.valueOf(location.accuracy()).setScale(2, java.math.RoundingMode.HALF_UP));
+            row.setLatitude(BigDecimal.valueOf(location.latitude()).setScale(7, RoundingMode.HALF_UP));
+            row.setLongitude(BigDecimal.valueOf(location.longitude()).setScale(7, RoundingMode.HALF_UP));
+            row.setCoordSystem(location.coordSystem().wire());
+            row.setAccuracyM(location.accuracy() == null ? null : BigDecimal.valueOf(location.accuracy()).setScale(2, RoundingMode.HALF_UP));
             row.setAddress(location.address() == null || location.address().isBlank() ? null : location.address().trim());
         }
         return row;

@@ -1,6 +1,6 @@
 package cn.safetymonth.pledge.checkin;
 
-import cn.safetymonth.pledge.LocationReq;
+import cn.safetymonth.common.geo.LocationReq;
 import cn.safetymonth.pledge.PledgeCatalog;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;

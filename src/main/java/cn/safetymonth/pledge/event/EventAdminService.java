@@ -89,7 +89,7 @@ class EventAdminService {
         if (req.location() != null) {
             row.setLatitude(BigDecimal.valueOf(req.location().latitude()).setScale(7, RoundingMode.HALF_UP));
             row.setLongitude(BigDecimal.valueOf(req.location().longitude()).setScale(7, RoundingMode.HALF_UP));
-            row.setCoordSystem(req.location().coordSystem());
+            row.setCoordSystem(req.location().coordSystem().wire());
             row.setRadiusM(req.radiusMeters());
         }
         row.setRecordedHeadCount(0);

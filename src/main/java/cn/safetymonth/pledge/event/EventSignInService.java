@@ -1,12 +1,12 @@
 package cn.safetymonth.pledge.event;
 
+import cn.safetymonth.common.geo.Coordinates;
+import cn.safetymonth.common.geo.LocationReq;
 import cn.safetymonth.org.UnionDirectory;
 import cn.safetymonth.org.UnionRef;
 import cn.safetymonth.pledge.Act;
 import cn.safetymonth.pledge.ActSource;
-import cn.safetymonth.common.geo.Coordinates;
 import cn.safetymonth.pledge.EventSignedIn;
-import cn.safetymonth.pledge.LocationReq;
 import cn.safetymonth.pledge.PledgeCatalog;
 import cn.safetymonth.pledge.PledgeErrorCodes;
 import cn.safetymonth.pledge.WorkerUnion;
@@ -134,7 +134,7 @@ class EventSignInService implements ActSource {
             throw PledgeErrorCodes.LOCATION_REQUIRED.exception("字段 location：这场活动需要定位签到，请允许小程序获取位置");
         }
         Coordinates.Point event = Coordinates.toGcj02(e.getLatitude().doubleValue(), e.getLongitude().doubleValue(), e.getCoordSystem());
-        Coordinates.Point worker = Coordinates.toGcj02(at.latitude(), at.longitude(), at.coordSystem());
+        Coordinates.Point worker = at.gcj02();
         int metres = (int) Math.round(Coordinates.distanceMetres(event, worker));
         if (metres > e.getRadiusM()) {
             throw PledgeErrorCodes.OUT_OF_RANGE.exception("你距离活动地点约 " + metres + " 米，须在 " + e.getRadiusM() + " 米内签到");

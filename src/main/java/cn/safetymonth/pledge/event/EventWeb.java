@@ -1,6 +1,6 @@
 package cn.safetymonth.pledge.event;
 
-import cn.safetymonth.pledge.LocationReq;
+import cn.safetymonth.common.geo.LocationReq;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

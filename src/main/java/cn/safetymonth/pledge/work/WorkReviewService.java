@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 
 /** Union staff review the works of their subtree; the first decision wins and the author is told. */
@@ -80,7 +81,7 @@ class WorkReviewService {
             notifier.toWorker(work.getWorkerId(), notice(work, returned, reason, now));
         });
         WorkEntity decided = works.selectById(workId);
-        return view(decided, workers.briefs(java.util.List.of(decided.getWorkerId())).get(decided.getWorkerId()));
+        return view(decided, workers.briefs(List.of(decided.getWorkerId())).get(decided.getWorkerId()));
     }
 
     /** Works of 社会公众 (no union) belong to the platform, whose staff see the whole tree ("/"). */

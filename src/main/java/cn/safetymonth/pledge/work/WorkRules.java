@@ -1,10 +1,13 @@
 package cn.safetymonth.pledge.work;
 
+import cn.safetymonth.common.BizException;
 import cn.safetymonth.pledge.PledgeCatalog;
 import cn.safetymonth.pledge.PledgeErrorCodes;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
+import java.util.Locale;
 
 /** What each kind of work must contain, from config/pledge/work-kinds.yml; a refusal names the field. */
 final class WorkRules {
@@ -63,8 +66,8 @@ final class WorkRules {
         try {
             URI uri = new URI(url);
             return "https".equals(uri.getScheme()) && uri.getHost() != null && uri.getUserInfo() == null
-                    && hosts.contains(uri.getHost().toLowerCase(java.util.Locale.ROOT));
-        } catch (java.net.URISyntaxException e) {
+                    && hosts.contains(uri.getHost().toLowerCase(Locale.ROOT));
+        } catch (URISyntaxException e) {
             return false;
         }
     }
@@ -77,7 +80,7 @@ final class WorkRules {
         return s.codePointCount(0, s.length());
     }
 
-    private static cn.safetymonth.common.BizException invalid(String field, String reason) {
+    private static BizException invalid(String field, String reason) {
         return PledgeErrorCodes.WORK_INVALID.exception("字段 " + field + "：" + reason);
     }
 }

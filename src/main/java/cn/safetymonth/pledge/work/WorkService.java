@@ -22,6 +22,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Workers submit works and revise returned ones. Text passes WeChat's check at once, images later; RISKY
@@ -156,8 +158,8 @@ class WorkService implements ActSource {
         row.setBody(WorkRules.blankToNull(body));
         row.setImageKey(imageKey);
         row.setVideoUrl(WorkRules.blankToNull(videoUrl));
-        String text = String.join("\n", java.util.stream.Stream.of(row.getTitle(), row.getBody(), row.getVideoUrl())
-                .filter(java.util.Objects::nonNull).toList());
+        String text = String.join("\n", Stream.of(row.getTitle(), row.getBody(), row.getVideoUrl())
+                .filter(Objects::nonNull).toList());
         ContentVerdict verdict = security.checkText(openid, WorkImageChecks.SCENE_FORUM, text);
         row.setTextVerdict(verdict.name());
         row.setImageVerdict(null);

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.zip.CRC32;
 
@@ -98,7 +99,7 @@ final class PixelsOnly {
             return body;
         }
         if (marker == APP0 && startsWith(body, "JFIF\0") && body.length >= 14) {
-            byte[] header = java.util.Arrays.copyOf(body, 14);
+            byte[] header = Arrays.copyOf(body, 14);
             header[12] = 0; // no thumbnail: it is a picture of its own, and outlives every edit of the main one
             header[13] = 0;
             return header;
@@ -147,7 +148,7 @@ final class PixelsOnly {
     private static void png(DataInputStream in, OutputStream out) throws IOException {
         byte[] signature = new byte[PNG_SIGNATURE.length];
         in.readFully(signature);
-        if (!java.util.Arrays.equals(signature, PNG_SIGNATURE)) {
+        if (!Arrays.equals(signature, PNG_SIGNATURE)) {
             throw new Defect("not a PNG");
         }
         out.write(signature);
@@ -199,7 +200,7 @@ final class PixelsOnly {
 
     private static boolean startsWith(byte[] body, String prefix) {
         byte[] p = prefix.getBytes(StandardCharsets.ISO_8859_1);
-        return body.length >= p.length && java.util.Arrays.equals(body, 0, p.length, p, 0, p.length);
+        return body.length >= p.length && Arrays.equals(body, 0, p.length, p, 0, p.length);
     }
 
     private static void writeInt(OutputStream out, int v) throws IOException {

@@ -8,12 +8,10 @@ import cn.safetymonth.wechat.WeChatContentSecurity;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -36,15 +34,13 @@ class HazardContentCheck {
     private final HazardWorkflow workflow;
     private final HazardNotices notices;
     private final HazardProperties props;
-    private final StringRedisTemplate redis;
-    private final HazardRedisKeys keys;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     HazardContentCheck(WeChatContentSecurity security, WorkerDirectory workers, ObjectStorage storage, HazardPhotoMapper photos,
                        HazardReportMapper reports, HazardWorkflow workflow, HazardNotices notices, HazardProperties props,
-                       StringRedisTemplate redis, HazardRedisKeys keys, TransactionTemplate tx, ApplicationEventPublisher events,
+                       TransactionTemplate tx, ApplicationEventPublisher events,
                        Clock clock) {
         this.events = events;
         this.security = security;
@@ -55,8 +51,6 @@ class HazardContentCheck {
         this.workflow = workflow;
         this.notices = notices;
         this.props = props;
-        this.redis = redis;
-        this.keys = keys;
         this.tx = tx;
         this.clock = clock;
     }
@@ -79,10 +73,7 @@ class HazardContentCheck {
                 continue;
             }
             photos.traced(p.getId(), traceId, now);
-            String early = redis.opsForValue().getAndDelete(keys.earlyVerdict(traceId));
-            if (early != null) {
-                apply(p.getId(), ContentVerdict.valueOf(early));
-            }
+            security.verdictArrived(traceId).ifPresent(v -> apply(p.getId(), v));
         }
     }
 
@@ -90,16 +81,7 @@ class HazardContentCheck {
     void on(MediaCheckVerdict verdict) {
         HazardPhotoEntity photo = photos.byTraceId(verdict.traceId());
         if (photo != null) {
-            apply(photo.getId(), verdict.verdict());
-        } else if (verdict.traceId() != null) {
-            // another module's image, or ours a moment before the trace id was stored: keep it for an hour, never
-            // wait. Each side writes first and looks second, so one of them always sees the other.
-            String key = keys.earlyVerdict(verdict.traceId());
-            redis.opsForValue().set(key, verdict.verdict().name(), Duration.ofHours(1));
-            HazardPhotoEntity late = photos.byTraceId(verdict.traceId());
-            if (late != null && redis.opsForValue().getAndDelete(key) != null) {
-                apply(late.getId(), verdict.verdict());
-            }
+            apply(photo.getId(), verdict.verdict()); // not ours yet (trace id not stored): submitPhotos finds it kept
         }
     }
 

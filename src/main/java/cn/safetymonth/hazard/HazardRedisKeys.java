@@ -11,8 +11,6 @@ import org.springframework.stereotype.Component;
  *       so points older than the duplicate window are pruned from both</li>
  *   <li>{@code hazard:geo-indexed} → present while the two sets above hold every report of the window; gone with
  *       Redis's data, and then the sets are filled again from the database</li>
- *   <li>{@code hazard:early-verdict:{traceId}} → a media-check verdict that arrived before its trace id was
- *       stored (WeChat can be that fast), TTL 1 h; applied when the trace id is stored</li>
  * </ul>
  */
 @Component
@@ -26,10 +24,6 @@ class HazardRedisKeys {
 
     String geo(String category) {
         return prefix.key("hazard:geo:" + category);
-    }
-
-    String earlyVerdict(String traceId) {
-        return prefix.key("hazard:early-verdict:" + traceId);
     }
 
     String geoIndexed() {

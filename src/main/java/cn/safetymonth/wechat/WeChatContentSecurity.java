@@ -30,9 +30,19 @@ public class WeChatContentSecurity {
     private static final int SCENE_ACTIVITY = 1;
 
     private final WxMaService wx;
+    private final MediaVerdicts verdicts;
 
-    WeChatContentSecurity(WxMaService wx) {
+    WeChatContentSecurity(WxMaService wx, MediaVerdicts verdicts) {
         this.wx = wx;
+        this.verdicts = verdicts;
+    }
+
+    /**
+     * The verdict WeChat already pushed for this trace id, if it came before the caller stored the id: call it right
+     * after storing the trace id, and apply what it returns as a {@link MediaCheckVerdict} would be applied.
+     */
+    public Optional<ContentVerdict> verdictArrived(String traceId) {
+        return verdicts.arrived(traceId);
     }
 
     /**

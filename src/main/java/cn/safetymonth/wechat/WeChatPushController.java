@@ -36,13 +36,14 @@ class WeChatPushController {
     private final WxMaService wx;
     private final WeChatProperties props;
     private final ApplicationEventPublisher events;
+    private final MediaVerdicts verdicts;
     private final StringRedisTemplate redis;
     private final RedisKeyPrefix prefix;
     private final Clock clock;
 
-    WeChatPushController(WxMaService wx, WeChatProperties props, ApplicationEventPublisher events,
-                         StringRedisTemplate redis, RedisKeyPrefix prefix,
-                         Clock clock) {
+    WeChatPushController(WxMaService wx, WeChatProperties props, ApplicationEventPublisher events, MediaVerdicts verdicts,
+                         StringRedisTemplate redis, RedisKeyPrefix prefix, Clock clock) {
+        this.verdicts = verdicts;
         this.wx = wx;
         this.props = props;
         this.events = events;
@@ -73,6 +74,7 @@ class WeChatPushController {
             ContentVerdict verdict = ContentVerdict.of(message.getResult() == null ? null : message.getResult().getSuggest());
             int label = parseLabel(message.getResult() == null ? null : message.getResult().getLabel());
             log.info("wechat media check verdict {} for trace {}", verdict, message.getTraceId());
+            verdicts.keep(message.getTraceId(), verdict); // first kept, then told: see MediaVerdicts
             events.publishEvent(new MediaCheckVerdict(message.getTraceId(), verdict, label));
         }
         // WeChat retries anything but "success"; events we do not use are acknowledged too

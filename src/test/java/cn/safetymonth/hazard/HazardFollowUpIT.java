@@ -92,6 +92,25 @@ class HazardFollowUpIT extends HazardFixtures {
     }
 
     @Test
+    void aPhotoVerdictPushedBeforeItsTraceIdIsStoredStillFlagsTheReport() {
+        Worker w = worker("fast-verdict", REPORTER_UNION);
+        String reviewer = staffToken("REVIEWER", COUNTY);
+        wechat().pushVerdictBeforeAnswering(true);
+        long id;
+        try {
+            id = api.post("/api/app/hazard/reports", w.token(),
+                    submitBody(List.of(photoToken(w.token(), TestPhotos.riskyJpeg())), key(), 30.6811, 114.3311, "CONFINED_SPACE"))
+                    .data().path("report").path("id").asLong();
+        } finally {
+            wechat().pushVerdictBeforeAnswering(false);
+        }
+        long report = id;
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(api.get("/api/admin/hazard/reports/" + report, reviewer).data().path("flagged").asBoolean()).isTrue());
+        assertThat(jdbc.queryForObject("SELECT media_verdict FROM hazard_photo WHERE report_id = ?", String.class, report)).isEqualTo("RISKY");
+    }
+
+    @Test
     void riskyTextOrARiskyPhotoHidesTheReportFromEveryoneButReviewersAndFlagsIt() {
         Worker w = worker("risky", REPORTER_UNION);
         Worker neighbour = worker("neighbour", REPORTER_UNION);

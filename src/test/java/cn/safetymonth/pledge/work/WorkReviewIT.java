@@ -133,6 +133,23 @@ class WorkReviewIT extends PledgeTestBase {
     }
 
     @Test
+    void aPosterVerdictPushedBeforeItsTraceIdIsStoredStillCounts() {
+        BufferedImage poster = PledgeFixtures.photo(600, 800);
+        poster.setRGB(0, 0, Color.RED.getRGB());
+        long imageUploadId = upload(PledgeFixtures.png(poster), "image/png");
+        wechat().pushVerdictBeforeAnswering(true);
+        long workId;
+        try {
+            workId = submit(Map.of("kind", "SCIENCE", "title", "受限空间作业", "imageUploadId", imageUploadId)).data().path("workId").asLong();
+        } finally {
+            wechat().pushVerdictBeforeAnswering(false);
+        }
+        long id = workId;
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                jdbc.queryForObject("SELECT image_verdict FROM pledge_work WHERE id = ?", String.class, id)).isEqualTo("RISKY"));
+    }
+
+    @Test
     void aRiskyPosterIsFlaggedWhenWeChatsVerdictArrives() {
         BufferedImage poster = PledgeFixtures.photo(600, 800);
         poster.setRGB(0, 0, Color.RED.getRGB());

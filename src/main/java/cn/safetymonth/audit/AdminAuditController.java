@@ -5,7 +5,6 @@ import cn.safetymonth.common.auth.AdminPrincipal;
 import cn.safetymonth.common.web.PageQuery;
 import cn.safetymonth.common.web.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
@@ -27,7 +26,7 @@ class AdminAuditController {
     @Operation(operationId = "adminListAuditEntries",
             summary = "审计日志：登录、账号变更、解锁、查看举报人身份等，按日期、工会、类别筛选，新的在前（仅平台管理员）")
     @GetMapping
-    ApiResponse<PageResult<AuditWeb.EntryResp>> list(@Parameter(hidden = true) AdminPrincipal admin,
+    ApiResponse<PageResult<AuditWeb.EntryResp>> list(AdminPrincipal admin,
                                                     @Valid @ParameterObject AuditWeb.Filter filter, @Valid @ParameterObject PageQuery page) {
         return ApiResponse.ok(audit.list(admin, filter, page));
     }

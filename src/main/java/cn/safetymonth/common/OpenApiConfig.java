@@ -1,5 +1,7 @@
 package cn.safetymonth.common;
 
+import cn.safetymonth.common.auth.AdminPrincipal;
+import cn.safetymonth.common.auth.WorkerPrincipal;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -7,6 +9,7 @@ import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,6 +17,11 @@ import java.util.List;
 
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfig {
+
+    static {
+        // who is calling is resolved from the token, never sent as a parameter: told once here, not on every handler
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(WorkerPrincipal.class, AdminPrincipal.class);
+    }
 
     @Bean
     OpenAPI safetyMonthOpenApi() {

@@ -3,7 +3,6 @@ package cn.safetymonth.console;
 import cn.safetymonth.common.ApiResponse;
 import cn.safetymonth.common.auth.AdminPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +27,7 @@ class AdminConsoleController {
 
     @Operation(operationId = "adminGetConsoleSettings", summary = "管理端网页的设置：地图瓦片服务（未配置时地图不加载底图）")
     @GetMapping("/settings")
-    ApiResponse<SettingsResp> settings(@Parameter(hidden = true) AdminPrincipal admin) {
+    ApiResponse<SettingsResp> settings(AdminPrincipal admin) {
         return ApiResponse.ok(new SettingsResp(console.mapTiles(), console.mapAttribution()));
     }
 }

@@ -3,7 +3,6 @@ package cn.safetymonth.identity;
 import cn.safetymonth.common.ApiResponse;
 import cn.safetymonth.common.auth.AdminPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,33 +40,33 @@ class AdminAuthController {
 
     @Operation(operationId = "adminLogout", summary = "退出登录")
     @PostMapping("/logout")
-    ApiResponse<Void> logout(@Parameter(hidden = true) AdminPrincipal admin, HttpServletRequest request) {
+    ApiResponse<Void> logout(AdminPrincipal admin, HttpServletRequest request) {
         auth.logout(admin.accountId(), AuthInterceptor.token(request));
         return ApiResponse.ok();
     }
 
     @Operation(operationId = "adminGetMe", summary = "当前登录账号")
     @GetMapping("/me")
-    ApiResponse<IdentityWeb.AccountResp> me(@Parameter(hidden = true) AdminPrincipal admin) {
+    ApiResponse<IdentityWeb.AccountResp> me(AdminPrincipal admin) {
         return ApiResponse.ok(accounts.me(admin));
     }
 
     @Operation(operationId = "adminChangePassword", summary = "修改密码（首次登录必须修改；其他会话随之失效，返回新令牌）")
     @PostMapping("/password")
-    ApiResponse<IdentityWeb.LoginResp> changePassword(@Parameter(hidden = true) AdminPrincipal admin,
+    ApiResponse<IdentityWeb.LoginResp> changePassword(AdminPrincipal admin,
                                                       @Valid @RequestBody IdentityWeb.ChangePasswordReq req) {
         return ApiResponse.ok(auth.changePassword(admin.accountId(), req.oldPassword(), req.newPassword()));
     }
 
     @Operation(operationId = "adminCreateWeChatBindingCode", summary = "获取微信绑定码：在小程序中输入后，填报提醒也会以微信订阅消息送达本人")
     @PostMapping("/wechat-binding")
-    ApiResponse<IdentityWeb.BindingCodeResp> bindingCode(@Parameter(hidden = true) AdminPrincipal admin) {
+    ApiResponse<IdentityWeb.BindingCodeResp> bindingCode(AdminPrincipal admin) {
         return ApiResponse.ok(bindings.newCode(admin.accountId()));
     }
 
     @Operation(operationId = "adminUnbindWeChat", summary = "解除本账号与微信的绑定")
     @DeleteMapping("/wechat-binding")
-    ApiResponse<Void> unbind(@Parameter(hidden = true) AdminPrincipal admin) {
+    ApiResponse<Void> unbind(AdminPrincipal admin) {
         bindings.unbind(admin);
         return ApiResponse.ok();
     }

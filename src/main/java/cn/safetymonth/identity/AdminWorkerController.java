@@ -24,7 +24,7 @@ class AdminWorkerController {
 
     @Operation(operationId = "adminListUnionWorkers", summary = "工会的职工（subtree=true 含全部下级），个人信息脱敏")
     @GetMapping
-    ApiResponse<PageResult<IdentityWeb.MemberResp>> list(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable long unionId,
+    ApiResponse<PageResult<IdentityWeb.MemberResp>> list(AdminPrincipal admin, @PathVariable long unionId,
                                                          @Parameter(description = "是否包含全部下级工会的职工") @RequestParam(defaultValue = "false") boolean subtree,
                                                          @Valid @ParameterObject PageQuery page) {
         return ApiResponse.ok(members.list(admin, unionId, subtree, page));

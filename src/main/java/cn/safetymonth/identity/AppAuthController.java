@@ -3,7 +3,6 @@ package cn.safetymonth.identity;
 import cn.safetymonth.common.ApiResponse;
 import cn.safetymonth.common.auth.WorkerPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,34 +31,34 @@ class AppAuthController {
 
     @Operation(operationId = "workerLogout", summary = "退出登录（令牌立即失效）")
     @PostMapping("/auth/logout")
-    ApiResponse<Void> logout(@Parameter(hidden = true) WorkerPrincipal worker, HttpServletRequest request) {
+    ApiResponse<Void> logout(WorkerPrincipal worker, HttpServletRequest request) {
         workers.logout(AuthInterceptor.token(request));
         return ApiResponse.ok();
     }
 
     @Operation(operationId = "getMyProfile", summary = "本人资料与所在工会")
     @GetMapping("/me")
-    ApiResponse<IdentityWeb.WorkerProfileResp> me(@Parameter(hidden = true) WorkerPrincipal worker) {
+    ApiResponse<IdentityWeb.WorkerProfileResp> me(WorkerPrincipal worker) {
         return ApiResponse.ok(workers.profile(worker.workerId()));
     }
 
     @Operation(operationId = "updateMyProfile", summary = "填写本人姓名（供所在工会核对会员）")
     @PutMapping("/me")
-    ApiResponse<IdentityWeb.WorkerProfileResp> update(@Parameter(hidden = true) WorkerPrincipal worker,
+    ApiResponse<IdentityWeb.WorkerProfileResp> update(WorkerPrincipal worker,
                                                       @Valid @RequestBody IdentityWeb.UpdateProfileReq req) {
         return ApiResponse.ok(workers.updateProfile(worker.workerId(), req.realName()));
     }
 
     @Operation(operationId = "bindMyPhone", summary = "绑定手机号（getPhoneNumber 按钮的 code，可选）")
     @PostMapping("/me/phone")
-    ApiResponse<IdentityWeb.WorkerProfileResp> bindPhone(@Parameter(hidden = true) WorkerPrincipal worker,
+    ApiResponse<IdentityWeb.WorkerProfileResp> bindPhone(WorkerPrincipal worker,
                                                          @Valid @RequestBody IdentityWeb.BindPhoneReq req) {
         return ApiResponse.ok(workers.bindPhone(worker.workerId(), req.code()));
     }
 
     @Operation(operationId = "bindStaffWeChat", summary = "工会工作人员绑定本人微信：输入管理后台给出的绑定码，此后填报提醒以订阅消息送达")
     @PostMapping("/me/staff-binding")
-    ApiResponse<Void> bindStaff(@Parameter(hidden = true) WorkerPrincipal worker, @Valid @RequestBody IdentityWeb.StaffBindingReq req) {
+    ApiResponse<Void> bindStaff(WorkerPrincipal worker, @Valid @RequestBody IdentityWeb.StaffBindingReq req) {
         bindings.bind(worker.workerId(), req.code());
         return ApiResponse.ok();
     }

@@ -25,14 +25,14 @@ class AdminNoticeController {
 
     @Operation(operationId = "adminListNotices", summary = "本级工会的消息，新消息在前")
     @GetMapping
-    ApiResponse<PageResult<NoticeWeb.MessageResp>> list(@Parameter(hidden = true) AdminPrincipal admin, @Valid @ParameterObject PageQuery page,
+    ApiResponse<PageResult<NoticeWeb.MessageResp>> list(AdminPrincipal admin, @Valid @ParameterObject PageQuery page,
                                                         @Parameter(description = "只看未读") @RequestParam(defaultValue = "false") boolean unreadOnly) {
         return ApiResponse.ok(notices.inbox(MessageEntity.STAFF, admin.unionId(), unreadOnly, page));
     }
 
     @Operation(operationId = "adminReadNotice", summary = "把本级工会的一条消息标为已读")
     @PostMapping("/{messageId}/read")
-    ApiResponse<Void> read(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable long messageId) {
+    ApiResponse<Void> read(AdminPrincipal admin, @PathVariable long messageId) {
         notices.markRead(MessageEntity.STAFF, admin.unionId(), messageId);
         return ApiResponse.ok();
     }

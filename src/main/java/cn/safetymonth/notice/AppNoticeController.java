@@ -26,27 +26,27 @@ class AppNoticeController {
 
     @Operation(operationId = "listMyNotices", summary = "我的消息：审核进度、整改结果等，新消息在前")
     @GetMapping
-    ApiResponse<PageResult<NoticeWeb.MessageResp>> list(@Parameter(hidden = true) WorkerPrincipal worker, @Valid @ParameterObject PageQuery page,
+    ApiResponse<PageResult<NoticeWeb.MessageResp>> list(WorkerPrincipal worker, @Valid @ParameterObject PageQuery page,
                                                         @Parameter(description = "只看未读") @RequestParam(defaultValue = "false") boolean unreadOnly) {
         return ApiResponse.ok(notices.inbox(MessageEntity.WORKER, worker.workerId(), unreadOnly, page));
     }
 
     @Operation(operationId = "readMyNotice", summary = "把一条消息标为已读")
     @PostMapping("/{messageId}/read")
-    ApiResponse<Void> read(@Parameter(hidden = true) WorkerPrincipal worker, @PathVariable long messageId) {
+    ApiResponse<Void> read(WorkerPrincipal worker, @PathVariable long messageId) {
         notices.markRead(MessageEntity.WORKER, worker.workerId(), messageId);
         return ApiResponse.ok();
     }
 
     @Operation(operationId = "listSubscribeTemplates", summary = "可订阅的消息模板及本人剩余授权次数（提交前据此调用 wx.requestSubscribeMessage）")
     @GetMapping("/subscribe-templates")
-    ApiResponse<List<NoticeWeb.TemplateResp>> templates(@Parameter(hidden = true) WorkerPrincipal worker) {
+    ApiResponse<List<NoticeWeb.TemplateResp>> templates(WorkerPrincipal worker) {
         return ApiResponse.ok(notices.templates(worker.workerId()));
     }
 
     @Operation(operationId = "recordSubscribeGrants", summary = "上报用户在 wx.requestSubscribeMessage 中同意的模板：每同意一次可收一条")
     @PostMapping("/subscribe-grants")
-    ApiResponse<List<NoticeWeb.TemplateResp>> grant(@Parameter(hidden = true) WorkerPrincipal worker, @Valid @RequestBody NoticeWeb.GrantReq req) {
+    ApiResponse<List<NoticeWeb.TemplateResp>> grant(WorkerPrincipal worker, @Valid @RequestBody NoticeWeb.GrantReq req) {
         return ApiResponse.ok(notices.recordGrants(worker.workerId(), req.templateIds()));
     }
 }

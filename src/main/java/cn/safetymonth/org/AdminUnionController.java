@@ -4,7 +4,6 @@ import cn.safetymonth.common.ApiResponse;
 import cn.safetymonth.common.auth.AdminPrincipal;
 import cn.safetymonth.common.web.WholeFileAnswer;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponses;
@@ -33,32 +32,32 @@ class AdminUnionController {
 
     @Operation(operationId = "adminListRootUnions", summary = "我管辖范围的起点：本级工会（平台管理员为全部顶级工会）")
     @GetMapping
-    ApiResponse<List<OrgWeb.AdminUnionResp>> roots(@Parameter(hidden = true) AdminPrincipal admin) {
+    ApiResponse<List<OrgWeb.AdminUnionResp>> roots(AdminPrincipal admin) {
         return ApiResponse.ok(service.roots(admin));
     }
 
     @Operation(operationId = "adminGetUnion", summary = "查看工会节点（含加入码）")
     @GetMapping("/{unionId}")
-    ApiResponse<OrgWeb.AdminUnionResp> get(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable long unionId) {
+    ApiResponse<OrgWeb.AdminUnionResp> get(AdminPrincipal admin, @PathVariable long unionId) {
         return ApiResponse.ok(service.get(admin, unionId));
     }
 
     @Operation(operationId = "adminListUnionChildren", summary = "直属下级工会（按编码顺序，不排名）")
     @GetMapping("/{unionId}/children")
-    ApiResponse<List<OrgWeb.AdminUnionResp>> children(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable long unionId) {
+    ApiResponse<List<OrgWeb.AdminUnionResp>> children(AdminPrincipal admin, @PathVariable long unionId) {
         return ApiResponse.ok(service.children(admin, unionId));
     }
 
     @Operation(operationId = "adminCreateUnion", summary = "在本级或下级工会下新建工会")
     @PostMapping("/{unionId}/children")
-    ApiResponse<OrgWeb.AdminUnionResp> create(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable long unionId,
+    ApiResponse<OrgWeb.AdminUnionResp> create(AdminPrincipal admin, @PathVariable long unionId,
                                               @Valid @RequestBody OrgWeb.CreateUnionReq req) {
         return ApiResponse.ok(service.createChild(admin, unionId, req));
     }
 
     @Operation(operationId = "adminResetJoinCode", summary = "更换加入码（旧码立即失效）")
     @PostMapping("/{unionId}/join-code/reset")
-    ApiResponse<OrgWeb.AdminUnionResp> resetJoinCode(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable long unionId) {
+    ApiResponse<OrgWeb.AdminUnionResp> resetJoinCode(AdminPrincipal admin, @PathVariable long unionId) {
         return ApiResponse.ok(service.resetJoinCode(admin, unionId));
     }
 
@@ -66,7 +65,7 @@ class AdminUnionController {
     @ApiResponses(@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "PNG 图片",
             content = @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary"))))
     @GetMapping(value = "/{unionId}/join-qrcode")
-    ResponseEntity<byte[]> joinQrCode(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable long unionId) {
+    ResponseEntity<byte[]> joinQrCode(AdminPrincipal admin, @PathVariable long unionId) {
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
                 .cacheControl(CacheControl.noStore())
                 .body(service.joinQrCode(admin, unionId));
@@ -74,7 +73,7 @@ class AdminUnionController {
 
     @Operation(operationId = "adminImportUnions", summary = "从 .csv 或 .xlsx 导入工会树（表头：编码,名称,上级编码,类型,渠道；有错则整批不写入）")
     @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<ApiResponse<OrgWeb.ImportResp>> importTree(@Parameter(hidden = true) AdminPrincipal admin,
+    ResponseEntity<ApiResponse<OrgWeb.ImportResp>> importTree(AdminPrincipal admin,
                                                              @RequestPart("file") MultipartFile file) throws IOException {
         UnionTreeImporter.Report r;
         try (InputStream in = file.getInputStream()) {

@@ -3,7 +3,6 @@ package cn.safetymonth.pledge;
 import cn.safetymonth.common.ApiResponse;
 import cn.safetymonth.common.auth.WorkerPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,7 +24,7 @@ class AppUploadController {
 
     @Operation(operationId = "uploadPledgeImage", summary = "上传一张照片（wx.uploadFile，字段名 file，JPEG/PNG，≤ 10 MB），返回 uploadId 供打卡或作品引用，只能用一次")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ApiResponse<Uploads.UploadResp> upload(@Parameter(hidden = true) WorkerPrincipal worker,
+    ApiResponse<Uploads.UploadResp> upload(WorkerPrincipal worker,
                                            @RequestPart("file") MultipartFile file) {
         return ApiResponse.ok(uploads.upload(worker.workerId(), file));
     }

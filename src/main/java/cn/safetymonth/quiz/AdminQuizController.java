@@ -34,7 +34,7 @@ class AdminQuizController {
     @Operation(operationId = "adminImportQuizContent", summary = "平台管理员从 Excel 导入题库（图片为以关卡编号命名的 PNG），有错则整批不写入")
     @PostMapping(value = "/content/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ApiResponse<QuizWeb.ContentImportResp>> importContent(
-            @Parameter(hidden = true) AdminPrincipal admin, @RequestPart("file") MultipartFile file,
+            AdminPrincipal admin, @RequestPart("file") MultipartFile file,
             @RequestPart(value = "pictures", required = false) List<MultipartFile> pictures)
             throws IOException {
         QuizWeb.ContentImportResp r = importService.importExcel(admin, file, pictures);
@@ -45,7 +45,7 @@ class AdminQuizController {
             summary = "平台管理员从 Excel 导入“安全力”测一测题库（每行一题：题目编号 主题 主题名称 题型 题目 选项A–E 正确答案 解析），有错则整批不写入")
     @PostMapping(value = "/quick-questions/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ApiResponse<QuizWeb.ContentImportResp>> importQuickQuestions(
-            @Parameter(hidden = true) AdminPrincipal admin, @RequestPart("file") MultipartFile file)
+            AdminPrincipal admin, @RequestPart("file") MultipartFile file)
             throws IOException {
         QuizWeb.ContentImportResp r = importService.importQuickQuestions(admin, file);
         return WholeFileAnswer.of(r, r.errors(), QuizErrorCodes.CONTENT_INVALID, "题库", "，未写入任何内容");
@@ -54,13 +54,13 @@ class AdminQuizController {
     @Operation(operationId = "adminClearQuizAttemptFlag",
             summary = "复核后解除闯关的异常标记：记录解除人与时间，此后计入统计与积分")
     @PostMapping("/flagged-attempts/{attemptId}/clear")
-    ApiResponse<QuizWeb.FlaggedResp> clearFlag(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable long attemptId) {
+    ApiResponse<QuizWeb.FlaggedResp> clearFlag(AdminPrincipal admin, @PathVariable long attemptId) {
         return ApiResponse.ok(queries.clearFlag(admin, attemptId));
     }
 
     @Operation(operationId = "adminListFlaggedQuizAttempts", summary = "被标记为异常的闯关（不计入统计），本级及下级，附原因与每次点击")
     @GetMapping("/flagged-attempts")
-    ApiResponse<PageResult<QuizWeb.FlaggedResp>> flagged(@Parameter(hidden = true) AdminPrincipal admin,
+    ApiResponse<PageResult<QuizWeb.FlaggedResp>> flagged(AdminPrincipal admin,
                                                          @Parameter(description = "工会 ID，默认本级") @RequestParam(required = false) Long unionId,
                                                          @Valid @ParameterObject PageQuery page) {
         return ApiResponse.ok(queries.flagged(admin, unionId, page));

@@ -42,13 +42,13 @@ class AdminStatisticsController {
 
     @Operation(operationId = "adminListStatisticsForms", summary = "本单位需填报的统计表及其填报期、截止时间")
     @GetMapping("/forms")
-    ApiResponse<List<StatisticsWeb.FormResp>> forms(@Parameter(hidden = true) AdminPrincipal admin) {
+    ApiResponse<List<StatisticsWeb.FormResp>> forms(AdminPrincipal admin) {
         return ApiResponse.ok(statistics.forms(admin));
     }
 
     @Operation(operationId = "adminGetStatisticsTable", summary = "统计表：按原表版式，平台数字已按本单位及下级的实际数据填入")
     @GetMapping("/forms/{formCode}/table")
-    ApiResponse<StatisticsWeb.TableResp> table(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable String formCode,
+    ApiResponse<StatisticsWeb.TableResp> table(AdminPrincipal admin, @PathVariable String formCode,
                                                @Parameter(description = "工会 ID，默认本单位") @RequestParam(required = false) Long unionId,
                                                @Parameter(description = "填报期，默认当前应报送的一期") @RequestParam(required = false) String period) {
         return ApiResponse.ok(statistics.table(admin, formCode, unionId, period));
@@ -56,7 +56,7 @@ class AdminStatisticsController {
 
     @Operation(operationId = "adminUpdateManualCells", summary = "填写本单位本期平台无法统计的空格和表头（联系人、电话）；下级填写的数字自动汇总到上级")
     @PutMapping("/forms/{formCode}/manual")
-    ApiResponse<StatisticsWeb.TableResp> manual(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable String formCode,
+    ApiResponse<StatisticsWeb.TableResp> manual(AdminPrincipal admin, @PathVariable String formCode,
                                                 @Parameter(description = "工会 ID，默认本单位") @RequestParam(required = false) Long unionId,
                                                 @Parameter(description = "填报期，默认当前应报送的一期") @RequestParam(required = false) String period,
                                                 @Valid @RequestBody StatisticsWeb.ManualReq req) {
@@ -67,7 +67,7 @@ class AdminStatisticsController {
     @ApiResponses(@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Excel 文件",
             content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary"))))
     @GetMapping("/forms/{formCode}/export")
-    ResponseEntity<byte[]> export(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable String formCode,
+    ResponseEntity<byte[]> export(AdminPrincipal admin, @PathVariable String formCode,
                                   @Parameter(description = "工会 ID，默认本单位") @RequestParam(required = false) Long unionId,
                                   @Parameter(description = "填报期，默认当前应报送的一期") @RequestParam(required = false) String period) {
         return xlsx(statistics.export(admin, formCode, unionId, period));
@@ -77,7 +77,7 @@ class AdminStatisticsController {
     @ApiResponses(@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Excel 文件",
             content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary"))))
     @GetMapping("/submissions/{submissionId}/export")
-    ResponseEntity<byte[]> exportSubmission(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable long submissionId) {
+    ResponseEntity<byte[]> exportSubmission(AdminPrincipal admin, @PathVariable long submissionId) {
         return xlsx(statistics.exportSubmission(admin, submissionId));
     }
 
@@ -90,7 +90,7 @@ class AdminStatisticsController {
 
     @Operation(operationId = "adminSubmitStatisticsTable", summary = "报送统计表：数字按此刻冻结为一个版本，之后的活动不再改变它；重新报送生成新版本")
     @PostMapping("/forms/{formCode}/submissions")
-    ApiResponse<StatisticsWeb.SubmissionResp> submit(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable String formCode,
+    ApiResponse<StatisticsWeb.SubmissionResp> submit(AdminPrincipal admin, @PathVariable String formCode,
                                                      @Parameter(description = "工会 ID，默认本单位") @RequestParam(required = false) Long unionId,
                                                      @Parameter(description = "填报期，默认当前应报送的一期") @RequestParam(required = false) String period,
                                                      @Valid @RequestBody StatisticsWeb.SubmitReq req) {
@@ -99,7 +99,7 @@ class AdminStatisticsController {
 
     @Operation(operationId = "adminListSubmissions", summary = "本单位的报送历史，以及下级单位已报送、逾期或未开始（按组织顺序）")
     @GetMapping("/forms/{formCode}/submissions")
-    ApiResponse<StatisticsWeb.SubmissionsResp> submissions(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable String formCode,
+    ApiResponse<StatisticsWeb.SubmissionsResp> submissions(AdminPrincipal admin, @PathVariable String formCode,
                                                            @Parameter(description = "工会 ID，默认本单位") @RequestParam(required = false) Long unionId,
                                                            @Parameter(description = "填报期，默认当前应报送的一期") @RequestParam(required = false) String period) {
         return ApiResponse.ok(statistics.submissions(admin, formCode, unionId, period));
@@ -107,13 +107,13 @@ class AdminStatisticsController {
 
     @Operation(operationId = "adminGetSubmission", summary = "查看一次报送时冻结的整张表")
     @GetMapping("/submissions/{submissionId}")
-    ApiResponse<StatisticsWeb.SubmissionDetailResp> submission(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable long submissionId) {
+    ApiResponse<StatisticsWeb.SubmissionDetailResp> submission(AdminPrincipal admin, @PathVariable long submissionId) {
         return ApiResponse.ok(statistics.submission(admin, submissionId));
     }
 
     @Operation(operationId = "adminDrillDownCell", summary = "平台数字背后的记录：谁、何时、哪个单位（个人信息脱敏）")
     @GetMapping("/forms/{formCode}/cells/{blankId}/records")
-    ApiResponse<PageResult<StatisticsWeb.RecordResp>> records(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable String formCode,
+    ApiResponse<PageResult<StatisticsWeb.RecordResp>> records(AdminPrincipal admin, @PathVariable String formCode,
                                                               @PathVariable String blankId,
                                                               @Parameter(description = "工会 ID，默认本单位") @RequestParam(required = false) Long unionId,
                                                               @Parameter(description = "填报期，默认当前应报送的一期") @RequestParam(required = false) String period,
@@ -123,14 +123,14 @@ class AdminStatisticsController {
 
     @Operation(operationId = "adminParticipationTrend", summary = "每日各项活动参与人次，及各下级单位的会员数、参与人数和参与率（按组织顺序，不排名）")
     @GetMapping("/forms/{formCode}/trend")
-    ApiResponse<StatisticsWeb.TrendResp> trend(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable String formCode,
+    ApiResponse<StatisticsWeb.TrendResp> trend(AdminPrincipal admin, @PathVariable String formCode,
                                                @Parameter(description = "工会 ID，默认本单位") @RequestParam(required = false) Long unionId) {
         return ApiResponse.ok(statistics.trend(admin, formCode, unionId));
     }
 
     @Operation(operationId = "adminCheckStatisticsTemplate", summary = "平台管理员检查新活动的统计表模板（YAML）：逐条列出错误，不写入任何内容")
     @PostMapping(value = "/templates/check", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<ApiResponse<StatisticsWeb.TemplateCheckResp>> checkTemplate(@Parameter(hidden = true) AdminPrincipal admin,
+    ResponseEntity<ApiResponse<StatisticsWeb.TemplateCheckResp>> checkTemplate(AdminPrincipal admin,
                                                                               @RequestPart("file") MultipartFile file) throws IOException {
         StatisticsWeb.TemplateCheckResp r = templates.check(admin, file);
         return WholeFileAnswer.of(r, r.errors(), StatisticsErrorCodes.TEMPLATE_INVALID, "模板", "");
@@ -139,7 +139,7 @@ class AdminStatisticsController {
     @Operation(operationId = "adminInstallStatisticsTemplate",
             summary = "平台管理员安装新活动的统计表模板（YAML）：无错误即生效，各级工会随即可填报；有错误时逐条列出，不安装")
     @PostMapping(value = "/templates", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<ApiResponse<StatisticsWeb.TemplateCheckResp>> installTemplate(@Parameter(hidden = true) AdminPrincipal admin,
+    ResponseEntity<ApiResponse<StatisticsWeb.TemplateCheckResp>> installTemplate(AdminPrincipal admin,
                                                                                 @RequestPart("file") MultipartFile file) throws IOException {
         StatisticsWeb.TemplateCheckResp r = templates.install(admin, file);
         return WholeFileAnswer.of(r, r.errors(), StatisticsErrorCodes.TEMPLATE_INVALID, "模板", "，未安装");
@@ -147,7 +147,7 @@ class AdminStatisticsController {
 
     @Operation(operationId = "adminWithdrawStatisticsTemplate", summary = "平台管理员撤下已安装的统计表模板（仅限尚无单位报送时，例如传错了文件）")
     @DeleteMapping("/templates/{formCode}")
-    ApiResponse<Void> withdrawTemplate(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable String formCode) {
+    ApiResponse<Void> withdrawTemplate(AdminPrincipal admin, @PathVariable String formCode) {
         templates.withdraw(admin, formCode);
         return ApiResponse.ok();
     }

@@ -3,7 +3,6 @@ package cn.safetymonth.pledge.checkin;
 import cn.safetymonth.common.ApiResponse;
 import cn.safetymonth.common.auth.WorkerPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.*;
@@ -23,20 +22,20 @@ class AppCheckInController {
 
     @Operation(operationId = "listCheckInThemes", summary = "打卡主题：日期、是否需要照片和定位、今天是否已打卡")
     @GetMapping("/themes")
-    ApiResponse<List<CheckInWeb.ThemeResp>> themes(@Parameter(hidden = true) WorkerPrincipal worker) {
+    ApiResponse<List<CheckInWeb.ThemeResp>> themes(WorkerPrincipal worker) {
         return ApiResponse.ok(checkIns.themes(worker.workerId()));
     }
 
     @Operation(operationId = "checkIn", summary = "打卡：照片先用 uploadPledgeImage 上传，服务器加水印（主题、时间、地点）后保存")
     @PostMapping
-    ApiResponse<CheckInWeb.CheckInResp> checkIn(@Parameter(hidden = true) WorkerPrincipal worker,
+    ApiResponse<CheckInWeb.CheckInResp> checkIn(WorkerPrincipal worker,
                                                 @Valid @RequestBody CheckInWeb.CheckInReq req) {
         return ApiResponse.ok(checkIns.checkIn(worker.workerId(), req));
     }
 
     @Operation(operationId = "listMyCheckIns", summary = "我的打卡记录（最近的在前）")
     @GetMapping
-    ApiResponse<List<CheckInWeb.CheckInResp>> mine(@Parameter(hidden = true) WorkerPrincipal worker) {
+    ApiResponse<List<CheckInWeb.CheckInResp>> mine(WorkerPrincipal worker) {
         return ApiResponse.ok(checkIns.mine(worker.workerId()));
     }
 }

@@ -35,19 +35,19 @@ class AdminEventController {
 
     @Operation(operationId = "adminListEventTypes", summary = "本次活动可组织的线下活动类型")
     @GetMapping("/types")
-    ApiResponse<List<EventWeb.TypeResp>> types(@Parameter(hidden = true) AdminPrincipal admin) {
+    ApiResponse<List<EventWeb.TypeResp>> types(AdminPrincipal admin) {
         return ApiResponse.ok(events.types());
     }
 
     @Operation(operationId = "adminCreateEvent", summary = "新建线下活动（本级或下级工会主办）：类型、时间、地点、可选签到范围")
     @PostMapping
-    ApiResponse<EventWeb.EventResp> create(@Parameter(hidden = true) AdminPrincipal admin, @Valid @RequestBody EventWeb.CreateReq req) {
+    ApiResponse<EventWeb.EventResp> create(AdminPrincipal admin, @Valid @RequestBody EventWeb.CreateReq req) {
         return ApiResponse.ok(events.create(admin, req));
     }
 
     @Operation(operationId = "adminListEvents", summary = "本级及下级的线下活动，含扫码人次与补录人数")
     @GetMapping
-    ApiResponse<PageResult<EventWeb.EventResp>> list(@Parameter(hidden = true) AdminPrincipal admin,
+    ApiResponse<PageResult<EventWeb.EventResp>> list(AdminPrincipal admin,
                                                      @Parameter(description = "工会 ID，默认本级") @RequestParam(required = false) Long unionId,
                                                      @Valid @ParameterObject PageQuery page) {
         return ApiResponse.ok(events.list(admin, unionId, page));
@@ -55,7 +55,7 @@ class AdminEventController {
 
     @Operation(operationId = "adminGetEvent", summary = "一场活动的详情，含补录的现场照片")
     @GetMapping("/{eventId}")
-    ApiResponse<EventWeb.EventResp> detail(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable long eventId) {
+    ApiResponse<EventWeb.EventResp> detail(AdminPrincipal admin, @PathVariable long eventId) {
         return ApiResponse.ok(events.detail(admin, eventId));
     }
 
@@ -63,20 +63,20 @@ class AdminEventController {
     @ApiResponses(@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "PNG 图片",
             content = @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary"))))
     @GetMapping("/{eventId}/code")
-    ResponseEntity<byte[]> code(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable long eventId) {
+    ResponseEntity<byte[]> code(AdminPrincipal admin, @PathVariable long eventId) {
         return Png.noStore(events.code(admin, eventId));
     }
 
     @Operation(operationId = "adminSetEventSignInMode", summary = "更改签到方式：FIXED 打印的固定二维码，ROTATING 现场大屏上的动态二维码")
     @PutMapping("/{eventId}/sign-in-mode")
-    ApiResponse<EventWeb.EventResp> signInMode(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable long eventId,
+    ApiResponse<EventWeb.EventResp> signInMode(AdminPrincipal admin, @PathVariable long eventId,
                                                @Valid @RequestBody EventWeb.SignInModeReq req) {
         return ApiResponse.ok(events.signInMode(admin, eventId, req.signInMode()));
     }
 
     @Operation(operationId = "adminGetEventLiveCode", summary = "现场大屏的动态签到码：当前的码、更换时间与签到人次（大屏每个周期取一次）")
     @GetMapping("/{eventId}/live-code")
-    ApiResponse<EventWeb.LiveCodeResp> liveCode(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable long eventId) {
+    ApiResponse<EventWeb.LiveCodeResp> liveCode(AdminPrincipal admin, @PathVariable long eventId) {
         return ApiResponse.ok(events.liveCode(admin, eventId));
     }
 
@@ -84,13 +84,13 @@ class AdminEventController {
     @ApiResponses(@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "PNG 图片",
             content = @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary"))))
     @GetMapping("/{eventId}/live-code/image")
-    ResponseEntity<byte[]> liveCodeImage(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable long eventId) {
+    ResponseEntity<byte[]> liveCodeImage(AdminPrincipal admin, @PathVariable long eventId) {
         return Png.noStore(events.liveCodeImage(admin, eventId));
     }
 
     @Operation(operationId = "adminRecordEvent", summary = "无法扫码时补录：参加人数与 1–9 张现场照片（multipart：headCount、photos）；再次补录将替换")
     @PostMapping(value = "/{eventId}/record", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ApiResponse<EventWeb.EventResp> record(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable long eventId,
+    ApiResponse<EventWeb.EventResp> record(AdminPrincipal admin, @PathVariable long eventId,
                                            @Parameter(description = "参加人数（1–100000）") @RequestParam Integer headCount,
                                            @RequestPart("photos") List<MultipartFile> photos) {
         return ApiResponse.ok(records.record(admin, eventId, headCount, photos));

@@ -24,7 +24,7 @@ class AppEventController {
 
     @Operation(operationId = "getEventByScene", summary = "扫码后查看活动：名称、时间、地点、是否可以签到")
     @GetMapping("/by-scene")
-    ApiResponse<EventWeb.PreviewResp> preview(@Parameter(hidden = true) WorkerPrincipal worker,
+    ApiResponse<EventWeb.PreviewResp> preview(WorkerPrincipal worker,
                                               @Parameter(description = "小程序码的 scene") @RequestParam
                                               @Pattern(regexp = EventWeb.SCENE_CHARS, message = "不是有效的活动码") String scene) {
         return ApiResponse.ok(signIns.preview(worker.workerId(), scene));
@@ -32,7 +32,7 @@ class AppEventController {
 
     @Operation(operationId = "signInEvent", summary = "扫码签到：每场活动一次，须在签到时间内（设置了范围时须在范围内）")
     @PostMapping("/sign-ins")
-    ApiResponse<EventWeb.SignInResp> signIn(@Parameter(hidden = true) WorkerPrincipal worker, @Valid @RequestBody EventWeb.SignInReq req) {
+    ApiResponse<EventWeb.SignInResp> signIn(WorkerPrincipal worker, @Valid @RequestBody EventWeb.SignInReq req) {
         return ApiResponse.ok(signIns.signIn(worker.workerId(), req));
     }
 }

@@ -28,13 +28,13 @@ class AppPledgeController {
 
     @Operation(operationId = "listPledges", summary = "本次活动的承诺书（全文）及本人签署情况")
     @GetMapping
-    ApiResponse<PledgeWeb.PledgesResp> list(@Parameter(hidden = true) WorkerPrincipal worker) {
+    ApiResponse<PledgeWeb.PledgesResp> list(WorkerPrincipal worker) {
         return ApiResponse.ok(signing.list(worker.workerId()));
     }
 
     @Operation(operationId = "signPledge", summary = "手写签名并签署（wx.uploadFile 上传画布导出的 PNG，字段名 signature）；每份承诺书只能签署一次")
     @PostMapping(value = "/{templateCode}/signatures", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ApiResponse<PledgeWeb.SignResp> sign(@Parameter(hidden = true) WorkerPrincipal worker,
+    ApiResponse<PledgeWeb.SignResp> sign(WorkerPrincipal worker,
                                          @Parameter(description = "承诺书编号，如 COMMITMENT") @PathVariable String templateCode,
                                          @RequestPart("signature") MultipartFile signature) {
         return ApiResponse.ok(signing.sign(worker.workerId(), templateCode, signature));
@@ -44,7 +44,7 @@ class AppPledgeController {
     @ApiResponses(@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "PNG 图片",
             content = @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary"))))
     @GetMapping("/signatures/{signatureId}/certificate")
-    ResponseEntity<byte[]> certificate(@Parameter(hidden = true) WorkerPrincipal worker, @PathVariable long signatureId) {
+    ResponseEntity<byte[]> certificate(WorkerPrincipal worker, @PathVariable long signatureId) {
         return Png.noStore(signing.certificate(worker.workerId(), signatureId));
     }
 }

@@ -28,7 +28,7 @@ class AdminWorkController {
     @Operation(operationId = "adminListWorks", summary = "本级及下级职工的作品（含内容安全检测结果），可按状态、类型筛选")
     @GetMapping
     ApiResponse<PageResult<WorkWeb.AdminWorkResp>> list(
-            @Parameter(hidden = true) AdminPrincipal admin,
+            AdminPrincipal admin,
             @Parameter(description = "工会 ID，默认本级") @RequestParam(required = false) Long unionId,
             @Parameter(description = "SUBMITTED、ACCEPTED、RETURNED") @RequestParam(required = false)
             @Pattern(regexp = "SUBMITTED|ACCEPTED|RETURNED", message = "须为 SUBMITTED、ACCEPTED 或 RETURNED") String status,
@@ -40,7 +40,7 @@ class AdminWorkController {
 
     @Operation(operationId = "adminReviewWork", summary = "审核作品：采用或退回（写明原因），结果通知作者；两人同时审核只有一人生效")
     @PostMapping("/{workId}/review")
-    ApiResponse<WorkWeb.AdminWorkResp> review(@Parameter(hidden = true) AdminPrincipal admin, @PathVariable long workId,
+    ApiResponse<WorkWeb.AdminWorkResp> review(AdminPrincipal admin, @PathVariable long workId,
                                               @Valid @RequestBody WorkWeb.ReviewReq req) {
         return ApiResponse.ok(reviews.review(admin, workId, req));
     }

@@ -3,7 +3,6 @@ package cn.safetymonth.pledge.work;
 import cn.safetymonth.common.ApiResponse;
 import cn.safetymonth.common.auth.WorkerPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.*;
@@ -23,19 +22,19 @@ class AppWorkController {
 
     @Operation(operationId = "submitWork", summary = "投稿：经微信内容安全检测后交本工会审核；图片先用 uploadPledgeImage 上传")
     @PostMapping
-    ApiResponse<WorkWeb.WorkResp> submit(@Parameter(hidden = true) WorkerPrincipal worker, @Valid @RequestBody WorkWeb.SubmitReq req) {
+    ApiResponse<WorkWeb.WorkResp> submit(WorkerPrincipal worker, @Valid @RequestBody WorkWeb.SubmitReq req) {
         return ApiResponse.ok(works.submit(worker.workerId(), req));
     }
 
     @Operation(operationId = "listMyWorks", summary = "我的作品及审核结果（最近的在前）")
     @GetMapping
-    ApiResponse<List<WorkWeb.WorkResp>> mine(@Parameter(hidden = true) WorkerPrincipal worker) {
+    ApiResponse<List<WorkWeb.WorkResp>> mine(WorkerPrincipal worker) {
         return ApiResponse.ok(works.mine(worker.workerId()));
     }
 
     @Operation(operationId = "resubmitWork", summary = "修改被退回的作品并重新提交（仍是同一件作品）")
     @PutMapping("/{workId}")
-    ApiResponse<WorkWeb.WorkResp> resubmit(@Parameter(hidden = true) WorkerPrincipal worker, @PathVariable long workId,
+    ApiResponse<WorkWeb.WorkResp> resubmit(WorkerPrincipal worker, @PathVariable long workId,
                                            @Valid @RequestBody WorkWeb.ReviseReq req) {
         return ApiResponse.ok(works.resubmit(worker.workerId(), workId, req));
     }

@@ -85,7 +85,7 @@ class AppHazardController {
     @Operation(operationId = "appHazardMap", summary = "附近已核实的隐患（GeoJSON，位置模糊到约 100 米）")
     @GetMapping("/map")
     ApiResponse<HazardWeb.FeatureCollection> map(WorkerPrincipal worker, @Valid @ParameterObject HazardQueries.Box box,
-                                                 @Parameter(description = "类别编码") @RequestParam(required = false) @Size(max = 32, message = "长度不能超过 32") String category) {
+                                                 @Parameter(description = "类别编码") @RequestParam(required = false) @Size(max = 32) String category) {
         return ApiResponse.ok(maps.publicMap(box, category));
     }
 }

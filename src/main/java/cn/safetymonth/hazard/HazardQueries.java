@@ -16,7 +16,7 @@ final class HazardQueries {
 
     @Schema(description = "筛选条件")
     record Filter(@Schema(description = "状态") HazardState state,
-                  @Schema(description = "类别编码") @Size(max = 32, message = "长度不能超过 32") String category,
+                  @Schema(description = "类别编码") @Size(max = 32) String category,
                   @Schema(description = "上报日期起（含）") LocalDate from,
                   @Schema(description = "上报日期止（含）") LocalDate to,
                   @Schema(description = "工会 ID，默认本级及下级") Long unionId,
@@ -25,14 +25,14 @@ final class HazardQueries {
     }
 
     @Schema(description = "地图范围（GCJ02 经纬度）与筛选")
-    record Box(@Schema(description = "西南角经度", requiredMode = Schema.RequiredMode.REQUIRED) @NotNull(message = "不能为空")
-               @DecimalMin(value = "-180", message = "须在 -180 到 180 之间") @DecimalMax(value = "180", message = "须在 -180 到 180 之间") Double minLng,
-               @Schema(description = "西南角纬度", requiredMode = Schema.RequiredMode.REQUIRED) @NotNull(message = "不能为空")
-               @DecimalMin(value = "-90", message = "须在 -90 到 90 之间") @DecimalMax(value = "90", message = "须在 -90 到 90 之间") Double minLat,
-               @Schema(description = "东北角经度", requiredMode = Schema.RequiredMode.REQUIRED) @NotNull(message = "不能为空")
-               @DecimalMin(value = "-180", message = "须在 -180 到 180 之间") @DecimalMax(value = "180", message = "须在 -180 到 180 之间") Double maxLng,
-               @Schema(description = "东北角纬度", requiredMode = Schema.RequiredMode.REQUIRED) @NotNull(message = "不能为空")
-               @DecimalMin(value = "-90", message = "须在 -90 到 90 之间") @DecimalMax(value = "90", message = "须在 -90 到 90 之间") Double maxLat) {
+    record Box(@Schema(description = "西南角经度", requiredMode = Schema.RequiredMode.REQUIRED) @NotNull
+               @DecimalMin(value = "-180", message = "{safety.range.longitude}") @DecimalMax(value = "180", message = "{safety.range.longitude}") Double minLng,
+               @Schema(description = "西南角纬度", requiredMode = Schema.RequiredMode.REQUIRED) @NotNull
+               @DecimalMin(value = "-90", message = "{safety.range.latitude}") @DecimalMax(value = "90", message = "{safety.range.latitude}") Double minLat,
+               @Schema(description = "东北角经度", requiredMode = Schema.RequiredMode.REQUIRED) @NotNull
+               @DecimalMin(value = "-180", message = "{safety.range.longitude}") @DecimalMax(value = "180", message = "{safety.range.longitude}") Double maxLng,
+               @Schema(description = "东北角纬度", requiredMode = Schema.RequiredMode.REQUIRED) @NotNull
+               @DecimalMin(value = "-90", message = "{safety.range.latitude}") @DecimalMax(value = "90", message = "{safety.range.latitude}") Double maxLat) {
 
         void check() {
             if (minLng > maxLng || minLat > maxLat) {

@@ -36,15 +36,15 @@ final class HazardWeb {
     record SubmitReq(
             @Schema(description = "照片凭证（先逐张上传），1–9 张", requiredMode = REQUIRED)
             @NotEmpty(message = "至少需要 1 张照片") @Size(max = 9, message = "最多 9 张照片")
-            List<@NotBlank(message = "不能为空") @Size(max = 40, message = "无效") String> photoTokens,
-            @Schema(requiredMode = REQUIRED) @NotNull(message = "不能为空") @Valid LocationReq location,
-            @Schema(description = "场景", requiredMode = REQUIRED) @NotNull(message = "不能为空") Scene scene,
+            List<@NotBlank @Size(max = 40, message = "无效") String> photoTokens,
+            @Schema(requiredMode = REQUIRED) @NotNull @Valid LocationReq location,
+            @Schema(description = "场景", requiredMode = REQUIRED) @NotNull Scene scene,
             @Schema(description = "隐患类别编码（见类别列表）", example = "EBIKE_CHARGING", requiredMode = REQUIRED)
-            @NotBlank(message = "不能为空") @Size(max = 32, message = "长度不能超过 32") String category,
-            @Schema(description = "隐患描述", requiredMode = REQUIRED) @NotBlank(message = "不能为空") @Size(max = 500, message = "长度不能超过 500") String description,
-            @Schema(description = "隐患所在单位（可选）") @Size(max = 100, message = "长度不能超过 100") String unitName,
+            @NotBlank @Size(max = 32) String category,
+            @Schema(description = "隐患描述", requiredMode = REQUIRED) @NotBlank @Size(max = 500) String description,
+            @Schema(description = "隐患所在单位（可选）") @Size(max = 100) String unitName,
             @Schema(description = "客户端生成的幂等键：网络重试时用同一个，只会生成一条上报", example = "b1f0c2d4e5f6a7b8", requiredMode = REQUIRED)
-            @NotBlank(message = "不能为空") @Pattern(regexp = "[A-Za-z0-9_-]{8,64}", message = "须为 8–64 位字母、数字、- 或 _") String idempotencyKey) {
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{8,64}", message = "须为 8–64 位字母、数字、- 或 _") String idempotencyKey) {
     }
 
     @Schema(description = "附近可能重复的隐患：职工看到的是模糊后的位置，距离也按模糊后的位置计算")
@@ -109,8 +109,8 @@ final class HazardWeb {
 
     @Schema(description = "确认整改结果")
     record ConfirmReq(@Schema(description = "true 已整改好（办结）；false 没有整改好（重新整改）", requiredMode = REQUIRED)
-                      @NotNull(message = "不能为空") Boolean fixed,
-                      @Schema(description = "说明") @Size(max = 200, message = "长度不能超过 200") String comment) {
+                      @NotNull Boolean fixed,
+                      @Schema(description = "说明") @Size(max = 200) String comment) {
     }
 
     @Schema(description = "“我也看到了”")
@@ -140,32 +140,32 @@ final class HazardWeb {
     enum Decision { VERIFY, REJECT }
 
     @Schema(name = "HazardReviewReq", description = "审核：核实（须选等级）或不予采纳（须写理由）")
-    record ReviewReq(@Schema(requiredMode = REQUIRED) @NotNull(message = "不能为空") Decision decision,
+    record ReviewReq(@Schema(requiredMode = REQUIRED) @NotNull Decision decision,
                      @Schema(description = "隐患等级（核实时必填）") HazardLevel level,
-                     @Schema(description = "理由（不予采纳时必填，举报人可见）") @Size(max = 200, message = "长度不能超过 200") String reason) {
+                     @Schema(description = "理由（不予采纳时必填，举报人可见）") @Size(max = 200) String reason) {
     }
 
     @Schema(description = "交办整改：责任单位（工会组织树节点）和/或责任人，以及整改期限")
     record AssignReq(@Schema(description = "责任单位（工会节点 ID）") Long assigneeUnionId,
-                     @Schema(description = "责任人") @Size(max = 50, message = "长度不能超过 50") String assigneePerson,
-                     @Schema(description = "整改期限", requiredMode = REQUIRED) @NotNull(message = "不能为空") LocalDate deadline,
-                     @Schema(description = "交办说明") @Size(max = 200, message = "长度不能超过 200") String note) {
+                     @Schema(description = "责任人") @Size(max = 50) String assigneePerson,
+                     @Schema(description = "整改期限", requiredMode = REQUIRED) @NotNull LocalDate deadline,
+                     @Schema(description = "交办说明") @Size(max = 200) String note) {
     }
 
     @Schema(description = "完成整改：整改后照片与说明")
     record CompleteReq(@Schema(description = "整改后照片凭证，1–9 张", requiredMode = REQUIRED)
                        @NotEmpty(message = "至少需要 1 张整改后照片") @Size(max = 9, message = "最多 9 张照片")
-                       List<@NotBlank(message = "不能为空") @Size(max = 40, message = "无效") String> photoTokens,
-                       @Schema(description = "整改说明", requiredMode = REQUIRED) @NotBlank(message = "不能为空")
-                       @Size(max = 500, message = "长度不能超过 500") String note) {
+                       List<@NotBlank @Size(max = 40, message = "无效") String> photoTokens,
+                       @Schema(description = "整改说明", requiredMode = REQUIRED) @NotBlank
+                       @Size(max = 500) String note) {
     }
 
     @Schema(description = "说明")
-    record NoteReq(@Schema(description = "说明（重新整改时必填）") @Size(max = 200, message = "长度不能超过 200") String note) {
+    record NoteReq(@Schema(description = "说明（重新整改时必填）") @Size(max = 200) String note) {
     }
 
     @Schema(description = "合并重复：本条并入更早的同一隐患")
-    record LinkReq(@Schema(description = "并入的隐患编号", requiredMode = REQUIRED) @NotNull(message = "不能为空") Long duplicateOf) {
+    record LinkReq(@Schema(description = "并入的隐患编号", requiredMode = REQUIRED) @NotNull Long duplicateOf) {
     }
 
     @Schema(description = "举报人（脱敏）：仅举报人所在基层工会以上、且不是责任单位（或其下级）的审核员可见，每次查看记入审计日志")

@@ -20,7 +20,7 @@ final class IdentityWeb {
     @Schema(description = "职工微信登录")
     record WorkerLoginReq(
             @Schema(description = "wx.login() 返回的 code", example = "081Kq1ll2Vj8Ke4ZxYml2v0Xaf1Kq1lF", requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotBlank(message = "不能为空") @Size(max = 128, message = "长度不能超过 128") String code) {
+            @NotBlank @Size(max = 128) String code) {
     }
 
     @Schema(description = "登录结果：之后在请求头带 Authorization: Bearer {token}")
@@ -50,21 +50,21 @@ final class IdentityWeb {
     @Schema(description = "修改本人资料")
     record UpdateProfileReq(
             @Schema(description = "姓名，1–20 字", example = "张三", requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotBlank(message = "不能为空") @Size(max = 20, message = "最长 20 字") String realName) {
+            @NotBlank @Size(max = 20, message = "最长 20 字") String realName) {
     }
 
     @Schema(description = "绑定手机号：getPhoneNumber 按钮返回的 code")
     record BindPhoneReq(
             @Schema(description = "getPhoneNumber 回调中的 code", requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotBlank(message = "不能为空") @Size(max = 128, message = "长度不能超过 128") String code) {
+            @NotBlank @Size(max = 128) String code) {
     }
 
     @Schema(description = "管理端登录")
     record AdminLoginReq(
             @Schema(description = "用户名（不区分大小写，首尾空格忽略）", example = "admin", requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotBlank(message = "不能为空") @Size(max = 64, message = "长度不能超过 64") String username,
+            @NotBlank @Size(max = 64) String username,
             @Schema(description = "密码", requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotBlank(message = "不能为空") @Size(max = 128, message = "长度不能超过 128") String password,
+            @NotBlank @Size(max = 128) String password,
             @Schema(description = "发到本人绑定微信的 6 位登录验证码（可选）：账号因他人输错密码被锁定时，凭它仍可登录", example = "482913")
             @Pattern(regexp = "\\d{6}", message = "应为 6 位数字") String loginCode) {
     }
@@ -72,7 +72,7 @@ final class IdentityWeb {
     @Schema(description = "获取登录验证码：发到该账号绑定的本人微信（小程序消息）")
     record LoginCodeReq(
             @Schema(description = "用户名", example = "admin", requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotBlank(message = "不能为空") @Size(max = 64, message = "长度不能超过 64") String username) {
+            @NotBlank @Size(max = 64) String username) {
     }
 
     @Schema(description = "无论账号是否存在、是否绑定微信，回答都相同；已绑定微信的账号会在小程序“消息”中收到验证码")
@@ -82,9 +82,9 @@ final class IdentityWeb {
     @Schema(description = "修改密码")
     record ChangePasswordReq(
             @Schema(description = "原密码", requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotBlank(message = "不能为空") @Size(max = 128, message = "长度不能超过 128") String oldPassword,
+            @NotBlank @Size(max = 128) String oldPassword,
             @Schema(description = "新密码：8–64 位，同时包含字母和数字", requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotBlank(message = "不能为空") @Size(max = 128, message = "长度不能超过 128") String newPassword) {
+            @NotBlank @Size(max = 128) String newPassword) {
     }
 
     @Schema(description = "管理端账号")
@@ -116,11 +116,11 @@ final class IdentityWeb {
     record CreateAccountReq(
             @Schema(description = "用户名：字母开头，4–32 位字母、数字或下划线；一律存为小写", example = "dongcheng_admin",
                     requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotBlank(message = "不能为空") @Size(max = 64, message = "长度不能超过 64") String username,
+            @NotBlank @Size(max = 64) String username,
             @Schema(description = "显示名", example = "东城区总工会 李老师", requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotBlank(message = "不能为空") @Size(max = 50, message = "最长 50 字") String displayName,
+            @NotBlank @Size(max = 50, message = "最长 50 字") String displayName,
             @Schema(description = "角色", requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotNull(message = "不能为空") AdminRole role,
+            @NotNull AdminRole role,
             @Schema(description = "绑定的工会 ID（须在本人管辖范围内）；平台管理员账号不属于任何工会，须为空") Long unionId) {
     }
 
@@ -133,7 +133,7 @@ final class IdentityWeb {
     @Schema(description = "启用或停用账号")
     record SetEnabledReq(
             @Schema(description = "true 启用，false 停用", requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotNull(message = "不能为空") Boolean enabled) {
+            @NotNull Boolean enabled) {
     }
 
     @Schema(description = "工会会员（职工）")

@@ -32,7 +32,7 @@ final class NoticeWeb {
 
     @Schema(description = "wx.requestSubscribeMessage 返回 accept 的模板")
     record GrantReq(@Schema(description = "用户同意的模板 ID 列表（wx.requestSubscribeMessage 结果为 accept 的）", example = "[\"tmpl-hazard-progress\"]", requiredMode = Schema.RequiredMode.REQUIRED)
-                    @NotNull(message = "不能为空") @NotEmpty(message = "不能为空") @Size(max = 10, message = "最多 10 个")
-                    List<@NotNull(message = "不能为空") @Size(max = 64, message = "过长") String> templateIds) {
+                    @NotNull @NotEmpty @Size(max = 10, message = "最多 10 个")
+                    List<@NotNull @Size(max = 64, message = "过长") String> templateIds) {
     }
 }

@@ -30,7 +30,7 @@ final class QuizWeb {
     }
 
     @Schema(description = "开始今天的关卡")
-    record StartReq(@Schema(description = "场景", requiredMode = Schema.RequiredMode.REQUIRED) @NotNull(message = "不能为空") Scene scene) {
+    record StartReq(@Schema(description = "场景", requiredMode = Schema.RequiredMode.REQUIRED) @NotNull Scene scene) {
     }
 
     @Schema(description = "选项（本次闯关专属顺序）")
@@ -77,9 +77,9 @@ final class QuizWeb {
     @Schema(description = "点击图片的位置，以图片宽高为 1 归一化")
     record TapReq(
             @Schema(description = "横坐标 0–1，从左起", example = "0.42", requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotNull(message = "不能为空") @DecimalMin(value = "0.0", message = "须在 0 到 1 之间") @DecimalMax(value = "1.0", message = "须在 0 到 1 之间") Double x,
+            @NotNull @DecimalMin(value = "0.0", message = "{safety.range.share}") @DecimalMax(value = "1.0", message = "{safety.range.share}") Double x,
             @Schema(description = "纵坐标 0–1，从上起", example = "0.61", requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotNull(message = "不能为空") @DecimalMin(value = "0.0", message = "须在 0 到 1 之间") @DecimalMax(value = "1.0", message = "须在 0 到 1 之间") Double y) {
+            @NotNull @DecimalMin(value = "0.0", message = "{safety.range.share}") @DecimalMax(value = "1.0", message = "{safety.range.share}") Double y) {
     }
 
     @Schema(description = "点击结果：未点中时不返回任何信息")
@@ -90,10 +90,10 @@ final class QuizWeb {
     @Schema(description = "作答")
     record AnswerReq(
             @Schema(description = "隐患点编号", requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotBlank(message = "不能为空") @Size(max = 64, message = "长度不能超过 64") String hazardId,
+            @NotBlank @Size(max = 64) String hazardId,
             @Schema(description = "所选选项（本次显示的字母），多选题可多个", example = "[\"A\"]", requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotEmpty(message = "不能为空") @Size(max = 5, message = "最多 5 个选项")
-            List<@NotNull(message = "不能为空") @Pattern(regexp = "[A-E]", message = "须为 A–E") String> answer) {
+            @NotEmpty @Size(max = 5, message = "最多 5 个选项")
+            List<@NotNull @Pattern(regexp = "[A-E]", message = "须为 A–E") String> answer) {
     }
 
     @Schema(description = "作答结果")
@@ -139,10 +139,10 @@ final class QuizWeb {
     @Schema(description = "测一测作答")
     record QuickAnswerReq(
             @Schema(description = "题号，从 1 开始", requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotNull(message = "不能为空") Integer seq,
+            @NotNull Integer seq,
             @Schema(description = "所选选项", requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotEmpty(message = "不能为空") @Size(max = 5, message = "最多 5 个选项")
-            List<@NotNull(message = "不能为空") @Pattern(regexp = "[A-E]", message = "须为 A–E") String> answer) {
+            @NotEmpty @Size(max = 5, message = "最多 5 个选项")
+            List<@NotNull @Pattern(regexp = "[A-E]", message = "须为 A–E") String> answer) {
     }
 
     @Schema(description = "测一测作答结果")

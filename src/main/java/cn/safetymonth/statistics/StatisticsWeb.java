@@ -98,7 +98,7 @@ final class StatisticsWeb {
 
     @Schema(name = "StatisticsSubmitReq", description = "报送")
     record SubmitReq(@Schema(description = "确认数字无误", requiredMode = Schema.RequiredMode.REQUIRED)
-                     @NotNull(message = "不能为空") @AssertTrue(message = "请确认表中数字无误后再报送") Boolean confirm) {
+                     @NotNull @AssertTrue(message = "请确认表中数字无误后再报送") Boolean confirm) {
     }
 
     @Schema(description = "一次报送（冻结的快照）")

@@ -28,9 +28,9 @@ final class CheckInWeb {
     @Schema(description = "打卡")
     record CheckInReq(
             @Schema(description = "主题编号", example = "ESCAPE_ROUTE", requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotBlank(message = "不能为空") @Size(max = 32, message = "长度不能超过 32") String themeCode,
+            @NotBlank @Size(max = 32) String themeCode,
             @Schema(description = "照片的 uploadId（先调用 uploadPledgeImage 上传）")
-            @Positive(message = "须为正整数") Long photoUploadId,
+            @Positive Long photoUploadId,
             @Schema(description = "定位") @Valid LocationReq location) {
     }
 

@@ -27,14 +27,14 @@ final class EventWeb {
 
     @Schema(description = "新建线下活动")
     record CreateReq(
-            @Schema(description = "主办工会 ID（本级或下级）", requiredMode = Schema.RequiredMode.REQUIRED) @NotNull(message = "不能为空") Long unionId,
+            @Schema(description = "主办工会 ID（本级或下级）", requiredMode = Schema.RequiredMode.REQUIRED) @NotNull Long unionId,
             @Schema(description = "活动类型编号（见 adminListEventTypes）", example = "EVACUATION_DRILL", requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotBlank(message = "不能为空") @Size(max = 32, message = "长度不能超过 32") String eventType,
-            @Schema(description = "活动名称；类型为 OTHER 时必填，其余默认为类型名称") @Size(max = 60, message = "长度不能超过 60") String name,
-            @Schema(description = "开始时间", requiredMode = Schema.RequiredMode.REQUIRED) @NotNull(message = "不能为空") LocalDateTime startsAt,
-            @Schema(description = "结束时间（签到截止）", requiredMode = Schema.RequiredMode.REQUIRED) @NotNull(message = "不能为空") LocalDateTime endsAt,
+            @NotBlank @Size(max = 32) String eventType,
+            @Schema(description = "活动名称；类型为 OTHER 时必填，其余默认为类型名称") @Size(max = 60) String name,
+            @Schema(description = "开始时间", requiredMode = Schema.RequiredMode.REQUIRED) @NotNull LocalDateTime startsAt,
+            @Schema(description = "结束时间（签到截止）", requiredMode = Schema.RequiredMode.REQUIRED) @NotNull LocalDateTime endsAt,
             @Schema(description = "地点", requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotBlank(message = "不能为空") @Size(max = 100, message = "长度不能超过 100") String place,
+            @NotBlank @Size(max = 100) String place,
             @Schema(description = "活动地点的坐标（设置签到范围时必填）") @Valid LocationReq location,
             @Schema(description = "签到范围半径（米，50–5000），不填则不限位置")
             @Min(value = 50, message = "最小为 50 米") @Max(value = 5000, message = "最大为 5000 米") Integer radiusMeters,
@@ -78,7 +78,7 @@ final class EventWeb {
     @Schema(description = "扫码签到")
     record SignInReq(
             @Schema(description = "小程序码的 scene（onLoad 的 options.scene，解码后）", requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotBlank(message = "不能为空") @Pattern(regexp = SCENE_CHARS, message = "不是有效的活动码") String scene,
+            @NotBlank @Pattern(regexp = SCENE_CHARS, message = "不是有效的活动码") String scene,
             @Schema(description = "定位（活动设置了签到范围时必填）") @Valid LocationReq location) {
     }
 

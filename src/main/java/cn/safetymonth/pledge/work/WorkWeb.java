@@ -17,21 +17,21 @@ final class WorkWeb {
     @Schema(name = "WorkSubmitReq", description = "投稿")
     record SubmitReq(
             @Schema(description = "LETTER 安全微家书；ESSAY 主题征文；SCIENCE 科普作品", requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotBlank(message = "不能为空") @Pattern(regexp = "LETTER|ESSAY|SCIENCE", message = "须为 LETTER、ESSAY 或 SCIENCE") String kind,
-            @Schema(description = "标题（征文、科普作品必填，家书不填）", example = "查找身边的安全隐患") @Size(max = 100, message = "长度不能超过 100") String title,
-            @Schema(description = "正文（家书 ≤ 800 字，征文 ≤ 5000 字，科普作品说明 ≤ 500 字）", example = "爸妈：燃气软管记得定期更换，出门前关好阀门。") @Size(max = 5000, message = "长度不能超过 5000") String body,
-            @Schema(description = "配图或海报的 uploadId（先调用 uploadPledgeImage）") @Positive(message = "须为正整数") Long imageUploadId,
-            @Schema(description = "科普视频链接（https，限白名单网站）") @Size(max = 500, message = "长度不能超过 500") String videoUrl,
+            @NotBlank @Pattern(regexp = "LETTER|ESSAY|SCIENCE", message = "须为 LETTER、ESSAY 或 SCIENCE") String kind,
+            @Schema(description = "标题（征文、科普作品必填，家书不填）", example = "查找身边的安全隐患") @Size(max = 100) String title,
+            @Schema(description = "正文（家书 ≤ 800 字，征文 ≤ 5000 字，科普作品说明 ≤ 500 字）", example = "爸妈：燃气软管记得定期更换，出门前关好阀门。") @Size(max = 5000) String body,
+            @Schema(description = "配图或海报的 uploadId（先调用 uploadPledgeImage）") @Positive Long imageUploadId,
+            @Schema(description = "科普视频链接（https，限白名单网站）") @Size(max = 500) String videoUrl,
             @Schema(description = "客户端为这次投稿生成的编号，重复提交只保留一份", example = "c9f1e2a4-7b1d")
             @Pattern(regexp = "[A-Za-z0-9_-]{8,64}", message = "须为 8–64 位字母、数字、下划线或短横线") String clientRequestId) {
     }
 
     @Schema(description = "修改后重新提交（仅被退回的作品）；不传 imageUploadId 则保留原图")
     record ReviseReq(
-            @Schema(description = "标题") @Size(max = 100, message = "长度不能超过 100") String title,
-            @Schema(description = "正文") @Size(max = 5000, message = "长度不能超过 5000") String body,
-            @Schema(description = "新的配图或海报的 uploadId") @Positive(message = "须为正整数") Long imageUploadId,
-            @Schema(description = "科普视频链接") @Size(max = 500, message = "长度不能超过 500") String videoUrl) {
+            @Schema(description = "标题") @Size(max = 100) String title,
+            @Schema(description = "正文") @Size(max = 5000) String body,
+            @Schema(description = "新的配图或海报的 uploadId") @Positive Long imageUploadId,
+            @Schema(description = "科普视频链接") @Size(max = 500) String videoUrl) {
     }
 
     @Schema(description = "本人的作品")
@@ -57,7 +57,7 @@ final class WorkWeb {
     @Schema(name = "WorkReviewReq", description = "审核")
     record ReviewReq(
             @Schema(description = "ACCEPTED 采用；RETURNED 退回", requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotBlank(message = "不能为空") @Pattern(regexp = "ACCEPTED|RETURNED", message = "须为 ACCEPTED 或 RETURNED") String outcome,
-            @Schema(description = "退回原因（退回时必填，作者可见）") @Size(max = 200, message = "长度不能超过 200") String reason) {
+            @NotBlank @Pattern(regexp = "ACCEPTED|RETURNED", message = "须为 ACCEPTED 或 RETURNED") String outcome,
+            @Schema(description = "退回原因（退回时必填，作者可见）") @Size(max = 200) String reason) {
     }
 }

@@ -105,18 +105,19 @@ public class ImageIntake {
             }
             PhotoEvidence evidence = PhotoEvidence.read(original);
             clean = tempFile("image-clean-");
+            boolean turned = Orientation.turns(evidence.orientation());
             BufferedImage preview;
             try {
                 PixelsOnly.copy(format, original, clean);
-                preview = Images.decodeStrict(clean, probe, props.thumbnailSide());
+                // one full decode proves the picture whole; a turned one is decoded large enough to be redrawn from it
+                preview = Images.decodeStrict(clean, probe, turned ? props.uprightEdge() : props.thumbnailSide());
             } catch (IOException e) {
                 throw refuse(StorageErrorCodes.IMAGE_BROKEN, field, "图片已损坏或不完整，请重新拍摄或选择", size);
             }
-            if (Orientation.turns(evidence.orientation())) {
-                BufferedImage upright = Orientation.upright(Images.decodeStrict(clean, probe, props.uprightEdge()), evidence.orientation());
-                Files.write(clean, format == Images.Format.PNG ? Images.png(upright) : Images.jpeg(upright, 0.9f));
-                probe = new Images.Probe(format, upright.getWidth(), upright.getHeight());
-                preview = upright;
+            if (turned) {
+                preview = Orientation.upright(preview, evidence.orientation());
+                Files.write(clean, format == Images.Format.PNG ? Images.png(preview) : Images.jpeg(preview, 0.9f));
+                probe = new Images.Probe(format, preview.getWidth(), preview.getHeight());
             }
             CleanImage result = new CleanImage(clean, probe, evidence, preview, props.thumbnailSide());
             clean = null;

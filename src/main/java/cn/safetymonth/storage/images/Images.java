@@ -70,11 +70,7 @@ public final class Images {
 
     /** The same for a file (an upload streamed to disk): only its first bytes and header are read. */
     public static Optional<Probe> probe(Path file) throws IOException {
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(PNG_MAGIC.length);
-        }
-        return probe(format(head), () -> ImageIO.createImageInputStream(file.toFile()));
+        return probe(format(file).orElse(null), () -> ImageIO.createImageInputStream(file.toFile()));
     }
 
     /**
@@ -85,36 +81,23 @@ public final class Images {
         return probe(bytes).flatMap(p -> decode(p, () -> ImageIO.createImageInputStream(new ByteArrayInputStream(bytes)), maxEdge));
     }
 
-    /** The same for a file already probed: read from disk with subsampling, so memory stays near the result's size. */
-    public static Optional<BufferedImage> decode(Path file, Probe probe, int maxEdge) {
-        return decode(probe, () -> ImageIO.createImageInputStream(file.toFile()), maxEdge);
-    }
-
     /**
      * Decodes the whole file, subsampled, and fails on anything the decoder only warned about (a scan cut
      * short, data it had to skip): a picture that "decodes" as a grey half is broken, not accepted.
      */
     public static BufferedImage decodeStrict(Path file, Probe p, int maxEdge) throws IOException {
         int step = Math.max(1, (Math.max(p.width(), p.height()) + maxEdge - 1) / maxEdge);
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            ImageReader reader = reader(in, p.format());
-            List<String> warnings = new ArrayList<>();
-            try {
-                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-                reader.setInput(in, true, true);
-                ImageReadParam param = reader.getDefaultReadParam();
-                param.setSourceSubsampling(step, step, 0, 0);
-                BufferedImage image = reader.read(0, param);
-                if (!warnings.isEmpty()) {
-                    throw new IOException("decoder warned: " + warnings.get(0));
-                }
-                return image;
-            } catch (RuntimeException e) {
-                throw new IOException("decoder failed: " + e.getClass().getSimpleName(), e);
-            } finally {
-                reader.dispose();
-            }
+        List<String> warnings = new ArrayList<>();
+        BufferedImage image;
+        try {
+            image = read(p, () -> ImageIO.createImageInputStream(file.toFile()), step, warnings);
+        } catch (RuntimeException e) {
+            throw new IOException("decoder failed: " + e.getClass().getSimpleName(), e);
         }
+        if (!warnings.isEmpty()) {
+            throw new IOException("decoder warned: " + warnings.get(0));
+        }
+        return image;
     }
 
     /** PNG or JPEG by the file's first bytes, or empty when it is neither. */
@@ -153,18 +136,26 @@ public final class Images {
 
     private static Optional<BufferedImage> decode(Probe p, Source source, int maxEdge) {
         int step = Math.max(1, Math.max(p.width(), p.height()) / maxEdge);
+        try {
+            return Optional.of(read(p, source, step, new ArrayList<>()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Reads every {@code step}-th pixel of every {@code step}-th row; what the decoder only warns about goes into {@code warnings}. */
+    private static BufferedImage read(Probe p, Source source, int step, List<String> warnings) throws IOException {
         try (ImageInputStream in = source.open()) {
             ImageReader reader = reader(in, p.format());
             try {
+                reader.addIIOReadWarningListener((r, warning) -> warnings.add(warning));
                 reader.setInput(in, true, true);
                 ImageReadParam param = reader.getDefaultReadParam();
                 param.setSourceSubsampling(step, step, 0, 0);
-                return Optional.of(reader.read(0, param));
+                return reader.read(0, param);
             } finally {
                 reader.dispose();
             }
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
         }
     }
 

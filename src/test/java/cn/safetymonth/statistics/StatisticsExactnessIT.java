@@ -404,6 +404,12 @@ class StatisticsExactnessIT extends IntegrationTest {
         play(workers.get(6), Play.PERSON);
         play(workers.get(7), Play.NOTHING_ANSWERED);
         play(workers.get(8), Play.BOT);
+        // an admin finds a person behind that flagged level: whatever the dice say later, one clearing happens
+        Long flagged = jdbc.queryForObject("SELECT MAX(id) FROM quiz_attempt WHERE flagged = TRUE AND status = 'CLOSED' "
+                + "AND flag_cleared_at IS NULL", Long.class);
+        assertThat(flagged).as("the bot's level is flagged").isNotNull();
+        Api.Res cleared = api.post("/api/admin/quiz/flagged-attempts/" + flagged + "/clear", platformAdminToken(), Map.of());
+        assertThat(cleared.code()).as(cleared.toString()).isZero();
         for (int i = 0; i < 4; i++) {
             quickTest(workers.get(9)); // the fourth of the day is not counted
         }

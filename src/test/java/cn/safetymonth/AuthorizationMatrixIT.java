@@ -1,12 +1,17 @@
 package cn.safetymonth;
 
+import cn.safetymonth.common.auth.Access;
+import cn.safetymonth.common.auth.AccessRules;
+import cn.safetymonth.common.auth.AdminRole;
 import cn.safetymonth.support.Api;
 import cn.safetymonth.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -305,6 +310,60 @@ class AuthorizationMatrixIT extends IntegrationTest {
         assertThat(api.get("/api/admin/auth/me", alice).status()).isEqualTo(401);
         assertThat(api.get("/api/admin/unions", alice).status()).isEqualTo(401);
         assertThat(api.get("/api/app/me", platformAdminToken()).status()).isEqualTo(401);
+    }
+
+    /** Who may call is declared at each endpoint, and the URL's audience agrees with it. */
+    @Test
+    void everyEndpointDeclaresWhoMayCallIt() {
+        List<String> faults = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> info.getPatternValues().forEach(pattern -> {
+            if (!pattern.startsWith("/api/")) {
+                return;
+            }
+            Access access = AccessRules.of(handler).orElse(null);
+            Access.Caller expected = pattern.startsWith("/api/app/") ? Access.Caller.WORKER
+                    : pattern.startsWith("/api/admin/") ? Access.Caller.STAFF : Access.Caller.ANYONE;
+            if (access == null || access.value() != expected && access.value() != Access.Caller.ANYONE) {
+                faults.add(pattern + " → " + access);
+            }
+        }));
+        assertThat(faults).isEmpty();
+    }
+
+    /**
+     * Every role an endpoint's declaration leaves out is refused with 403 and the declared reason, before the request is
+     * read: the matrix is the declarations themselves, so a new restricted endpoint is tried without a new row.
+     */
+    @Test
+    void everyRoleLeftOutOfADeclarationIsRefused() {
+        Map<AdminRole, String> tokens = Map.of(AdminRole.PLATFORM_ADMIN, platformAdminToken(),
+                AdminRole.UNION_ADMIN, staffToken("UNION_ADMIN", OWN_COUNTY), AdminRole.REVIEWER, staffToken("REVIEWER", OWN_COUNTY));
+        int tried = 0;
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+            Access access = AccessRules.of(e.getValue()).orElse(null);
+            if (access == null || access.roles().length == 0) {
+                continue;
+            }
+            boolean multipart = e.getKey().getConsumesCondition().getConsumableMediaTypes().stream()
+                    .anyMatch(MediaType.MULTIPART_FORM_DATA::includes);
+            for (String pattern : e.getKey().getPatternValues()) {
+                String path = pattern.replaceAll("\\{[^}]+}", "1");
+                for (RequestMethod method : e.getKey().getMethodsCondition().getMethods()) {
+                    for (AdminRole role : AdminRole.values()) {
+                        if (AccessRules.allows(access, role)) {
+                            continue;
+                        }
+                        Request req = multipart ? new Request("UPLOAD", path, "x") : new Request(method.name(), path, Map.of());
+                        Api.Res r = req.send(api, tokens.get(role));
+                        assertThat(r.status()).as(role + " " + method + " " + pattern + " → " + r).isEqualTo(403);
+                        assertThat(r.code()).as(pattern).isEqualTo(1008);
+                        assertThat(r.msg()).as(pattern).isEqualTo(access.refusal());
+                        tried++;
+                    }
+                }
+            }
+        }
+        assertThat(tried).as("restricted endpoint × refused role").isGreaterThanOrEqualTo(15);
     }
 
     private Set<String> endpoints(String prefix) {

@@ -1,7 +1,6 @@
 package cn.safetymonth.audit;
 
 import cn.safetymonth.common.auth.AdminPrincipal;
-import cn.safetymonth.common.auth.AdminRole;
 import cn.safetymonth.common.web.PageQuery;
 import cn.safetymonth.common.web.PageResult;
 import org.springframework.stereotype.Service;
@@ -17,9 +16,6 @@ class AuditQueryService {
     }
 
     PageResult<AuditWeb.EntryResp> list(AdminPrincipal admin, AuditWeb.Filter f, PageQuery page) {
-        if (admin.role() != AdminRole.PLATFORM_ADMIN) {
-            throw AuditErrorCodes.PLATFORM_ONLY.exception();
-        }
         if (f.from() != null && f.to() != null && f.from().isAfter(f.to())) {
             throw AuditErrorCodes.RANGE_INVALID.exception();
         }

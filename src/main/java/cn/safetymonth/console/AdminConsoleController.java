@@ -1,6 +1,7 @@
 package cn.safetymonth.console;
 
 import cn.safetymonth.common.ApiResponse;
+import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.auth.AdminPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -9,7 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import static cn.safetymonth.common.auth.Access.Caller.STAFF;
+
 @Tag(name = "admin-console", description = "管理端网页：页面所需的设置")
+@Access(STAFF)
 @RestController
 @RequestMapping("/api/admin/console")
 class AdminConsoleController {

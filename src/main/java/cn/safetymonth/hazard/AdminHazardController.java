@@ -1,6 +1,7 @@
 package cn.safetymonth.hazard;
 
 import cn.safetymonth.common.ApiResponse;
+import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.auth.AdminPrincipal;
 import cn.safetymonth.common.web.PageQuery;
 import cn.safetymonth.common.web.PageResult;
@@ -20,7 +21,10 @@ import org.springframework.web.multipart.MultipartFile;
 
 import java.nio.charset.StandardCharsets;
 
+import static cn.safetymonth.common.auth.Access.Caller.STAFF;
+
 @Tag(name = "admin-hazard", description = "管理端：隐患审核、交办整改、隐患地图与整改清单")
+@Access(STAFF)
 @RestController
 @RequestMapping("/api/admin/hazard")
 class AdminHazardController {

@@ -1,6 +1,7 @@
 package cn.safetymonth.hazard;
 
 import cn.safetymonth.common.ApiResponse;
+import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.auth.WorkerPrincipal;
 import cn.safetymonth.common.geo.LocationReq;
 import cn.safetymonth.common.web.PageQuery;
@@ -15,7 +16,10 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.*;
 import org.springframework.web.multipart.MultipartFile;
 
+import static cn.safetymonth.common.auth.Access.Caller.WORKER;
+
 @Tag(name = "app-hazard", description = "职工端：安全隐患随手拍")
+@Access(WORKER)
 @RestController
 @RequestMapping("/api/app/hazard")
 class AppHazardController {

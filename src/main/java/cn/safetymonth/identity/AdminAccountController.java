@@ -1,6 +1,7 @@
 package cn.safetymonth.identity;
 
 import cn.safetymonth.common.ApiResponse;
+import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.auth.AdminPrincipal;
 import cn.safetymonth.common.web.PageQuery;
 import cn.safetymonth.common.web.PageResult;
@@ -11,7 +12,10 @@ import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.*;
 
+import static cn.safetymonth.common.auth.Access.Caller.STAFF;
+
 @Tag(name = "admin-account", description = "管理端：下级账号管理")
+@Access(STAFF)
 @RestController
 @RequestMapping("/api/admin/accounts")
 class AdminAccountController {

@@ -51,10 +51,10 @@ class AdminAccountService {
 
     /** Accounts bound to one node in scope (the caller's own node by default; platform admins when unbound). */
     PageResult<IdentityWeb.AccountResp> list(AdminPrincipal admin, Long unionId, PageQuery page) {
-        Long node = unionId != null ? unionId : (admin.role() == AdminRole.PLATFORM_ADMIN ? null : admin.unionId());
+        Long node = unionId != null ? unionId : (admin.wholePlatform() ? null : admin.unionId());
         if (node != null) {
             directory.requireInScope(admin, node);
-        } else if (admin.role() != AdminRole.PLATFORM_ADMIN) {
+        } else if (!admin.wholePlatform()) {
             throw CommonErrorCodes.FORBIDDEN.exception();
         }
         var rows = accounts.selectPage(page.toPage(), new LambdaQueryWrapper<AdminAccountEntity>()
@@ -136,7 +136,7 @@ class AdminAccountService {
         if (row == null) {
             throw IdentityErrorCodes.ACCOUNT_NOT_FOUND.exception();
         }
-        if (row.getUnionId() == null ? admin.role() != AdminRole.PLATFORM_ADMIN : !inScope(admin, row.getUnionId())) {
+        if (row.getUnionId() == null ? !admin.wholePlatform() : !inScope(admin, row.getUnionId())) {
             throw IdentityErrorCodes.ACCOUNT_NOT_FOUND.exception();
         }
         checkGrant(admin, row.getRole(), row.getUnionId());

@@ -1,15 +1,19 @@
 package cn.safetymonth.identity;
 
 import cn.safetymonth.common.ApiResponse;
+import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.auth.AdminPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.*;
 
+import static cn.safetymonth.common.auth.Access.Caller.ANYONE;
+import static cn.safetymonth.common.auth.Access.Caller.STAFF;
+
 @Tag(name = "admin-auth", description = "管理端：登录、修改密码")
+@Access(STAFF)
 @RestController
 @RequestMapping("/api/admin/auth")
 class AdminAuthController {
@@ -24,20 +28,21 @@ class AdminAuthController {
         this.bindings = bindings;
     }
 
-    @SecurityRequirements // open: this is how a token is obtained
+    @Access(ANYONE)
     @Operation(operationId = "adminLogin", summary = "工会工作人员登录：连续输错 5 次临时锁定，一小时内至多 20 次；带本人微信收到的验证码可越过锁定")
     @PostMapping("/login")
     ApiResponse<IdentityWeb.LoginResp> login(@Valid @RequestBody IdentityWeb.AdminLoginReq req) {
         return ApiResponse.ok(auth.login(req.username(), req.password(), req.loginCode()));
     }
 
-    @SecurityRequirements // open: it is for someone who cannot log in
+    @Access(ANYONE)
     @Operation(operationId = "adminSendLoginCode", summary = "获取登录验证码：发到账号绑定的本人微信，10 分钟内有效、只能用一次；回答不透露账号是否存在")
     @PostMapping("/login-code")
     ApiResponse<IdentityWeb.LoginCodeResp> loginCode(@Valid @RequestBody IdentityWeb.LoginCodeReq req) {
         return ApiResponse.ok(auth.sendLoginCode(req.username()));
     }
 
+    @Access(value = STAFF, beforePasswordChange = true)
     @Operation(operationId = "adminLogout", summary = "退出登录")
     @PostMapping("/logout")
     ApiResponse<Void> logout(AdminPrincipal admin, HttpServletRequest request) {
@@ -45,12 +50,14 @@ class AdminAuthController {
         return ApiResponse.ok();
     }
 
+    @Access(value = STAFF, beforePasswordChange = true)
     @Operation(operationId = "adminGetMe", summary = "当前登录账号")
     @GetMapping("/me")
     ApiResponse<IdentityWeb.AccountResp> me(AdminPrincipal admin) {
         return ApiResponse.ok(accounts.me(admin));
     }
 
+    @Access(value = STAFF, beforePasswordChange = true)
     @Operation(operationId = "adminChangePassword", summary = "修改密码（首次登录必须修改；其他会话随之失效，返回新令牌）")
     @PostMapping("/password")
     ApiResponse<IdentityWeb.LoginResp> changePassword(AdminPrincipal admin,

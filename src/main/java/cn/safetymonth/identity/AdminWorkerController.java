@@ -1,6 +1,7 @@
 package cn.safetymonth.identity;
 
 import cn.safetymonth.common.ApiResponse;
+import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.auth.AdminPrincipal;
 import cn.safetymonth.common.web.PageQuery;
 import cn.safetymonth.common.web.PageResult;
@@ -11,7 +12,10 @@ import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.*;
 
+import static cn.safetymonth.common.auth.Access.Caller.STAFF;
+
 @Tag(name = "admin-member", description = "管理端：工会会员（职工）")
+@Access(STAFF)
 @RestController
 @RequestMapping("/api/admin/unions/{unionId}/workers")
 class AdminWorkerController {

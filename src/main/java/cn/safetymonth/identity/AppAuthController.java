@@ -1,15 +1,19 @@
 package cn.safetymonth.identity;
 
 import cn.safetymonth.common.ApiResponse;
+import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.auth.WorkerPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.*;
 
+import static cn.safetymonth.common.auth.Access.Caller.ANYONE;
+import static cn.safetymonth.common.auth.Access.Caller.WORKER;
+
 @Tag(name = "app-auth", description = "职工端：微信登录与本人资料")
+@Access(WORKER)
 @RestController
 @RequestMapping("/api/app")
 class AppAuthController {
@@ -22,7 +26,7 @@ class AppAuthController {
         this.bindings = bindings;
     }
 
-    @SecurityRequirements // open: this is how a token is obtained
+    @Access(ANYONE)
     @Operation(operationId = "workerLogin", summary = "微信登录：用 wx.login 的 code 换取登录令牌")
     @PostMapping("/auth/login")
     ApiResponse<IdentityWeb.LoginResp> login(@Valid @RequestBody IdentityWeb.WorkerLoginReq req) {

@@ -1,26 +1,25 @@
 package cn.safetymonth.identity;
 
 import cn.safetymonth.common.CommonErrorCodes;
+import cn.safetymonth.common.auth.Access;
+import cn.safetymonth.common.auth.AccessRules;
 import cn.safetymonth.common.auth.Principals;
 import cn.safetymonth.common.auth.WorkerPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
-import java.util.Set;
-
 /**
- * Resolves who is calling, once per request: workers under /api/app/**, union staff under
- * /api/admin/**. An admin who still has to change the first password may do only that.
+ * Resolves who is calling, once per request, and lets them in only where the endpoint's {@link Access} says: a worker's
+ * token for WORKER, a staff member's for STAFF (of one of its roles, when it names roles), none for ANYONE. A staff
+ * member who still has to change the first password reaches only what is declared callable before.
  */
 @Component
 class AuthInterceptor implements HandlerInterceptor {
 
     static final String BEARER = "Bearer ";
-    private static final Set<String> OPEN = Set.of("/api/app/auth/login", "/api/admin/auth/login", "/api/admin/auth/login-code");
-    private static final Set<String> ALLOWED_BEFORE_PASSWORD_CHANGE =
-            Set.of("/api/admin/auth/password", "/api/admin/auth/logout", "/api/admin/auth/me");
 
     private final TokenStore tokens;
     private final AdminAuthService admins;
@@ -32,20 +31,28 @@ class AuthInterceptor implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (OPEN.contains(path)) {
-            return true;
+        if (!(handler instanceof HandlerMethod method)) {
+            return true; // static resources and the error page: nothing of anyone's
         }
-        String token = token(request);
-        if (path.startsWith("/api/app/")) {
-            long workerId = tokens.workerOf(token).orElseThrow(CommonErrorCodes.UNAUTHORIZED::exception);
-            Principals.bindWorker(request, new WorkerPrincipal(workerId));
-        } else if (path.startsWith("/api/admin/")) {
-            AdminAuthService.Resolved who = admins.resolve(token).orElseThrow(CommonErrorCodes.UNAUTHORIZED::exception);
-            if (who.mustChangePassword() && !ALLOWED_BEFORE_PASSWORD_CHANGE.contains(path)) {
-                throw IdentityErrorCodes.PASSWORD_CHANGE_REQUIRED.exception();
+        Access access = AccessRules.of(method).orElseThrow(CommonErrorCodes.FORBIDDEN::exception); // AccessCheck stops that at start
+        switch (access.value()) {
+            case ANYONE -> {
             }
-            Principals.bindAdmin(request, who.principal());
+            case WORKER -> {
+                long workerId = tokens.workerOf(token(request)).orElseThrow(CommonErrorCodes.UNAUTHORIZED::exception);
+                Principals.bindWorker(request, new WorkerPrincipal(workerId));
+            }
+            case STAFF -> {
+                AdminAuthService.Resolved who = admins.resolve(token(request)).orElseThrow(CommonErrorCodes.UNAUTHORIZED::exception);
+                if (who.mustChangePassword() && !access.beforePasswordChange()) {
+                    throw IdentityErrorCodes.PASSWORD_CHANGE_REQUIRED.exception();
+                }
+                if (!AccessRules.allows(access, who.principal().role())) {
+                    throw access.refusal().isEmpty() ? CommonErrorCodes.FORBIDDEN.exception()
+                            : CommonErrorCodes.FORBIDDEN.exception(access.refusal());
+                }
+                Principals.bindAdmin(request, who.principal());
+            }
         }
         return true;
     }

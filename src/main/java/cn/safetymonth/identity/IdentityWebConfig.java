@@ -19,7 +19,7 @@ class IdentityWebConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(auth).addPathPatterns("/api/app/**", "/api/admin/**");
+        registry.addInterceptor(auth).addPathPatterns("/api/**");
     }
 
     @Override

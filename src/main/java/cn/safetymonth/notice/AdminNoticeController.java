@@ -1,6 +1,7 @@
 package cn.safetymonth.notice;
 
 import cn.safetymonth.common.ApiResponse;
+import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.auth.AdminPrincipal;
 import cn.safetymonth.common.web.PageQuery;
 import cn.safetymonth.common.web.PageResult;
@@ -11,8 +12,11 @@ import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.*;
 
+import static cn.safetymonth.common.auth.Access.Caller.STAFF;
+
 /** Staff read the messages of the union node their account is bound to: escalations, reminders, deadlines. */
 @Tag(name = "admin-notice", description = "工会端：本级工会的站内消息（逾期升级、填报提醒等）")
+@Access(STAFF)
 @RestController
 @RequestMapping("/api/admin/notices")
 class AdminNoticeController {

@@ -1,6 +1,7 @@
 package cn.safetymonth.notice;
 
 import cn.safetymonth.common.ApiResponse;
+import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.auth.WorkerPrincipal;
 import cn.safetymonth.common.web.PageQuery;
 import cn.safetymonth.common.web.PageResult;
@@ -13,7 +14,10 @@ import org.springframework.web.bind.annotation.*;
 
 import java.util.List;
 
+import static cn.safetymonth.common.auth.Access.Caller.WORKER;
+
 @Tag(name = "app-notice", description = "职工端：站内消息与订阅消息授权")
+@Access(WORKER)
 @RestController
 @RequestMapping("/api/app/notices")
 class AppNoticeController {

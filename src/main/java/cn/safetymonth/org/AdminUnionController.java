@@ -1,6 +1,7 @@
 package cn.safetymonth.org;
 
 import cn.safetymonth.common.ApiResponse;
+import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.auth.AdminPrincipal;
 import cn.safetymonth.common.web.WholeFileAnswer;
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,10 +20,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
+import static cn.safetymonth.common.auth.Access.Caller.STAFF;
+import static cn.safetymonth.common.auth.AdminRole.PLATFORM_ADMIN;
+import static cn.safetymonth.common.auth.AdminRole.UNION_ADMIN;
+
 @Tag(name = "admin-union", description = "管理端：工会组织树")
+@Access(STAFF)
 @RestController
 @RequestMapping("/api/admin/unions")
 class AdminUnionController {
+
+    /** Reviewers judge what is reported; changing the tree and its join codes is for union admins. */
+    private static final String MANAGERS = "审核员不能修改工会组织或加入码";
 
     private final UnionAdminService service;
 
@@ -48,6 +57,7 @@ class AdminUnionController {
         return ApiResponse.ok(service.children(admin, unionId));
     }
 
+    @Access(value = STAFF, roles = {PLATFORM_ADMIN, UNION_ADMIN}, refusal = MANAGERS)
     @Operation(operationId = "adminCreateUnion", summary = "在本级或下级工会下新建工会")
     @PostMapping("/{unionId}/children")
     ApiResponse<OrgWeb.AdminUnionResp> create(AdminPrincipal admin, @PathVariable long unionId,
@@ -55,6 +65,7 @@ class AdminUnionController {
         return ApiResponse.ok(service.createChild(admin, unionId, req));
     }
 
+    @Access(value = STAFF, roles = {PLATFORM_ADMIN, UNION_ADMIN}, refusal = MANAGERS)
     @Operation(operationId = "adminResetJoinCode", summary = "更换加入码（旧码立即失效）")
     @PostMapping("/{unionId}/join-code/reset")
     ApiResponse<OrgWeb.AdminUnionResp> resetJoinCode(AdminPrincipal admin, @PathVariable long unionId) {
@@ -71,6 +82,7 @@ class AdminUnionController {
                 .body(service.joinQrCode(admin, unionId));
     }
 
+    @Access(value = STAFF, roles = {PLATFORM_ADMIN, UNION_ADMIN}, refusal = MANAGERS)
     @Operation(operationId = "adminImportUnions", summary = "从 .csv 或 .xlsx 导入工会树（表头：编码,名称,上级编码,类型,渠道；有错则整批不写入）")
     @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ApiResponse<OrgWeb.ImportResp>> importTree(AdminPrincipal admin,

@@ -1,6 +1,7 @@
 package cn.safetymonth.org;
 
 import cn.safetymonth.common.ApiResponse;
+import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.auth.WorkerPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,7 +10,10 @@ import org.springframework.web.bind.annotation.*;
 
 import java.util.List;
 
+import static cn.safetymonth.common.auth.Access.Caller.WORKER;
+
 @Tag(name = "app-union", description = "职工端：加入工会、查看工会关系")
+@Access(WORKER)
 @RestController
 @RequestMapping("/api/app")
 class AppUnionController {

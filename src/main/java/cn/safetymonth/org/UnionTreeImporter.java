@@ -1,7 +1,6 @@
 package cn.safetymonth.org;
 
 import cn.safetymonth.common.auth.AdminPrincipal;
-import cn.safetymonth.common.auth.AdminRole;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -78,7 +77,7 @@ public class UnionTreeImporter {
         for (UnionEntity e : unions.all()) {
             existing.put(e.getCode(), e);
         }
-        boolean platform = admin == null || admin.role() == AdminRole.PLATFORM_ADMIN;
+        boolean platform = admin == null || admin.wholePlatform();
         for (Parsed p : byCode.values()) {
             checkParent(p, byCode, existing, admin, platform, errors);
         }

@@ -1,6 +1,7 @@
 package cn.safetymonth.pledge;
 
 import cn.safetymonth.common.ApiResponse;
+import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.auth.WorkerPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -11,7 +12,10 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import static cn.safetymonth.common.auth.Access.Caller.WORKER;
+
 @Tag(name = "app-pledge-upload", description = "职工端：上传打卡照片、作品配图")
+@Access(WORKER)
 @RestController
 @RequestMapping("/api/app/pledge-uploads")
 class AppUploadController {

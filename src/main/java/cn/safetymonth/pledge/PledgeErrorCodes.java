@@ -35,7 +35,6 @@ public final class PledgeErrorCodes {
     public static final ErrorCode ALREADY_SIGNED_IN = new ErrorCode(8043, CONFLICT, "你已签到过这场活动");
     public static final ErrorCode OUT_OF_RANGE = new ErrorCode(8044, CONFLICT, "你不在活动地点的签到范围内");
     public static final ErrorCode EVIDENCE_INVALID = new ErrorCode(8045, BAD_REQUEST, "字段 photos：请上传 1–9 张现场照片");
-    public static final ErrorCode ROLE_NOT_ALLOWED = new ErrorCode(8046, FORBIDDEN, "你的账号没有这项权限");
     public static final ErrorCode SIGN_IN_CODE_EXPIRED = new ErrorCode(8047, CONFLICT, "签到码已过期，请扫描现场大屏上正在显示的二维码");
     public static final ErrorCode SIGN_IN_MODE_MISMATCH = new ErrorCode(8048, CONFLICT, "这场活动使用现场大屏上的动态签到码，固定二维码不能签到");
 

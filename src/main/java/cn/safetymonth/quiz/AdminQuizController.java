@@ -1,6 +1,7 @@
 package cn.safetymonth.quiz;
 
 import cn.safetymonth.common.ApiResponse;
+import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.auth.AdminPrincipal;
 import cn.safetymonth.common.web.PageQuery;
 import cn.safetymonth.common.web.PageResult;
@@ -18,10 +19,17 @@ import org.springframework.web.multipart.MultipartFile;
 import java.io.IOException;
 import java.util.List;
 
+import static cn.safetymonth.common.auth.Access.Caller.STAFF;
+import static cn.safetymonth.common.auth.AdminRole.PLATFORM_ADMIN;
+
 @Tag(name = "admin-quiz", description = "管理端：题库导入、答题异常记录")
+@Access(STAFF)
 @RestController
 @RequestMapping("/api/admin/quiz")
 class AdminQuizController {
+
+    /** The quiz bank is the whole platform's content. */
+    private static final String IMPORTERS = "只有平台管理员可以导入题库";
 
     private final QuizQueryService queries;
     private final QuizContentImportService importService;
@@ -31,6 +39,7 @@ class AdminQuizController {
         this.importService = importService;
     }
 
+    @Access(value = STAFF, roles = PLATFORM_ADMIN, refusal = IMPORTERS)
     @Operation(operationId = "adminImportQuizContent", summary = "平台管理员从 Excel 导入题库（图片为以关卡编号命名的 PNG），有错则整批不写入")
     @PostMapping(value = "/content/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ApiResponse<QuizWeb.ContentImportResp>> importContent(
@@ -43,6 +52,7 @@ class AdminQuizController {
 
     @Operation(operationId = "adminImportQuickTestQuestions",
             summary = "平台管理员从 Excel 导入“安全力”测一测题库（每行一题：题目编号 主题 主题名称 题型 题目 选项A–E 正确答案 解析），有错则整批不写入")
+    @Access(value = STAFF, roles = PLATFORM_ADMIN, refusal = IMPORTERS)
     @PostMapping(value = "/quick-questions/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ApiResponse<QuizWeb.ContentImportResp>> importQuickQuestions(
             AdminPrincipal admin, @RequestPart("file") MultipartFile file)

@@ -1,6 +1,7 @@
 package cn.safetymonth.quiz;
 
 import cn.safetymonth.common.ApiResponse;
+import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.auth.WorkerPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -10,7 +11,10 @@ import org.springframework.web.bind.annotation.*;
 
 import java.util.List;
 
+import static cn.safetymonth.common.auth.Access.Caller.WORKER;
+
 @Tag(name = "app-quiz", description = "职工端：“安全隐患我查找”每日闯关与“安全力”测试")
+@Access(WORKER)
 @RestController
 @RequestMapping("/api/app/quiz")
 class AppQuizController {

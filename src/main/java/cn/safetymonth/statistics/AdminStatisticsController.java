@@ -1,6 +1,7 @@
 package cn.safetymonth.statistics;
 
 import cn.safetymonth.common.ApiResponse;
+import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.auth.AdminPrincipal;
 import cn.safetymonth.common.web.PageQuery;
 import cn.safetymonth.common.web.PageResult;
@@ -21,15 +22,22 @@ import org.springframework.web.bind.annotation.*;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import static cn.safetymonth.common.auth.Access.Caller.STAFF;
+import static cn.safetymonth.common.auth.AdminRole.PLATFORM_ADMIN;
+import static cn.safetymonth.common.auth.AdminRole.UNION_ADMIN;
+
 @Tag(name = "admin-statistics", description = "工会端：活动开展情况统计表（平台数据自动填入、手工补充、导出、报送）")
+@Access(STAFF)
 @RestController
 @RequestMapping("/api/admin/statistics")
 class AdminStatisticsController {
+
+    /** A template becomes every union's table: only the platform checks, installs and withdraws one. */
+    private static final String TEMPLATES = "只有平台管理员可以检查、安装和撤下统计表模板";
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private final StatisticsService statistics;
@@ -54,6 +62,7 @@ class AdminStatisticsController {
         return ApiResponse.ok(statistics.table(admin, formCode, unionId, period));
     }
 
+    @Access(value = STAFF, roles = {PLATFORM_ADMIN, UNION_ADMIN}, refusal = "审核员只能查看统计表，填写请联系本单位工会管理员")
     @Operation(operationId = "adminUpdateManualCells", summary = "填写本单位本期平台无法统计的空格和表头（联系人、电话）；下级填写的数字自动汇总到上级")
     @PutMapping("/forms/{formCode}/manual")
     ApiResponse<StatisticsWeb.TableResp> manual(AdminPrincipal admin, @PathVariable String formCode,
@@ -88,6 +97,7 @@ class AdminStatisticsController {
                 .body(file.getValue());
     }
 
+    @Access(value = STAFF, roles = {PLATFORM_ADMIN, UNION_ADMIN}, refusal = "审核员只能查看统计表，报送请联系本单位工会管理员")
     @Operation(operationId = "adminSubmitStatisticsTable", summary = "报送统计表：数字按此刻冻结为一个版本，之后的活动不再改变它；重新报送生成新版本")
     @PostMapping("/forms/{formCode}/submissions")
     ApiResponse<StatisticsWeb.SubmissionResp> submit(AdminPrincipal admin, @PathVariable String formCode,
@@ -128,6 +138,7 @@ class AdminStatisticsController {
         return ApiResponse.ok(statistics.trend(admin, formCode, unionId));
     }
 
+    @Access(value = STAFF, roles = PLATFORM_ADMIN, refusal = TEMPLATES)
     @Operation(operationId = "adminCheckStatisticsTemplate", summary = "平台管理员检查新活动的统计表模板（YAML）：逐条列出错误，不写入任何内容")
     @PostMapping(value = "/templates/check", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ApiResponse<StatisticsWeb.TemplateCheckResp>> checkTemplate(AdminPrincipal admin,
@@ -138,6 +149,7 @@ class AdminStatisticsController {
 
     @Operation(operationId = "adminInstallStatisticsTemplate",
             summary = "平台管理员安装新活动的统计表模板（YAML）：无错误即生效，各级工会随即可填报；有错误时逐条列出，不安装")
+    @Access(value = STAFF, roles = PLATFORM_ADMIN, refusal = TEMPLATES)
     @PostMapping(value = "/templates", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ApiResponse<StatisticsWeb.TemplateCheckResp>> installTemplate(AdminPrincipal admin,
                                                                                 @RequestPart("file") MultipartFile file) throws IOException {
@@ -145,6 +157,7 @@ class AdminStatisticsController {
         return WholeFileAnswer.of(r, r.errors(), StatisticsErrorCodes.TEMPLATE_INVALID, "模板", "，未安装");
     }
 
+    @Access(value = STAFF, roles = PLATFORM_ADMIN, refusal = TEMPLATES)
     @Operation(operationId = "adminWithdrawStatisticsTemplate", summary = "平台管理员撤下已安装的统计表模板（仅限尚无单位报送时，例如传错了文件）")
     @DeleteMapping("/templates/{formCode}")
     ApiResponse<Void> withdrawTemplate(AdminPrincipal admin, @PathVariable String formCode) {

@@ -1,7 +1,6 @@
 package cn.safetymonth.statistics;
 
 import cn.safetymonth.common.auth.AdminPrincipal;
-import cn.safetymonth.common.auth.AdminRole;
 import cn.safetymonth.org.UnionDirectory;
 import cn.safetymonth.org.UnionRef;
 import org.slf4j.Logger;
@@ -157,7 +156,7 @@ class FormRegistry {
     List<Form> visibleTo(AdminPrincipal admin) {
         UnionRef own = directory.find(admin.unionId()).orElse(null);
         return forms().values().stream()
-                .filter(f -> admin.role() == AdminRole.PLATFORM_ADMIN || own != null && appliesTo(f, own))
+                .filter(f -> admin.wholePlatform() || own != null && appliesTo(f, own))
                 .sorted(Comparator.comparing(Form::start).reversed().thenComparing(Form::code))
                 .toList();
     }

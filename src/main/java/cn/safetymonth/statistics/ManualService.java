@@ -2,7 +2,6 @@ package cn.safetymonth.statistics;
 
 import cn.safetymonth.common.CommonErrorCodes;
 import cn.safetymonth.common.auth.AdminPrincipal;
-import cn.safetymonth.common.auth.AdminRole;
 import cn.safetymonth.org.UnionDirectory;
 import cn.safetymonth.org.UnionRef;
 import org.springframework.dao.DuplicateKeyException;
@@ -62,10 +61,7 @@ class ManualService {
      * for support). A parent reads the child's table and sees whether it was handed in.
      */
     static void requireOwnNode(AdminPrincipal admin, UnionRef union, String what) {
-        if (admin.role() == AdminRole.REVIEWER) {
-            throw CommonErrorCodes.FORBIDDEN.exception("审核员只能查看统计表，" + what + "请联系本单位工会管理员");
-        }
-        if (admin.role() != AdminRole.PLATFORM_ADMIN && admin.unionId() != union.id()) {
+        if (!admin.actsFor(union.id())) {
             throw CommonErrorCodes.FORBIDDEN.exception("只能" + what + "本单位的统计表，下级单位的表由其自行" + what);
         }
     }

@@ -2,6 +2,7 @@ package cn.safetymonth.wechat;
 
 import cn.binarywang.wx.miniapp.api.WxMaService;
 import cn.binarywang.wx.miniapp.bean.WxMaMessage;
+import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.redis.RedisKeyPrefix;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.slf4j.Logger;
@@ -19,12 +20,15 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Clock;
 import java.time.Duration;
 
+import static cn.safetymonth.common.auth.Access.Caller.ANYONE;
+
 /**
  * WeChat's message push (消息推送), JSON in plain mode. The signature covers the console's Token, the timestamp and the
  * nonce (not the body, in plain mode), so a call is taken only when signed, fresh (five minutes) and never seen before:
  * a captured URL cannot be replayed with another body. Only the media-check verdict is used today.
  */
 @Hidden
+@Access(ANYONE)
 @RestController
 @RequestMapping("/api/wechat/push")
 class WeChatPushController {

@@ -59,7 +59,8 @@ class AuditLogIT extends IntegrationTest {
         Api.Res badKind = list("kind=DELETED_EVERYTHING");
 
         assertThat(county.status()).isEqualTo(403);
-        assertThat(county.code()).isEqualTo(5201);
+        assertThat(county.code()).isEqualTo(1008);
+        assertThat(county.msg()).isEqualTo("审计日志仅平台管理员可以查看");
         assertThat(backwards.status()).isEqualTo(400);
         assertThat(backwards.msg()).startsWith("字段 from：");
         assertThat(badKind.status()).isEqualTo(400);

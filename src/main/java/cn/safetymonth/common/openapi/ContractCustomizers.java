@@ -2,13 +2,15 @@ package cn.safetymonth.common.openapi;
 
 import cn.safetymonth.common.CommonErrorCodes;
 import cn.safetymonth.common.ErrorCode;
+import cn.safetymonth.common.auth.Access;
+import cn.safetymonth.common.auth.AccessRules;
 import cn.safetymonth.common.web.IdempotencyInterceptor;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
@@ -40,7 +42,8 @@ import java.util.stream.Collectors;
 /**
  * What the generated contract carries beyond springdoc's defaults, all derived from the code: the error codes each
  * operation can answer with (as x-error-codes and as described 4xx/5xx responses with one example per code), the
- * Idempotency-Key header on every authenticated submission, an example for every JSON request and response, and the
+ * Idempotency-Key header on every authenticated submission, who may call (an open operation has no security, a
+ * role-restricted one lists its roles as x-roles), an example for every JSON request and response, and the
  * tags grouped by audience (x-tagGroups: the mini-program's app-* and the console's admin-*).
  */
 @Configuration(proxyBeanMethods = false)
@@ -55,12 +58,20 @@ class ContractCustomizers {
     OperationCustomizer errorCodesAndIdempotency(ListableBeanFactory beans) {
         ErrorCodeReach reach = new ErrorCodeReach(beans, ContractCustomizers.class.getClassLoader());
         return (operation, handler) -> {
+            Access access = AccessRules.of(handler).orElse(null);
+            if (access != null && access.value() == Access.Caller.ANYONE) {
+                operation.setSecurity(List.of()); // how a token is obtained needs none
+            }
             Map<Integer, ErrorCodeReach.Found> codes = new TreeMap<>();
             reach.of(handler.getMethod()).forEach(f -> codes.putIfAbsent(f.code().code(), f));
             boolean secured = operation.getSecurity() == null || !operation.getSecurity().isEmpty();
             boolean submission = methods(handler).stream().anyMatch(SUBMISSIONS::contains);
             if (secured) {
                 common(codes, "UNAUTHORIZED", CommonErrorCodes.UNAUTHORIZED);
+            }
+            if (access != null && access.roles().length > 0) {
+                operation.addExtension("x-roles", Arrays.stream(access.roles()).map(Enum::name).toList());
+                common(codes, "FORBIDDEN", CommonErrorCodes.FORBIDDEN);
             }
             if (operation.getRequestBody() != null || (operation.getParameters() != null && !operation.getParameters().isEmpty())) {
                 common(codes, "INVALID_FIELD", CommonErrorCodes.INVALID_FIELD);

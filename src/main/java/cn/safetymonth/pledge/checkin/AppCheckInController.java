@@ -1,6 +1,7 @@
 package cn.safetymonth.pledge.checkin;
 
 import cn.safetymonth.common.ApiResponse;
+import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.auth.WorkerPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,7 +10,10 @@ import org.springframework.web.bind.annotation.*;
 
 import java.util.List;
 
+import static cn.safetymonth.common.auth.Access.Caller.WORKER;
+
 @Tag(name = "app-check-in", description = "职工端：主题打卡（每个主题每天一次，只记录不排名）")
+@Access(WORKER)
 @RestController
 @RequestMapping("/api/app/check-ins")
 class AppCheckInController {

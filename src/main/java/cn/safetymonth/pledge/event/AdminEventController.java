@@ -1,10 +1,11 @@
 package cn.safetymonth.pledge.event;
 
 import cn.safetymonth.common.ApiResponse;
-import cn.safetymonth.common.web.Png;
+import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.auth.AdminPrincipal;
 import cn.safetymonth.common.web.PageQuery;
 import cn.safetymonth.common.web.PageResult;
+import cn.safetymonth.common.web.Png;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -20,10 +21,18 @@ import org.springframework.web.multipart.MultipartFile;
 
 import java.util.List;
 
+import static cn.safetymonth.common.auth.Access.Caller.STAFF;
+import static cn.safetymonth.common.auth.AdminRole.PLATFORM_ADMIN;
+import static cn.safetymonth.common.auth.AdminRole.UNION_ADMIN;
+
 @Tag(name = "admin-event", description = "管理端：线下活动、活动小程序码、无法扫码时补录")
+@Access(STAFF)
 @RestController
 @RequestMapping("/api/admin/events")
 class AdminEventController {
+
+    /** Organising events and recording them by hand is for union admins; reviewers look on. */
+    private static final String ORGANISERS = "审核员不能组织或补录活动，请由工会管理员操作";
 
     private final EventAdminService events;
     private final EventRecordService records;
@@ -39,6 +48,7 @@ class AdminEventController {
         return ApiResponse.ok(events.types());
     }
 
+    @Access(value = STAFF, roles = {PLATFORM_ADMIN, UNION_ADMIN}, refusal = ORGANISERS)
     @Operation(operationId = "adminCreateEvent", summary = "新建线下活动（本级或下级工会主办）：类型、时间、地点、可选签到范围")
     @PostMapping
     ApiResponse<EventWeb.EventResp> create(AdminPrincipal admin, @Valid @RequestBody EventWeb.CreateReq req) {
@@ -67,6 +77,7 @@ class AdminEventController {
         return Png.noStore(events.code(admin, eventId));
     }
 
+    @Access(value = STAFF, roles = {PLATFORM_ADMIN, UNION_ADMIN}, refusal = ORGANISERS)
     @Operation(operationId = "adminSetEventSignInMode", summary = "更改签到方式：FIXED 打印的固定二维码，ROTATING 现场大屏上的动态二维码")
     @PutMapping("/{eventId}/sign-in-mode")
     ApiResponse<EventWeb.EventResp> signInMode(AdminPrincipal admin, @PathVariable long eventId,
@@ -88,6 +99,7 @@ class AdminEventController {
         return Png.noStore(events.liveCodeImage(admin, eventId));
     }
 
+    @Access(value = STAFF, roles = {PLATFORM_ADMIN, UNION_ADMIN}, refusal = ORGANISERS)
     @Operation(operationId = "adminRecordEvent", summary = "无法扫码时补录：参加人数与 1–9 张现场照片（multipart：headCount、photos）；再次补录将替换")
     @PostMapping(value = "/{eventId}/record", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ApiResponse<EventWeb.EventResp> record(AdminPrincipal admin, @PathVariable long eventId,

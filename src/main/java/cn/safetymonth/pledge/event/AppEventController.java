@@ -1,6 +1,7 @@
 package cn.safetymonth.pledge.event;
 
 import cn.safetymonth.common.ApiResponse;
+import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.auth.WorkerPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -10,7 +11,10 @@ import jakarta.validation.constraints.Pattern;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.*;
 
+import static cn.safetymonth.common.auth.Access.Caller.WORKER;
+
 @Tag(name = "app-event", description = "职工端：扫码签到线下活动")
+@Access(WORKER)
 @RestController
 @RequestMapping("/api/app/events")
 @Validated

@@ -50,7 +50,6 @@ class EventRecordService {
     }
 
     EventWeb.EventResp record(AdminPrincipal caller, long eventId, Integer headCount, List<MultipartFile> photos) {
-        EventAdminService.requireOrganiser(caller);
         EventEntity event = admin.inScope(caller, eventId);
         if (headCount == null || headCount < 1 || headCount > MAX_HEAD_COUNT) {
             throw PledgeErrorCodes.EVENT_INVALID.exception("字段 headCount：须为 1–" + MAX_HEAD_COUNT + " 的整数");

@@ -1,8 +1,9 @@
 package cn.safetymonth.pledge.signing;
 
 import cn.safetymonth.common.ApiResponse;
-import cn.safetymonth.common.web.Png;
+import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.auth.WorkerPrincipal;
+import cn.safetymonth.common.web.Png;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -14,8 +15,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.*;
 import org.springframework.web.multipart.MultipartFile;
 
+import static cn.safetymonth.common.auth.Access.Caller.WORKER;
+
 
 @Tag(name = "app-pledge", description = "职工端：安全承诺书、安全倡议书的手写签署与证书")
+@Access(WORKER)
 @RestController
 @RequestMapping("/api/app/pledges")
 class AppPledgeController {

@@ -1,6 +1,7 @@
 package cn.safetymonth.pledge.work;
 
 import cn.safetymonth.common.ApiResponse;
+import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.auth.AdminPrincipal;
 import cn.safetymonth.common.web.PageQuery;
 import cn.safetymonth.common.web.PageResult;
@@ -13,7 +14,10 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.*;
 
+import static cn.safetymonth.common.auth.Access.Caller.STAFF;
+
 @Tag(name = "admin-work", description = "管理端：审核本级及下级职工的作品")
+@Access(STAFF)
 @RestController
 @RequestMapping("/api/admin/works")
 @Validated

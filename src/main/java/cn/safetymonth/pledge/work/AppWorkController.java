@@ -1,6 +1,7 @@
 package cn.safetymonth.pledge.work;
 
 import cn.safetymonth.common.ApiResponse;
+import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.auth.WorkerPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,7 +10,10 @@ import org.springframework.web.bind.annotation.*;
 
 import java.util.List;
 
+import static cn.safetymonth.common.auth.Access.Caller.WORKER;
+
 @Tag(name = "app-work", description = "职工端：安全微家书、主题征文、科普作品投稿")
+@Access(WORKER)
 @RestController
 @RequestMapping("/api/app/works")
 class AppWorkController {

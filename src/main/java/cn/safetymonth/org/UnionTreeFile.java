@@ -9,6 +9,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.dataformat.csv.CsvMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +22,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -39,6 +44,9 @@ final class UnionTreeFile {
             super(message);
         }
     }
+
+    /** Without a schema each record is read as an array of its cells. */
+    private static final CsvMapper CSV = new CsvMapper();
 
     private UnionTreeFile() {
     }
@@ -116,53 +124,32 @@ final class UnionTreeFile {
         }
     }
 
-    static List<RawRow> readCsv(byte[] bytes) {
+    /** RFC 4180 as Jackson's CSV parser reads it (quoted cells may hold commas, doubled quotes and line breaks). */
+    static List<RawRow> readCsv(byte[] bytes) throws UnreadableException {
         String text = decode(bytes);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         List<RawRow> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int rowStart = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
+        try (JsonParser p = CSV.createParser(text)) {
+            List<String> cells = null;
+            int line = 0;
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.START_ARRAY) {
+                    cells = new ArrayList<>();
+                    line = 0;
+                } else if (t == JsonToken.END_ARRAY) {
+                    rows.add(new RawRow(line, cells));
                 } else {
-                    if (ch == '\n' || (ch == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                        line++;
+                    if (line == 0) {
+                        line = p.currentTokenLocation().getLineNr(); // where the record starts, not where it ends
                     }
-                    cell.append(ch);
+                    cells.add(p.getString());
                 }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (ch == '\n' || ch == '\r') {
-                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(new RawRow(rowStart, row));
-                row = new ArrayList<>();
-                line++;
-                rowStart = line;
-            } else {
-                cell.append(ch);
             }
-        }
-        if (!cell.isEmpty() || !row.isEmpty()) {
-            row.add(cell.toString());
-            rows.add(new RawRow(rowStart, row));
+        } catch (JacksonException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new UnreadableException((line > 0 ? "第 " + line + " 行：" : "") + "不是有效的 CSV（引号未闭合或引号后还有字符）");
         }
         return rows;
     }

@@ -72,6 +72,13 @@ class UnionTreeFileTest {
     }
 
     @Test
+    void aQuoteLeftOpenIsRefusedWithItsLineInsteadOfSwallowingTheRestOfTheFile() {
+        assertThatThrownBy(() -> csv(HEADER + "\nA-1,甲工会,ROOT,基层工会,地方\nA-2,\"乙工会,ROOT,基层工会,地方\nA-3,丙工会,ROOT,基层工会,地方\n"))
+                .isInstanceOf(UnionTreeFile.UnreadableException.class)
+                .hasMessageEndingWith("不是有效的 CSV（引号未闭合或引号后还有字符）");
+    }
+
+    @Test
     void windowsLineEndingsLeaveNoStrayCarriageReturns() throws Exception {
         List<UnionTreeFile.Line> lines = csv(HEADER + "\r\nA-1,甲工会,ROOT,基层工会,地方\r\nA-2,乙工会,ROOT,基层工会,央企\r\n");
 

@@ -1,14 +1,15 @@
 package cn.safetymonth.hazard;
 
+import cn.safetymonth.common.content.ContentFiles;
 import cn.safetymonth.quiz.Scene;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.springframework.stereotype.Component;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,15 +17,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** The category list, kept as data in config/hazard/categories.yml; a bad file stops the start with the entry named. */
 @Component
 class HazardCategories {
 
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,31}");
+    record CategoriesFile(@NotEmpty List<@NotNull @Valid Category> categories) {
+    }
 
-    record Category(String code, String label, String hint) {
+    /** {@code code} is stored with each report: never rename one in use. */
+    record Category(@NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}", message = "须为 2–32 位大写字母、数字或下划线，以字母开头") String code,
+                    @NotBlank @Size(max = 20) String label,
+                    @Size(max = 60) String hint) {
     }
 
     private final Map<String, Category> byCode;
@@ -46,31 +50,19 @@ class HazardCategories {
     }
 
     static Map<String, Category> load(Path file) {
-        Object doc;
-        try (InputStream in = Files.newInputStream(file)) {
-            doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException(file + ": cannot read the hazard category list");
-        }
-        if (!(doc instanceof Map<?, ?> root) || !(root.get("categories") instanceof List<?> entries) || entries.isEmpty()) {
-            throw new IllegalStateException(file + ": expected a non-empty list under 'categories'");
-        }
-        Map<String, Category> out = new LinkedHashMap<>();
         List<String> errors = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            Map<?, ?> e = entries.get(i) instanceof Map<?, ?> m ? m : Map.of();
-            String code = String.valueOf(e.get("code"));
-            Object label = e.get("label");
-            if (!CODE.matcher(code).matches()) {
-                errors.add("entry " + (i + 1) + ": code must match " + CODE.pattern());
-            } else if (!(label instanceof String l) || l.isBlank() || l.length() > 20) {
-                errors.add("entry " + (i + 1) + " (" + code + "): label must be 1–20 characters");
-            } else if (out.putIfAbsent(code, new Category(code, l, e.get("hint") == null ? null : String.valueOf(e.get("hint")))) != null) {
-                errors.add("entry " + (i + 1) + ": code " + code + " appears twice");
+        CategoriesFile read = ContentFiles.read(file, file.toString(), CategoriesFile.class, errors);
+        Map<String, Category> out = new LinkedHashMap<>();
+        if (read != null) {
+            for (int i = 0; i < read.categories().size(); i++) {
+                Category c = read.categories().get(i);
+                if (out.putIfAbsent(c.code(), c) != null) {
+                    errors.add(file + "：字段 categories[" + i + "].code：" + c.code() + " 重复");
+                }
             }
         }
         if (!errors.isEmpty()) {
-            throw new IllegalStateException(file + ": " + String.join("; ", errors));
+            throw new IllegalStateException("hazard categories refused: " + String.join("; ", errors));
         }
         return out;
     }

@@ -1,9 +1,7 @@
 package cn.safetymonth.pledge;
 
-import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import cn.safetymonth.common.content.ContentFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,12 +19,6 @@ final class PledgeContentFiles {
 
     static final Set<String> PLEDGE_KINDS = Set.of("COMMITMENT", "INITIATIVE", "MANAGER_COMMITMENT");
     static final Set<String> WORK_KINDS = Set.of("LETTER", "ESSAY", "SCIENCE");
-
-    // java.time is part of Jackson 3's databind: no module to register
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
 
     record ThemesFile(List<PledgeCatalog.Theme> themes) {
     }
@@ -74,18 +66,8 @@ final class PledgeContentFiles {
                 List.copyOf(works.videoHosts()), List.copyOf(types.types()));
     }
 
-    private static <T> T file(Path dir, String name, Class<T> type, List<String> errors) throws IOException {
-        Path file = dir.resolve(name);
-        if (!Files.isRegularFile(file)) {
-            errors.add(name + "：文件不存在");
-            return null;
-        }
-        try {
-            return YAML.readValue(file.toFile(), type);
-        } catch (DatabindException e) {
-            errors.add(name + "：字段 " + e.getPathReference().replaceAll(".*\\[\"?|\"?]", "") + " 无效（" + e.getOriginalMessage().lines().findFirst().orElse("") + "）");
-            return null;
-        }
+    private static <T> T file(Path dir, String name, Class<T> type, List<String> errors) {
+        return ContentFiles.read(dir.resolve(name), name, type, errors);
     }
 
     private static void check(PledgeCatalog.Campaign c, List<PledgeCatalog.Template> templates, ThemesFile themes,

@@ -45,6 +45,6 @@ class HazardCategoriesTest {
         Files.writeString(unknown, "categories:\n  - code: GAS\n    lable: 燃气\n");
 
         assertThatThrownBy(() -> HazardCategories.load(twice)).hasMessageContaining("字段 categories[1].code：GAS 重复");
-        assertThatThrownBy(() -> HazardCategories.load(unknown)).hasMessageContaining("字段 lable 无效");
+        assertThatThrownBy(() -> HazardCategories.load(unknown)).hasMessageContaining("字段 categories[0].lable：不是可用的字段，可用的有 code、hint、label");
     }
 }

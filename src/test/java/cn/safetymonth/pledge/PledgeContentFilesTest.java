@@ -37,7 +37,7 @@ class PledgeContentFilesTest {
                 .replace("endDate: 2025-06-16", "endDate: 2025-07-16"));
         Files.writeString(dir.resolve("work-kinds.yml"), Files.readString(dir.resolve("work-kinds.yml")).replace("bodyMaxChars: 800", "bodyMaxChars: lots"));
 
-        assertThatThrownBy(() -> PledgeContentFiles.read(dir)).hasMessageContaining("work-kinds.yml：字段 bodyMaxChars");
+        assertThatThrownBy(() -> PledgeContentFiles.read(dir)).hasMessageContaining("work-kinds.yml：字段 kinds.LETTER.bodyMaxChars：取值“lots”无效，须为整数");
         Files.writeString(dir.resolve("work-kinds.yml"), Files.readString(PACK.resolve("work-kinds.yml")));
         assertThatThrownBy(() -> PledgeContentFiles.read(dir))
                 .hasMessageContaining("pledges/INITIATIVE：text 不能为空")

@@ -8,12 +8,19 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidTypeIdException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * One way to read a content file: YAML bound by Jackson into a record (unknown fields and missing primitives refused),
@@ -48,11 +55,10 @@ public final class ContentFiles {
         try {
             value = YAML.readValue(file.toFile(), type);
         } catch (DatabindException e) {
-            errors.add(name + "：字段 " + e.getPathReference().replaceAll(".*\\[\"?|\"?]", "") + " 无效（"
-                    + e.getOriginalMessage().lines().findFirst().orElse("") + "）");
+            errors.add(name + "：字段 " + path(e) + "：" + reason(e)); // the path is exact; Jackson's line may be the next token's
             return null;
         } catch (JacksonException e) {
-            errors.add(name + "：不是有效的 YAML（第 " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + " 行）");
+            errors.add(name + "：不是有效的 YAML" + line(e));
             return null;
         }
         if (value == null) {
@@ -65,5 +71,63 @@ public final class ContentFiles {
                 .toList();
         errors.addAll(violations);
         return violations.isEmpty() ? value : null;
+    }
+
+    /** The field as Bean Validation names it: {@code kinds[LETTER].bodyMaxChars}, {@code categories[1].label}. */
+    private static String path(DatabindException e) {
+        StringBuilder out = new StringBuilder();
+        for (JacksonException.Reference r : e.getPath()) {
+            if (r.getPropertyName() != null) {
+                out.append(out.isEmpty() ? "" : ".").append(r.getPropertyName());
+            } else if (r.getIndex() >= 0) {
+                out.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return out.isEmpty() ? "（整个文件）" : out.toString();
+    }
+
+    private static String reason(DatabindException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return "不是可用的字段，可用的有 " + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining("、"));
+        }
+        if (e instanceof InvalidTypeIdException t) {
+            return "类型“" + t.getTypeId() + "”无效";
+        }
+        if (e instanceof InvalidFormatException f) {
+            return "取值“" + f.getValue() + "”无效，" + expected(f.getTargetType());
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return "类型不对，" + expected(m.getTargetType());
+        }
+        return "无效";
+    }
+
+    private static String expected(Class<?> type) {
+        if (type.isEnum()) {
+            return "须为 " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining("、")) + " 之一";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "须为整数";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class) {
+            return "须为数字";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "须为 true 或 false";
+        }
+        if (type == LocalDate.class) {
+            return "须为日期，如 2025-06-01";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "须为列表";
+        }
+        if (type == String.class) {
+            return "须为文字";
+        }
+        return "须为对象";
+    }
+
+    private static String line(JacksonException e) {
+        return e.getLocation() == null || e.getLocation().getLineNr() <= 0 ? "" : "（第 " + e.getLocation().getLineNr() + " 行）";
     }
 }

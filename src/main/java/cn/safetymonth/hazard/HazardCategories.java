@@ -57,7 +57,7 @@ class HazardCategories {
             for (int i = 0; i < read.categories().size(); i++) {
                 Category c = read.categories().get(i);
                 if (out.putIfAbsent(c.code(), c) != null) {
-                    errors.add(file + "：字段 categories[" + i + "].code：" + c.code() + " 重复");
+                    errors.add(file + "：字段 categories[" + (i + 1) + "].code：" + c.code() + " 重复");
                 }
             }
         }

@@ -33,8 +33,8 @@ class HazardCategoriesTest {
                 """);
 
         assertThatThrownBy(() -> HazardCategories.load(file))
-                .hasMessageContaining("字段 categories[0].code：须为 2–32 位大写字母、数字或下划线，以字母开头")
-                .hasMessageContaining("字段 categories[1].label：不能为空");
+                .hasMessageContaining("字段 categories[1].code：须为 2–32 位大写字母、数字或下划线，以字母开头")
+                .hasMessageContaining("字段 categories[2].label：不能为空");
     }
 
     @Test
@@ -44,7 +44,7 @@ class HazardCategoriesTest {
         Path unknown = dir.resolve("unknown.yml");
         Files.writeString(unknown, "categories:\n  - code: GAS\n    lable: 燃气\n");
 
-        assertThatThrownBy(() -> HazardCategories.load(twice)).hasMessageContaining("字段 categories[1].code：GAS 重复");
-        assertThatThrownBy(() -> HazardCategories.load(unknown)).hasMessageContaining("字段 categories[0].lable：不是可用的字段，可用的有 code、hint、label");
+        assertThatThrownBy(() -> HazardCategories.load(twice)).hasMessageContaining("字段 categories[2].code：GAS 重复");
+        assertThatThrownBy(() -> HazardCategories.load(unknown)).hasMessageContaining("字段 categories[1].lable：不是可用的字段，可用的有 code、hint、label");
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -30,8 +31,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
 import java.time.temporal.Temporal;
 import java.util.Arrays;
@@ -195,6 +196,12 @@ class GlobalExceptionHandler {
     ResponseEntity<ApiResponse<Void>> integrity(DataIntegrityViolationException e) {
         log.warn("data refused by the database: {}", e.getMostSpecificCause().getClass().getSimpleName());
         return respond(CommonErrorCodes.BAD_REQUEST, "提交的数据不符合要求（长度或取值超出范围）");
+    }
+
+    /** The client went away before the answer was written (a phone off a weak network): nothing to answer, no fault here. */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clientGone(AsyncRequestNotUsableException e) {
+        log.debug("client gone before the answer was written: {}", e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,5 +1,7 @@
 package cn.safetymonth.common.persistence;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -10,10 +12,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class AfterCommit {
 
+    private static final Logger log = LoggerFactory.getLogger(AfterCommit.class);
+
     private AfterCommit() {
     }
 
-    /** Runs {@code work} once the current transaction has committed (never if it rolls back), or now outside one. */
+    /**
+     * Runs {@code work} once the current transaction has committed (never if it rolls back; a failure is logged, not
+     * thrown, since the commit stands), or now outside one.
+     */
     public static void run(Runnable work) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             work.run();
@@ -22,7 +29,12 @@ public final class AfterCommit {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                work.run();
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    // the write is committed and its answer must reach the client: what follows it is best effort
+                    log.warn("work after a commit failed: {}", e.toString());
+                }
             }
         });
     }

@@ -275,10 +275,9 @@ function createCore(options) {
     const query = op.method === 'GET' && op.body !== 'json' ? Object.assign({}, input, o.query) : o.query;
     const url = base + path + queryString(query);
     const key = op.idempotent ? o.idempotencyKey || newIdempotencyKey() : null;
-    let body = input;
-    if (op.bodyKeyField && body && typeof body === 'object' && !body[op.bodyKeyField]) {
-      body = Object.assign({}, body, { [op.bodyKeyField]: key || newIdempotencyKey() });
-    }
+    // one key per request, in the header only: the body fields that once carried it (a report's idempotencyKey, a
+    // work's clientRequestId) are what old clients send, and the service refuses them when they disagree with it
+    const body = input;
     const send = () => {
       if (op.body === 'multipart') return sendUpload(op, url, input, key, o.onProgress);
       if (op.response === 'binary') return sendDownload(op, url);

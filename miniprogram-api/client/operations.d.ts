@@ -548,8 +548,8 @@ export interface HazardSubmitReq {
   category: string;
   /** 隐患描述 */
   description: string;
-  /** 客户端生成的幂等键：网络重试时用同一个，只会生成一条上报 */
-  idempotencyKey: string;
+  /** 旧版客户端的幂等键，已由请求头 Idempotency-Key 取代（同一个键）：不发即可；发了须与请求头一致 */
+  idempotencyKey?: string;
   location: LocationReq;
   /** 照片凭证（先逐张上传），1–9 张 */
   photoTokens: Array<string>;
@@ -1176,7 +1176,7 @@ export interface WorkResp {
 export interface WorkSubmitReq {
   /** 正文（家书 ≤ 800 字，征文 ≤ 5000 字，科普作品说明 ≤ 500 字） */
   body?: string;
-  /** 客户端为这次投稿生成的编号，重复提交只保留一份 */
+  /** 旧版客户端的幂等键，已由请求头 Idempotency-Key 取代（同一个键）：不发即可；发了须与请求头一致 */
   clientRequestId?: string;
   /** 配图或海报的 uploadId（先调用 uploadPledgeImage） */
   imageUploadId?: number;

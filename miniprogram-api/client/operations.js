@@ -354,8 +354,7 @@ const OPERATIONS = {
     "auth": true,
     "body": "json",
     "response": "json",
-    "idempotent": true,
-    "bodyKeyField": "idempotencyKey"
+    "idempotent": true
   },
   "submitWork": {
     "operationId": "submitWork",
@@ -364,8 +363,7 @@ const OPERATIONS = {
     "auth": true,
     "body": "json",
     "response": "json",
-    "idempotent": true,
-    "bodyKeyField": "clientRequestId"
+    "idempotent": true
   },
   "tapQuizHazard": {
     "operationId": "tapQuizHazard",

@@ -46,9 +46,6 @@ function appOperations(doc) {
         const props = multipart.schema.properties || {};
         spec.fileField = Object.keys(props).find((k) => props[k].format === 'binary' || (props[k].items && props[k].items.format === 'binary'));
       }
-      // a body field some operations keep their own de-duplication in: filled with the call's idempotency key
-      const keyField = ['idempotencyKey', 'clientRequestId'].find((f) => bodySchema && bodySchema.properties && bodySchema.properties[f]);
-      if (keyField) spec.bodyKeyField = keyField;
       const pathParams = params.filter((x) => x.in === 'path');
       const queryParams = params.filter((x) => x.in === 'query');
       if (queryParams.length && spec.body) throw new Error(op.operationId + ': both query parameters and a body; the client takes one input');

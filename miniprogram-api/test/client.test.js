@@ -2,7 +2,7 @@
 // The client's rules against a scripted wx: what a page sees when the service or the network misbehaves.
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { createClient, ApiError, NetworkError, ErrorCode } = require('../client/index.js');
+const { createClient, ApiError, NetworkError, ErrorCode, newIdempotencyKey } = require('../client/index.js');
 
 /** A wx whose request/uploadFile answers come from `answer(call)`; every call is recorded. */
 function scriptedWx(answer) {
@@ -119,11 +119,23 @@ test('each user action gets a new key unless the page passes the one it made', a
   assert.equal(keys[2], 'tap-0001-abcdef');
 });
 
-test('an operation that de-duplicates by a body field gets the same key there as in the header', async () => {
+test('one key per request: the header carries it, the body fields old clients used stay out', async () => {
   const wx = scriptedWx((c) => (c.url.endsWith('/auth/login') ? loginOk(1) : ok({ workId: 1 })));
   await client(wx).submitWork({ kind: 'LETTER', body: '爸妈：出门前关好燃气阀门。' });
   const call = wx.calls.find((c) => c.url.endsWith('/api/app/works'));
-  assert.equal(call.data.clientRequestId, call.header['Idempotency-Key']);
+  assert.match(call.header['Idempotency-Key'], /^[A-Za-z0-9_-]{8,64}$/);
+  assert.equal(call.data.clientRequestId, undefined);
+});
+
+test('a refused submission sent again by the person keeps its key; a 4xx is not retried by the client', async () => {
+  const script = [err(400, 1001, '字段 body：家书最多 800 字'), ok({ workId: 1 })];
+  const wx = scriptedWx((c) => (c.url.endsWith('/auth/login') ? loginOk(1) : script.shift()));
+  const api = client(wx);
+  const key = newIdempotencyKey();
+  await assert.rejects(api.submitWork({ kind: 'LETTER', body: '长'.repeat(801) }, { idempotencyKey: key }), (e) => e.code === 1001);
+  await api.submitWork({ kind: 'LETTER', body: '短' }, { idempotencyKey: key });
+  const keys = wx.calls.filter((c) => c.url.endsWith('/api/app/works')).map((c) => c.header['Idempotency-Key']);
+  assert.deepEqual(keys, [key, key]);
 });
 
 test('reads are retried with backoff on 503 and 429 and when the first request is still running (1012)', async () => {

@@ -2,6 +2,7 @@ package cn.safetymonth.common;
 
 import cn.safetymonth.common.auth.AdminPrincipal;
 import cn.safetymonth.common.auth.WorkerPrincipal;
+import cn.safetymonth.common.web.IdempotencyKey;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -19,8 +20,9 @@ import java.util.List;
 class OpenApiConfig {
 
     static {
-        // who is calling is resolved from the token, never sent as a parameter: told once here, not on every handler
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(WorkerPrincipal.class, AdminPrincipal.class);
+        // who is calling is resolved from the token, never sent as a parameter: told once here, not on every handler;
+        // the idempotency key arrives as the Idempotency-Key header, which every submission documents (ContractCustomizers)
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(WorkerPrincipal.class, AdminPrincipal.class, IdempotencyKey.class);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import cn.safetymonth.common.ApiResponse;
 import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.auth.WorkerPrincipal;
 import cn.safetymonth.common.geo.LocationReq;
+import cn.safetymonth.common.web.IdempotencyKey;
 import cn.safetymonth.common.web.PageQuery;
 import cn.safetymonth.common.web.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
@@ -50,8 +51,8 @@ class AppHazardController {
 
     @Operation(operationId = "submitHazardReport", summary = "提交隐患上报（照片凭证 1–9 张）；同一幂等键重试只生成一条，返回附近可能重复的上报")
     @PostMapping("/reports")
-    ApiResponse<HazardWeb.SubmitResp> submit(WorkerPrincipal worker, @Valid @RequestBody HazardWeb.SubmitReq req) {
-        return ApiResponse.ok(submits.submit(worker.workerId(), req));
+    ApiResponse<HazardWeb.SubmitResp> submit(WorkerPrincipal worker, IdempotencyKey key, @Valid @RequestBody HazardWeb.SubmitReq req) {
+        return ApiResponse.ok(submits.submit(worker.workerId(), key.required(), req));
     }
 
     @Operation(operationId = "listMyHazardReports", summary = "我的隐患上报")

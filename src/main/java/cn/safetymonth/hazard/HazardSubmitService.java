@@ -3,6 +3,7 @@ package cn.safetymonth.hazard;
 import cn.safetymonth.common.BizException;
 import cn.safetymonth.common.geo.LocationReq;
 import cn.safetymonth.common.limit.RateLimits;
+import cn.safetymonth.common.persistence.AfterCommit;
 import cn.safetymonth.org.MembershipService;
 import cn.safetymonth.storage.ObjectStorage;
 import org.springframework.context.ApplicationEventPublisher;
@@ -69,8 +70,8 @@ class HazardSubmitService {
         this.clock = clock;
     }
 
-    HazardWeb.SubmitResp submit(long workerId, HazardWeb.SubmitReq req) {
-        HazardReportEntity existing = reports.byIdempotencyKey(workerId, req.idempotencyKey());
+    HazardWeb.SubmitResp submit(long workerId, String key, HazardWeb.SubmitReq req) {
+        HazardReportEntity existing = reports.byIdempotencyKey(workerId, key);
         if (existing != null) {
             return answer(existing);
         }
@@ -82,7 +83,7 @@ class HazardSubmitService {
             mine = usablePhotos(workerId, req.photoTokens());
         } catch (BizException e) {
             // a retry racing its own first attempt finds the photos taken by the report that attempt created
-            HazardReportEntity first = reports.byIdempotencyKey(workerId, req.idempotencyKey());
+            HazardReportEntity first = reports.byIdempotencyKey(workerId, key);
             if (first != null) {
                 return answer(first);
             }
@@ -94,14 +95,18 @@ class HazardSubmitService {
             }
         }
         String verdict = contentCheck.checkText(workerId, textOf(req));
-        HazardReportEntity row = newReport(workerId, req, verdict);
+        HazardReportEntity row = newReport(workerId, key, req, verdict);
         try {
             tx.executeWithoutResult(s -> insert(row, mine));
         } catch (DuplicateKeyException e) {
-            return answer(winner(workerId, req.idempotencyKey())); // a concurrent retry with the same key won
+            return answer(winner(workerId, key)); // a concurrent retry with the same key won
         }
-        duplicates.remember(row.getId(), row.getCategory(), row.point(), row.getSubmittedAt());
-        contentCheck.submitPhotos(workerId, mine);
+        // once committed: WeChat's verdict is matched to the photos by their stored trace id, and the duplicate index
+        // must not name a report that was rolled back
+        AfterCommit.run(() -> {
+            duplicates.remember(row.getId(), row.getCategory(), row.point(), row.getSubmittedAt());
+            contentCheck.submitPhotos(workerId, mine);
+        });
         return answer(reports.selectById(row.getId()));
     }
 
@@ -144,13 +149,13 @@ class HazardSubmitService {
         return out;
     }
 
-    private HazardReportEntity newReport(long workerId, HazardWeb.SubmitReq req, String textVerdict) {
+    private HazardReportEntity newReport(long workerId, String key, HazardWeb.SubmitReq req, String textVerdict) {
         LocationReq loc = req.location();
         GeoPoint gcj = GeoPoint.of(loc.gcj02());
         LocalDateTime now = LocalDateTime.now(clock);
         HazardReportEntity row = new HazardReportEntity();
         row.setReporterId(workerId);
-        row.setIdempotencyKey(req.idempotencyKey());
+        row.setIdempotencyKey(key);
         memberships.current(workerId).ifPresent(m -> {
             row.setUnionId(m.union().id());
             row.setUnionPath(m.union().path());

@@ -43,8 +43,9 @@ final class HazardWeb {
             @NotBlank @Size(max = 32) String category,
             @Schema(description = "隐患描述", requiredMode = REQUIRED) @NotBlank @Size(max = 500) String description,
             @Schema(description = "隐患所在单位（可选）") @Size(max = 100) String unitName,
-            @Schema(description = "客户端生成的幂等键：网络重试时用同一个，只会生成一条上报", example = "b1f0c2d4e5f6a7b8", requiredMode = REQUIRED)
-            @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{8,64}", message = "须为 8–64 位字母、数字、- 或 _") String idempotencyKey) {
+            @Schema(description = "旧版客户端的幂等键，已由请求头 Idempotency-Key 取代（同一个键）：不发即可；发了须与请求头一致",
+                    example = "b1f0c2d4e5f6a7b8", deprecated = true)
+            @Pattern(regexp = "[A-Za-z0-9_-]{8,64}", message = "须为 8–64 位字母、数字、- 或 _") String idempotencyKey) {
     }
 
     @Schema(description = "附近可能重复的隐患：职工看到的是模糊后的位置，距离也按模糊后的位置计算")

@@ -8,6 +8,7 @@ import cn.safetymonth.wechat.WeChatContentSecurity;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
@@ -51,6 +52,8 @@ class AttemptService {
     private final QuizProperties props;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
+    /** Work that must commit whatever the request's answer (see {@link #inLockedAttempt}). */
+    private final TransactionTemplate own;
     private final Clock clock;
 
     AttemptService(QuizCatalog catalog, AttemptMapper attempts, AttemptHazardMapper found, MembershipService memberships,
@@ -67,6 +70,8 @@ class AttemptService {
         this.props = props;
         this.events = events;
         this.tx = tx;
+        this.own = new TransactionTemplate(tx.getTransactionManager());
+        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -213,6 +218,18 @@ class AttemptService {
      * of the same attempt (two devices, a double tap) happen one after the other, never interleaved.
      */
     private <T> T inLockedAttempt(long workerId, long attemptId, Function<AttemptEntity, T> work) {
+        AttemptEntity before = attempts.byId(attemptId);
+        if (before != null && before.getWorkerId() == workerId && before.open() && isPast(before)) {
+            // the day's end is kept although the request is refused: in its own transaction, because a keyed request's
+            // shared one rolls back with the refusal; before this request locks the row, which that one would wait on
+            own.executeWithoutResult(s -> {
+                AttemptEntity locked = attempts.lock(attemptId);
+                if (locked.open()) {
+                    close(locked, AttemptEntity.DAY_ENDED, found.ofAttempt(locked.getId()));
+                }
+            });
+            throw QuizErrorCodes.ATTEMPT_CLOSED.exception("这一关已随当天结束，明天再来挑战新的关卡吧");
+        }
         boolean[] endedWithDay = {false};
         T result = tx.execute(s -> {
             AttemptEntity attempt = attempts.lock(attemptId);

@@ -34,7 +34,7 @@ class AppAuthControllerWebTest {
     TokenStore tokens;
     @MockitoBean
     AdminAuthService admins;
-    /** The Idempotency-Key filter's Redis store; these requests carry no key. */
+    /** The Idempotency-Key filter's store (and its transaction); these requests carry no key. */
     @MockitoBean
     IdempotencyStore idempotency;
 

@@ -409,6 +409,26 @@ class QuizIT extends IntegrationTest {
     }
 
     @Test
+    void aKeyedTapAfterTheDayEndedIsRefusedAndStillClosesTheLevel() throws Exception {
+        Api.Res start = api.post("/api/app/quiz/attempts", worker, Map.of("scene", "SCHOOL"));
+        long id = start.data().path("attemptId").asLong();
+        clock.advance(Duration.ofDays(1));
+
+        // as the mini-program sends it: with an Idempotency-Key, so the request runs in one transaction that a refusal
+        // rolls back; the day's end must stay
+        java.net.http.HttpResponse<String> tap = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/app/quiz/attempts/" + id + "/taps"))
+                .header("Authorization", "Bearer " + worker).header("Content-Type", "application/json")
+                .header("Idempotency-Key", "tap-after-midnight-" + id)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"x\":0.5,\"y\":0.5}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(JSON.readTree(tap.body()).path("code").asInt()).as(tap.body()).isEqualTo(6005);
+        assertThat(jdbc.queryForMap("SELECT status, closed_reason FROM quiz_attempt WHERE id = ?", id))
+                .containsEntry("status", "CLOSED").containsEntry("closed_reason", "DAY_ENDED");
+    }
+
+    @Test
     void theQuickTestAsksTenQuestionsInARowAndCountsOnceFinished() {
         Api.Res start = api.post("/api/app/quiz/quick-tests", worker, Map.of());
         long id = start.data().path("testId").asLong();

@@ -125,8 +125,9 @@ class ContractCustomizers {
         HeaderParameter p = new HeaderParameter();
         p.setName(IdempotencyInterceptor.HEADER);
         p.setRequired(false);
-        p.setDescription("幂等键：每次用户操作生成一个（8–64 位字母、数字、- 或 _），网络重试时原样重发；"
-                + "同一键的重复请求只执行一次，返回第一次的结果（响应头 Idempotent-Replayed: true），24 小时内有效");
+        p.setDescription("幂等键：每次用户操作生成一个（8–64 位字母、数字、- 或 _），网络错误、502–504、1012 后原样重发；"
+                + "同一键只执行一次，重发得到第一次的成功结果（响应头 Idempotent-Replayed: true），24 小时内有效；"
+                + "被拒绝（4xx）的请求不留记录，改正后可用同一键重发；同一键用于另一请求（路径或请求体不同）答 1013");
         p.setSchema(new StringSchema().pattern("^[A-Za-z0-9_-]{8,64}$").example("k3f9a1c7e2b84d60"));
         return p;
     }

@@ -1,91 +1,113 @@
 package cn.safetymonth.common.web;
 
-import cn.safetymonth.common.redis.RedisKeyPrefix;
-import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
+import cn.safetymonth.common.CommonErrorCodes;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.ObjectMapper;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.UUID;
+import javax.sql.DataSource;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.function.Consumer;
 
 /**
- * The first answer to each idempotency key, in Redis so every instance sees it.
- * Key {@code <prefix>idem:<actor>:<key>}, actor "w:12" or "a:3"; value "P &lt;claim&gt; &lt;request&gt;" while the
- * first request runs (expires after {@link #PENDING}, so a crashed instance frees the key) or "D &lt;json&gt;" once
- * it answered (kept {@link #KEPT}).
+ * Table {@code idempotency_record}: one row per (owner, key), the owner "w:12" or "a:3". A request claims its key by
+ * inserting the row at its start, inside the transaction that then does its work, and fills in its answer at the end of
+ * that transaction. Until it commits nobody else sees the row, but a second insert of the same key waits on its lock:
+ * after the commit it meets the key (and replays the stored answer), after a rollback it takes the key (and does the
+ * work itself). So two requests with one key never do the work side by side.
  */
 @Component
 public class IdempotencyStore {
 
-    static final Duration PENDING = Duration.ofMinutes(2);
-    static final Duration KEPT = Duration.ofHours(24);
-
-    /** Replaces or deletes the value only while it is still this request's claim. */
-    private static final RedisScript<Long> SETTLE = RedisScript.of("""
-            if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
-            if ARGV[2] == '' then return redis.call('DEL', KEYS[1]) end
-            redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3]) return 1""", Long.class);
-
-    record Claim(String redisKey, String value) {
-    }
-
     /** What the first request answered: replayed byte for byte. */
-    record Answer(String request, int status, String contentType, byte[] body) {
+    record Answer(String fingerprint, int status, String contentType, byte[] body) {
     }
 
-    /** Either this request now owns the key, or someone else's claim or answer is already there. */
-    record Outcome(Claim claim, String pendingRequest, Answer answer) {
+    /** Either this request now holds the key ({@code answer} null), or the first request's answer. */
+    record Claim(String owner, String key, String fingerprint, Answer answer) {
+        boolean won() {
+            return answer == null;
+        }
     }
 
-    private final StringRedisTemplate redis;
-    private final RedisKeyPrefix prefix;
-    private final ObjectMapper json;
+    private final TransactionTemplate tx;
+    private final JdbcTemplate jdbc;
+    /** The same, with a statement timeout of the wait: an insert waiting on another request's key gives up then. */
+    private final JdbcTemplate claims;
+    private final IdempotencyProperties props;
+    private final Clock clock;
 
-    IdempotencyStore(StringRedisTemplate redis, RedisKeyPrefix prefix, ObjectMapper json) {
-        this.redis = redis;
-        this.prefix = prefix;
-        this.json = json;
+    IdempotencyStore(DataSource dataSource, PlatformTransactionManager transactions, IdempotencyProperties props, Clock clock) {
+        // READ COMMITTED, because the services were written for short transactions: after losing a race on a unique key
+        // they read the winner's row, which a snapshot taken early in a long REPEATABLE READ transaction would not show
+        this.tx = new TransactionTemplate(transactions);
+        this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.claims = new JdbcTemplate(dataSource);
+        this.claims.setQueryTimeout((int) Math.max(1, props.inProgressWait().toSeconds()));
+        this.props = props;
+        this.clock = clock;
     }
 
-    Outcome claim(String actor, String key, String request) {
-        String redisKey = prefix.key("idem:" + actor + ":" + key);
-        String value = "P " + UUID.randomUUID() + " " + request;
-        for (int tries = 0; tries < 3; tries++) {
-            if (Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(redisKey, value, PENDING))) {
-                return new Outcome(new Claim(redisKey, value), null, null);
-            }
-            String existing = redis.opsForValue().get(redisKey);
-            if (existing != null && existing.startsWith("P ")) {
-                return new Outcome(null, existing.substring(existing.indexOf(' ', 2) + 1), null);
-            }
-            if (existing != null) {
-                return new Outcome(null, null, read(existing.substring(2)));
+    /** Runs a keyed request's claim, work and answer in one transaction (see {@link IdempotencyFilter}). */
+    void inOneTransaction(Consumer<TransactionStatus> work) {
+        tx.executeWithoutResult(work);
+    }
+
+    /**
+     * Claims the key inside the caller's transaction, waiting at most {@link IdempotencyProperties#inProgressWait()} for a request
+     * that holds it; 1012 if that one is still running then. Each database has its own lock timeout (H2's is 2 s,
+     * InnoDB's 50 s): the statement timeout caps the long one, the loop stretches the short one to the same wait.
+     */
+    Claim claim(String owner, String key, String fingerprint) {
+        long deadline = System.nanoTime() + props.inProgressWait().toNanos();
+        while (true) {
+            try {
+                claims.update("INSERT INTO idempotency_record (owner, idem_key, fingerprint, status, created_at) VALUES (?, ?, ?, 0, ?)",
+                        owner, key, fingerprint, Timestamp.valueOf(LocalDateTime.now(clock)));
+                return new Claim(owner, key, fingerprint, null);
+            } catch (DuplicateKeyException e) {
+                Answer first = stored(owner, key);
+                if (first != null) {
+                    return new Claim(owner, key, fingerprint, first);
+                } // else deleted by the retention job in between: claim it again
+            } catch (PessimisticLockingFailureException | QueryTimeoutException e) {
+                if (System.nanoTime() >= deadline) {
+                    throw CommonErrorCodes.IDEMPOTENCY_IN_PROGRESS.exception();
+                }
             }
         }
-        // the key kept vanishing between SET NX and GET (expiring at that moment): treat it as still in progress
-        return new Outcome(null, request, null);
     }
 
-    void keep(Claim claim, Answer answer) {
-        redis.execute(SETTLE, List.of(claim.redisKey()), claim.value(), "D " + write(answer), String.valueOf(KEPT.toMillis()));
+    /** Fills in the answer of a claim this request won, in its own transaction, just before that commits. */
+    void keep(Claim claim, int status, String contentType, byte[] body) {
+        jdbc.update("UPDATE idempotency_record SET status = ?, content_type = ?, response_body = ? WHERE owner = ? AND idem_key = ?",
+                status, contentType, body, claim.owner(), claim.key());
     }
 
-    void release(Claim claim) {
-        redis.execute(SETTLE, List.of(claim.redisKey()), claim.value(), "", "0");
+    /** Deletes up to {@code batch} records created before {@code before}; returns how many. */
+    int purge(Instant before, int batch) {
+        return jdbc.update("DELETE FROM idempotency_record WHERE created_at < ? LIMIT ?",
+                Timestamp.valueOf(LocalDateTime.ofInstant(before, clock.getZone())), batch);
     }
 
-    private String write(Answer answer) {
-        return json.writeValueAsString(answer);
-    }
-
-    private Answer read(String stored) {
-        try {
-            return json.readValue(stored, Answer.class);
-        } catch (JacksonException e) {
-            throw new IllegalStateException("unreadable idempotency answer", e);
-        }
+    /**
+     * The committed record. A plain read: the transaction is READ COMMITTED, so it sees the latest commit. Not FOR UPDATE:
+     * every waiter that met the duplicate holds a shared lock on the row, and two of them asking for an exclusive one
+     * deadlock (InnoDB).
+     */
+    private Answer stored(String owner, String key) {
+        return jdbc.query("SELECT fingerprint, status, content_type, response_body FROM idempotency_record "
+                        + "WHERE owner = ? AND idem_key = ?",
+                rs -> rs.next() ? new Answer(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getBytes(4)) : null, owner, key);
     }
 }

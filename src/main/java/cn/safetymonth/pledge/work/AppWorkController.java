@@ -3,6 +3,7 @@ package cn.safetymonth.pledge.work;
 import cn.safetymonth.common.ApiResponse;
 import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.auth.WorkerPrincipal;
+import cn.safetymonth.common.web.IdempotencyKey;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -26,8 +27,9 @@ class AppWorkController {
 
     @Operation(operationId = "submitWork", summary = "投稿：经微信内容安全检测后交本工会审核；图片先用 uploadPledgeImage 上传")
     @PostMapping
-    ApiResponse<WorkWeb.WorkResp> submit(WorkerPrincipal worker, @Valid @RequestBody WorkWeb.SubmitReq req) {
-        return ApiResponse.ok(works.submit(worker.workerId(), req));
+    ApiResponse<WorkWeb.WorkResp> submit(WorkerPrincipal worker, IdempotencyKey key, @Valid @RequestBody WorkWeb.SubmitReq req) {
+        // the request's key is the work's client request id: one work per key, also after the key's record expired
+        return ApiResponse.ok(works.submit(worker.workerId(), key.value(), req));
     }
 
     @Operation(operationId = "listMyWorks", summary = "我的作品及审核结果（最近的在前）")

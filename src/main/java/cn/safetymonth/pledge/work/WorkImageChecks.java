@@ -1,5 +1,6 @@
 package cn.safetymonth.pledge.work;
 
+import cn.safetymonth.common.persistence.AfterCommit;
 import cn.safetymonth.pledge.PledgeProperties;
 import cn.safetymonth.storage.ObjectStorage;
 import cn.safetymonth.wechat.ContentVerdict;
@@ -33,12 +34,16 @@ class WorkImageChecks {
 
     /** Sends the work's image to WeChat; without a trace id (WeChat unreachable) the image stays for reviewers to judge. */
     void submit(long workId, String openid, String imageKey) {
-        String traceId = security.submitImageCheck(openid, SCENE_FORUM, storage.signedUrl(imageKey, props.checkUrlTtl()));
-        if (traceId == null) {
-            return;
-        }
-        works.traceImage(workId, traceId);
-        security.verdictArrived(traceId).ifPresent(v -> apply(traceId, v));
+        // once the work is committed: a verdict pushed before that would find no work with its trace id, and asking
+        // for it would come too early
+        AfterCommit.run(() -> {
+            String traceId = security.submitImageCheck(openid, SCENE_FORUM, storage.signedUrl(imageKey, props.checkUrlTtl()));
+            if (traceId == null) {
+                return;
+            }
+            works.traceImage(workId, traceId);
+            security.verdictArrived(traceId).ifPresent(v -> apply(traceId, v));
+        });
     }
 
     @EventListener

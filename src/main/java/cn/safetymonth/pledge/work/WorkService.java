@@ -62,12 +62,12 @@ class WorkService implements ActSource {
         this.clock = clock;
     }
 
-    WorkWeb.WorkResp submit(long workerId, WorkWeb.SubmitReq req) {
+    WorkWeb.WorkResp submit(long workerId, String requestKey, WorkWeb.SubmitReq req) {
         PledgeCatalog.WorkRule rule = catalog.workRule(req.kind());
         requireOpen();
         WorkRules.check(rule, new WorkRules.Content(req.title(), req.body(), req.imageUploadId() != null, req.videoUrl()), catalog.videoHosts());
-        if (req.clientRequestId() != null) {
-            WorkEntity earlier = works.byRequest(workerId, req.clientRequestId());
+        if (requestKey != null) {
+            WorkEntity earlier = works.byRequest(workerId, requestKey);
             if (earlier != null) {
                 return view(earlier);
             }
@@ -81,7 +81,7 @@ class WorkService implements ActSource {
         row.setWorkerId(workerId);
         row.setUnionId(union.unionId());
         row.setUnionPath(union.unionPath());
-        row.setClientRequestId(req.clientRequestId());
+        row.setClientRequestId(requestKey);
         row.setStatus(WorkEntity.SUBMITTED);
         row.setRevision(1);
         fill(row, openid, req.title(), req.body(), image == null ? null : image.objectKey(), req.videoUrl());
@@ -96,7 +96,7 @@ class WorkService implements ActSource {
             });
         } catch (DuplicateKeyException e) {
             // the same submission arrived twice at once: the first one stands
-            return view(works.byRequest(workerId, req.clientRequestId()));
+            return view(works.byRequest(workerId, requestKey));
         }
         if (image != null) {
             imageChecks.submit(row.getId(), openid, row.getImageKey());

@@ -22,7 +22,8 @@ final class WorkWeb {
             @Schema(description = "正文（家书 ≤ 800 字，征文 ≤ 5000 字，科普作品说明 ≤ 500 字）", example = "爸妈：燃气软管记得定期更换，出门前关好阀门。") @Size(max = 5000) String body,
             @Schema(description = "配图或海报的 uploadId（先调用 uploadPledgeImage）") @Positive Long imageUploadId,
             @Schema(description = "科普视频链接（https，限白名单网站）") @Size(max = 500) String videoUrl,
-            @Schema(description = "客户端为这次投稿生成的编号，重复提交只保留一份", example = "c9f1e2a4-7b1d")
+            @Schema(description = "旧版客户端的幂等键，已由请求头 Idempotency-Key 取代（同一个键）：不发即可；发了须与请求头一致",
+                    example = "c9f1e2a4-7b1d", deprecated = true)
             @Pattern(regexp = "[A-Za-z0-9_-]{8,64}", message = "须为 8–64 位字母、数字、下划线或短横线") String clientRequestId) {
     }
 

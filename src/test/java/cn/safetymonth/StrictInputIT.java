@@ -172,6 +172,31 @@ class StrictInputIT extends IntegrationTest {
     }
 
     @Test
+    void anUploadWithMoreFilesThanItsFieldTakesIsRefused() {
+        List<String> failures = new ArrayList<>();
+        for (Operation op : operations()) {
+            JsonNode form = op.node().path("requestBody").path("content").path("multipart/form-data").path("schema").path("properties");
+            for (String field : form.propertyNames()) {
+                if (!"binary".equals(form.path(field).path("format").asString())) {
+                    continue; // a list of files: its limit is the service's (e.g. 1–9 photos)
+                }
+                Api.Res r = api.multipart(op.samplePath(), op.token(), Map.of(), field, "x.png",
+                        Collections.nCopies(20, TINY_PNG), "image/png");
+                if (r.status() != 400 || r.code() != 1001 || !r.msg().contains(field) || !r.msg().contains("最多 1 个文件")) {
+                    failures.add(op + " 20×" + field + " → " + r);
+                }
+            }
+            if (!form.isMissingNode()) {
+                Api.Res stray = api.multipart(op.samplePath(), op.token(), Map.of(), "other", "x.png", List.of(TINY_PNG), "image/png");
+                if (stray.status() != 400 || !stray.msg().contains("other")) {
+                    failures.add(op + " field other → " + stray);
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
     void statusesAnsweredBeforeAControllerComeInTheEnvelope() throws Exception {
         Envelope trace = send("TRACE", "/api/app/me", worker, Map.of());
         Envelope notAcceptable = send("GET", "/api/app/me", worker, Map.of("Accept", "text/html"));

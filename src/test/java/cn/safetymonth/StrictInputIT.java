@@ -225,6 +225,22 @@ class StrictInputIT extends IntegrationTest {
         assertThat(jsonToUpload.msg()).contains("multipart/form-data").doesNotContain("请使用 application/json");
     }
 
+    @Test
+    void aTokenOfTheOtherAudienceIsForbiddenWithItsOwnCode() {
+        Api.Res workerOnAdmin = api.get("/api/admin/accounts", worker);
+        Api.Res adminOnApp = api.get("/api/app/me", admin);
+        Api.Res none = api.get("/api/admin/accounts", null);
+        Api.Res unknown = api.get("/api/app/me", "no-such-token");
+
+        assertThat(workerOnAdmin.status()).isEqualTo(403);
+        assertThat(workerOnAdmin.code()).isEqualTo(1020);
+        assertThat(workerOnAdmin.msg()).contains("工会工作人员");
+        assertThat(adminOnApp.status()).isEqualTo(403);
+        assertThat(adminOnApp.code()).isEqualTo(1021);
+        assertThat(none.status()).isEqualTo(401);
+        assertThat(unknown.status()).isEqualTo(401);
+    }
+
     // --- the contract, walked ---
 
     private record Operation(String method, String path, JsonNode node, String token) {

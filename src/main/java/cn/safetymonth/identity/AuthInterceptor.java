@@ -1,6 +1,8 @@
 package cn.safetymonth.identity;
 
+import cn.safetymonth.common.BizException;
 import cn.safetymonth.common.CommonErrorCodes;
+import cn.safetymonth.common.ErrorCode;
 import cn.safetymonth.common.auth.Principals;
 import cn.safetymonth.common.auth.WorkerPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,10 +40,11 @@ class AuthInterceptor implements HandlerInterceptor {
         }
         String token = token(request);
         if (path.startsWith("/api/app/")) {
-            long workerId = tokens.workerOf(token).orElseThrow(CommonErrorCodes.UNAUTHORIZED::exception);
+            long workerId = tokens.workerOf(token).orElseThrow(() -> wrongAudience(tokens.adminOf(token).isPresent(), CommonErrorCodes.WORKERS_ONLY));
             Principals.bindWorker(request, new WorkerPrincipal(workerId));
         } else if (path.startsWith("/api/admin/")) {
-            AdminAuthService.Resolved who = admins.resolve(token).orElseThrow(CommonErrorCodes.UNAUTHORIZED::exception);
+            AdminAuthService.Resolved who = admins.resolve(token)
+                    .orElseThrow(() -> wrongAudience(tokens.workerOf(token).isPresent(), CommonErrorCodes.STAFF_ONLY));
             if (who.mustChangePassword() && !ALLOWED_BEFORE_PASSWORD_CHANGE.contains(path)) {
                 throw IdentityErrorCodes.PASSWORD_CHANGE_REQUIRED.exception();
             }
@@ -53,6 +56,11 @@ class AuthInterceptor implements HandlerInterceptor {
     @Override
     public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
         Principals.clear();
+    }
+
+    /** A valid token of the other audience is a 403 that says who may do this, not a request to log in again. */
+    private static BizException wrongAudience(boolean otherAudience, ErrorCode forbidden) {
+        return otherAudience ? forbidden.exception() : CommonErrorCodes.UNAUTHORIZED.exception();
     }
 
     static String token(HttpServletRequest request) {

@@ -343,12 +343,12 @@ class StrictInputIT extends IntegrationTest {
 
     /** Every free-text field (a string without enum or format), through nested objects and arrays. */
     private List<FieldPath> textFields(JsonNode schema, List<String> prefix, int depth) {
-        return walk(schema, prefix, depth, s -> "string".equals(s.path("type").asString()) && !s.has("enum") && !s.has("format") ? "string" : null);
+        return walk(schema, prefix, depth, true, s -> "string".equals(s.path("type").asString()) && !s.has("enum") && !s.has("format") ? "string" : null);
     }
 
     /** Every field of a plain scalar type: text, boolean, integer, number. */
     private List<FieldPath> typedFields(JsonNode schema, List<String> prefix, int depth) {
-        return walk(schema, prefix, depth, s -> {
+        return walk(schema, prefix, depth, false, s -> {
             String type = s.path("type").asString();
             return switch (type) {
                 case "boolean", "integer", "number" -> type;
@@ -358,7 +358,8 @@ class StrictInputIT extends IntegrationTest {
         });
     }
 
-    private List<FieldPath> walk(JsonNode schema, List<String> prefix, int depth, Function<JsonNode, String> pick) {
+    /** {@code untypedIsText}: a value of any type (a map of Object) counts as a text field, not as a typed one. */
+    private List<FieldPath> walk(JsonNode schema, List<String> prefix, int depth, boolean untypedIsText, Function<JsonNode, String> pick) {
         List<FieldPath> found = new ArrayList<>();
         JsonNode s = resolve(schema);
         if (depth > 4 || s.has("oneOf") || s.has("anyOf")) {
@@ -378,11 +379,20 @@ class StrictInputIT extends IntegrationTest {
                 if (itemType != null) {
                     found.add(new FieldPath(here, itemType));
                 } else {
-                    found.addAll(walk(items, here, depth + 1, pick));
+                    found.addAll(walk(items, here, depth + 1, untypedIsText, pick));
+                }
+            } else if (p.has("additionalProperties")) {
+                // a map: its values (any JSON, or of the declared type) under an arbitrary key
+                JsonNode values = resolve(p.path("additionalProperties"));
+                String valueType = values.isEmpty() ? (untypedIsText ? "string" : null) : pick.apply(values);
+                if (valueType != null) {
+                    here.add(property.getKey());
+                    here.add("k");
+                    found.add(new FieldPath(here, valueType));
                 }
             } else if (p.has("properties")) {
                 here.add(property.getKey());
-                found.addAll(walk(p, here, depth + 1, pick));
+                found.addAll(walk(p, here, depth + 1, untypedIsText, pick));
             }
         }
         return found;

@@ -4,11 +4,11 @@ import type { CallOptions, UploadInput, DownloadResult } from './index';
 
 /** The mini-program operations, one per operationId. */
 export interface Operations {
-  /** 按顺序回答“安全力”测试的当前题目，返回解析和下一题（POST /api/app/quiz/quick-tests/{testId}/answers；错误码 1001 1002 1003 1007 1012 1013 6008 6009 6011 6012 6013） */
+  /** 按顺序回答“安全力”测试的当前题目，返回解析和下一题（POST /api/app/quiz/quick-tests/{testId}/answers；错误码 1001 1002 1003 1007 1012 1013 1021 6008 6009 6011 6012 6013） */
   answerQuickTest(testId: number | string, body: QuickAnswerReq, options?: CallOptions): Promise<QuickAnswerResp>;
-  /** 回答已找到隐患的题目：每题只能答一次，返回对错、正确答案与解析（POST /api/app/quiz/attempts/{attemptId}/answers；错误码 1001 1002 1003 1007 1012 1013 6004 6005 6006 6007 6008 6009） */
+  /** 回答已找到隐患的题目：每题只能答一次，返回对错、正确答案与解析（POST /api/app/quiz/attempts/{attemptId}/answers；错误码 1001 1002 1003 1007 1012 1013 1021 6004 6005 6006 6007 6008 6009） */
   answerQuizQuestion(attemptId: number | string, body: AnswerReq, options?: CallOptions): Promise<AnswerResp>;
-  /** 附近已核实的隐患（GeoJSON，位置模糊到约 100 米）（GET /api/app/hazard/map；错误码 1001 1007 7018） */
+  /** 附近已核实的隐患（GeoJSON，位置模糊到约 100 米）（GET /api/app/hazard/map；错误码 1001 1007 1021 7018） */
   appHazardMap(query: {
     /** 西南角经度 */
     minLng: number;
@@ -21,55 +21,55 @@ export interface Operations {
     /** 类别编码 */
     category?: string;
   }, options?: CallOptions): Promise<FeatureCollection>;
-  /** 绑定手机号（getPhoneNumber 按钮的 code，可选）（POST /api/app/me/phone；错误码 1001 1002 1003 1007 1012 1013 2013 4001 4002 4003 4004 4005 4006 4007） */
+  /** 绑定手机号（getPhoneNumber 按钮的 code，可选）（POST /api/app/me/phone；错误码 1001 1002 1003 1007 1012 1013 1021 2013 4001 4002 4003 4004 4005 4006 4007） */
   bindMyPhone(body: BindPhoneReq, options?: CallOptions): Promise<WorkerProfileResp>;
-  /** 工会工作人员绑定本人微信：输入管理后台给出的绑定码，此后填报提醒以订阅消息送达（POST /api/app/me/staff-binding；错误码 1001 1002 1003 1007 1009 1012 1013 2014） */
+  /** 工会工作人员绑定本人微信：输入管理后台给出的绑定码，此后填报提醒以订阅消息送达（POST /api/app/me/staff-binding；错误码 1001 1002 1003 1007 1009 1012 1013 1021 2014） */
   bindStaffWeChat(body: StaffBindingReq, options?: CallOptions): Promise<null>;
-  /** 打卡：照片先用 uploadPledgeImage 上传，服务器加水印（主题、时间、地点）后保存（POST /api/app/check-ins；错误码 1001 1002 1003 1007 1012 1013 5001 8010 8011 8012 8013 8014 8015 8020 8021） */
+  /** 打卡：照片先用 uploadPledgeImage 上传，服务器加水印（主题、时间、地点）后保存（POST /api/app/check-ins；错误码 1001 1002 1003 1007 1012 1013 1021 5001 8010 8011 8012 8013 8014 8015 8020 8021） */
   checkIn(body: CheckInReq, options?: CallOptions): Promise<CheckInResp>;
-  /** 举报人确认整改结果：已整改好则办结，没整改好则重新整改（POST /api/app/hazard/reports/{reportId}/confirm；错误码 1001 1002 1003 1007 1012 1013 5001 7008 7009 7010 7011） */
+  /** 举报人确认整改结果：已整改好则办结，没整改好则重新整改（POST /api/app/hazard/reports/{reportId}/confirm；错误码 1001 1002 1003 1007 1012 1013 1021 5001 7008 7009 7010 7011） */
   confirmHazardFixed(reportId: number | string, body: ConfirmReq, options?: CallOptions): Promise<ReportResp>;
-  /** 结束本关并查看得分（POST /api/app/quiz/attempts/{attemptId}/finish；错误码 1001 1007 1012 1013 5001 6004） */
+  /** 结束本关并查看得分（POST /api/app/quiz/attempts/{attemptId}/finish；错误码 1001 1007 1012 1013 1021 5001 6004） */
   finishQuizLevel(attemptId: number | string, options?: CallOptions): Promise<AttemptResp>;
-  /** 扫码后查看活动：名称、时间、地点、是否可以签到（GET /api/app/events/by-scene；错误码 1001 1007 8041） */
+  /** 扫码后查看活动：名称、时间、地点、是否可以签到（GET /api/app/events/by-scene；错误码 1001 1007 1021 8041） */
   getEventByScene(query: {
     /** 小程序码的 scene */
     scene: string;
   }, options?: CallOptions): Promise<PreviewResp>;
-  /** 我的一条上报：处理进度、整改情况与处理记录（GET /api/app/hazard/reports/{reportId}；错误码 1001 1007 5001 7008） */
+  /** 我的一条上报：处理进度、整改情况与处理记录（GET /api/app/hazard/reports/{reportId}；错误码 1001 1007 1021 5001 7008） */
   getHazardReport(reportId: number | string, options?: CallOptions): Promise<ReportResp>;
-  /** 我的参与记录：签署承诺、主题打卡、作品、活动签到，最近的在前（只记录，不排名）（GET /api/app/me/pledge-history；错误码 1007） */
+  /** 我的参与记录：签署承诺、主题打卡、作品、活动签到，最近的在前（只记录，不排名）（GET /api/app/me/pledge-history；错误码 1007 1021） */
   getMyPledgeHistory(options?: CallOptions): Promise<Array<Act>>;
-  /** 本人资料与所在工会（GET /api/app/me；错误码 1007 2013） */
+  /** 本人资料与所在工会（GET /api/app/me；错误码 1007 1021 2013） */
   getMyProfile(options?: CallOptions): Promise<WorkerProfileResp>;
-  /** 承诺证书图片（PNG：标题、姓名、工会、日期、签名、活动小程序码），仅本人可取（GET /api/app/pledges/signatures/{signatureId}/certificate；错误码 1001 1007 4001 4002 4003 4004 4005 4006 5001 8005） */
+  /** 承诺证书图片（PNG：标题、姓名、工会、日期、签名、活动小程序码），仅本人可取（GET /api/app/pledges/signatures/{signatureId}/certificate；错误码 1001 1007 1021 4001 4002 4003 4004 4005 4006 5001 8005） */
   getPledgeCertificate(signatureId: number | string, options?: CallOptions): Promise<DownloadResult>;
-  /** 成绩分享卡（仅展示，分享不增加任何次数）（GET /api/app/quiz/attempts/{attemptId}/share；错误码 1001 1007 6004 6005） */
+  /** 成绩分享卡（仅展示，分享不增加任何次数）（GET /api/app/quiz/attempts/{attemptId}/share；错误码 1001 1007 1021 6004 6005） */
   getQuizShareCard(attemptId: number | string, options?: CallOptions): Promise<ShareResp>;
-  /** 今天：活动信息、今天的关卡、各场景进度、累计积分（GET /api/app/quiz/today；错误码 1007 5001） */
+  /** 今天：活动信息、今天的关卡、各场景进度、累计积分（GET /api/app/quiz/today；错误码 1007 1021 5001） */
   getQuizToday(options?: CallOptions): Promise<TodayResp>;
-  /** 凭加入码或扫码加入基层工会（已在其他工会则转入，历史保留）（POST /api/app/me/union；错误码 1001 1002 1003 1007 1012 1013 3003 3004 3005 3010） */
+  /** 凭加入码或扫码加入基层工会（已在其他工会则转入，历史保留）（POST /api/app/me/union；错误码 1001 1002 1003 1007 1012 1013 1021 3003 3004 3005 3010） */
   joinUnion(body: JoinReq, options?: CallOptions): Promise<MembershipResp>;
-  /** 退出当前工会，以社会公众身份参与（DELETE /api/app/me/union；错误码 1007 1012 1013 3005 3008） */
+  /** 退出当前工会，以社会公众身份参与（DELETE /api/app/me/union；错误码 1007 1012 1013 1021 3005 3008） */
   leaveUnion(options?: CallOptions): Promise<null>;
-  /** 打卡主题：日期、是否需要照片和定位、今天是否已打卡（GET /api/app/check-ins/themes；错误码 1007） */
+  /** 打卡主题：日期、是否需要照片和定位、今天是否已打卡（GET /api/app/check-ins/themes；错误码 1007 1021） */
   listCheckInThemes(options?: CallOptions): Promise<Array<ThemeResp>>;
-  /** 隐患类别与场景（GET /api/app/hazard/categories；错误码 1007） */
+  /** 隐患类别与场景（GET /api/app/hazard/categories；错误码 1007 1021） */
   listHazardCategories(options?: CallOptions): Promise<CategoriesResp>;
-  /** 我的打卡记录（最近的在前）（GET /api/app/check-ins；错误码 1007 5001） */
+  /** 我的打卡记录（最近的在前）（GET /api/app/check-ins；错误码 1007 1021 5001） */
   listMyCheckIns(options?: CallOptions): Promise<Array<CheckInResp>>;
-  /** 我的隐患上报（GET /api/app/hazard/reports；错误码 1001 1007 5001） */
+  /** 我的隐患上报（GET /api/app/hazard/reports；错误码 1001 1007 1021 5001） */
   listMyHazardReports(query?: {
     /** 页码，从 1 开始 */
     page?: number;
     /** 每页条数，1–100 */
     size?: number;
   }, options?: CallOptions): Promise<PageResultMyReportItem>;
-  /** 我的随手拍积分明细（GET /api/app/hazard/rewards；错误码 1007） */
+  /** 我的随手拍积分明细（GET /api/app/hazard/rewards；错误码 1007 1021） */
   listMyHazardRewards(options?: CallOptions): Promise<RewardsResp>;
-  /** 我的工会关系历史（最近的在前）（GET /api/app/me/union/history；错误码 1007） */
+  /** 我的工会关系历史（最近的在前）（GET /api/app/me/union/history；错误码 1007 1021） */
   listMyMemberships(options?: CallOptions): Promise<Array<MembershipResp>>;
-  /** 我的消息：审核进度、整改结果等，新消息在前（GET /api/app/notices；错误码 1001 1007） */
+  /** 我的消息：审核进度、整改结果等，新消息在前（GET /api/app/notices；错误码 1001 1007 1021） */
   listMyNotices(query?: {
     /** 页码，从 1 开始 */
     page?: number;
@@ -78,49 +78,49 @@ export interface Operations {
     /** 只看未读 */
     unreadOnly?: boolean;
   }, options?: CallOptions): Promise<PageResultMessageResp>;
-  /** 我的作品及审核结果（最近的在前）（GET /api/app/works；错误码 1007 5001） */
+  /** 我的作品及审核结果（最近的在前）（GET /api/app/works；错误码 1007 1021 5001） */
   listMyWorks(options?: CallOptions): Promise<Array<WorkResp>>;
-  /** 本次活动的承诺书（全文）及本人签署情况（GET /api/app/pledges；错误码 1007 5001） */
+  /** 本次活动的承诺书（全文）及本人签署情况（GET /api/app/pledges；错误码 1007 1021 5001） */
   listPledges(options?: CallOptions): Promise<PledgesResp>;
-  /** 我的闯关记录：每关得分、题目解析（GET /api/app/quiz/history；错误码 1007） */
+  /** 我的闯关记录：每关得分、题目解析（GET /api/app/quiz/history；错误码 1007 1021） */
   listQuizHistory(options?: CallOptions): Promise<Array<HistoryItem>>;
-  /** 五个场景及本人闯关进度（GET /api/app/quiz/scenes；错误码 1007） */
+  /** 五个场景及本人闯关进度（GET /api/app/quiz/scenes；错误码 1007 1021） */
   listQuizScenes(options?: CallOptions): Promise<Array<QuizSceneResp>>;
-  /** 可订阅的消息模板及本人剩余授权次数（提交前据此调用 wx.requestSubscribeMessage）（GET /api/app/notices/subscribe-templates；错误码 1007） */
+  /** 可订阅的消息模板及本人剩余授权次数（提交前据此调用 wx.requestSubscribeMessage）（GET /api/app/notices/subscribe-templates；错误码 1007 1021） */
   listSubscribeTemplates(options?: CallOptions): Promise<Array<NoticeTemplateResp>>;
-  /** “我也看到了”：在隐患附近时为已有上报补充一次目击（不重复计分）（POST /api/app/hazard/reports/{reportId}/seen-too；错误码 1001 1002 1003 1007 1012 1013 7012 7019） */
+  /** “我也看到了”：在隐患附近时为已有上报补充一次目击（不重复计分）（POST /api/app/hazard/reports/{reportId}/seen-too；错误码 1001 1002 1003 1007 1012 1013 1021 7012 7019） */
   markSeenToo(reportId: number | string, body: LocationReq, options?: CallOptions): Promise<SeenTooResp>;
-  /** 按加入码预览工会（加入前确认名称）；预览与加入合计每小时至多输错 10 次（GET /api/app/unions/by-join-code/{joinCode}；错误码 1001 1007 3003 3004 3010） */
+  /** 按加入码预览工会（加入前确认名称）；预览与加入合计每小时至多输错 10 次（GET /api/app/unions/by-join-code/{joinCode}；错误码 1001 1007 1021 3003 3004 3010） */
   previewUnionByJoinCode(joinCode: string, options?: CallOptions): Promise<MembershipResp>;
-  /** 把一条消息标为已读（POST /api/app/notices/{messageId}/read；错误码 1001 1007 1012 1013 5101） */
+  /** 把一条消息标为已读（POST /api/app/notices/{messageId}/read；错误码 1001 1007 1012 1013 1021 5101） */
   readMyNotice(messageId: number | string, options?: CallOptions): Promise<null>;
-  /** 上报用户在 wx.requestSubscribeMessage 中同意的模板：每同意一次可收一条（POST /api/app/notices/subscribe-grants；错误码 1001 1002 1003 1007 1012 1013 5102） */
+  /** 上报用户在 wx.requestSubscribeMessage 中同意的模板：每同意一次可收一条（POST /api/app/notices/subscribe-grants；错误码 1001 1002 1003 1007 1012 1013 1021 5102） */
   recordSubscribeGrants(body: GrantReq, options?: CallOptions): Promise<Array<NoticeTemplateResp>>;
-  /** 修改被退回的作品并重新提交（仍是同一件作品）（PUT /api/app/works/{workId}；错误码 1001 1002 1003 1007 1012 1013 5001 8001 8021 8030 8031 8032） */
+  /** 修改被退回的作品并重新提交（仍是同一件作品）（PUT /api/app/works/{workId}；错误码 1001 1002 1003 1007 1012 1013 1021 5001 8001 8021 8030 8031 8032） */
   resubmitWork(workId: number | string, body: ReviseReq, options?: CallOptions): Promise<WorkResp>;
-  /** 扫码签到：每场活动一次，须在签到时间内（设置了范围时须在范围内）（POST /api/app/events/sign-ins；错误码 1001 1002 1003 1007 1012 1013 8014 8041 8042 8043 8044 8047 8048） */
+  /** 扫码签到：每场活动一次，须在签到时间内（设置了范围时须在范围内）（POST /api/app/events/sign-ins；错误码 1001 1002 1003 1007 1012 1013 1021 8014 8041 8042 8043 8044 8047 8048） */
   signInEvent(body: SignInReq, options?: CallOptions): Promise<SignInResp>;
-  /** 手写签名并签署（wx.uploadFile 上传画布导出的 PNG，字段名 signature）；每份承诺书只能签署一次（POST /api/app/pledges/{templateCode}/signatures；错误码 1000 1001 1003 1007 1012 1013 1098 5001 5002 5003 5004 5005 8001 8002 8003 8004） */
+  /** 手写签名并签署（wx.uploadFile 上传画布导出的 PNG，字段名 signature）；每份承诺书只能签署一次（POST /api/app/pledges/{templateCode}/signatures；错误码 1000 1001 1003 1007 1012 1013 1021 1098 5001 5002 5003 5004 5005 8001 8002 8003 8004） */
   signPledge(templateCode: string, file: UploadInput, options?: CallOptions): Promise<SignResp>;
-  /** 开始一次“测测你的安全力”：题库随机 10 题，不限次数（POST /api/app/quiz/quick-tests；错误码 1007 1009 1012 1013 6001） */
+  /** 开始一次“测测你的安全力”：题库随机 10 题，不限次数（POST /api/app/quiz/quick-tests；错误码 1007 1009 1012 1013 1021 6001） */
   startQuickTest(options?: CallOptions): Promise<QuickTestResp>;
-  /** 开始（或继续）今天的关卡：每天只能挑战一关（POST /api/app/quiz/attempts；错误码 1001 1002 1003 1007 1012 1013 5001 6001 6002 6003 6010） */
+  /** 开始（或继续）今天的关卡：每天只能挑战一关（POST /api/app/quiz/attempts；错误码 1001 1002 1003 1007 1012 1013 1021 5001 6001 6002 6003 6010） */
   startQuizLevel(body: StartReq, options?: CallOptions): Promise<AttemptResp>;
-  /** 提交隐患上报（照片凭证 1–9 张）；同一幂等键重试只生成一条，返回附近可能重复的上报（POST /api/app/hazard/reports；错误码 1001 1002 1003 1007 1009 1012 1013 5001 7005 7006 7007 7010） */
+  /** 提交隐患上报（照片凭证 1–9 张）；同一幂等键重试只生成一条，返回附近可能重复的上报（POST /api/app/hazard/reports；错误码 1001 1002 1003 1007 1009 1012 1013 1021 5001 7005 7006 7007 7010） */
   submitHazardReport(body: HazardSubmitReq, options?: CallOptions): Promise<SubmitResp>;
-  /** 投稿：经微信内容安全检测后交本工会审核；图片先用 uploadPledgeImage 上传（POST /api/app/works；错误码 1001 1002 1003 1007 1012 1013 5001 8001 8021 8030 8031） */
+  /** 投稿：经微信内容安全检测后交本工会审核；图片先用 uploadPledgeImage 上传（POST /api/app/works；错误码 1001 1002 1003 1007 1012 1013 1021 5001 8001 8021 8030 8031） */
   submitWork(body: WorkSubmitReq, options?: CallOptions): Promise<WorkResp>;
-  /** 在图中点击：点中隐患即出现一道题（不含答案），未点中不返回任何信息（POST /api/app/quiz/attempts/{attemptId}/taps；错误码 1001 1002 1003 1007 1012 1013 6004 6005 6009 6015） */
+  /** 在图中点击：点中隐患即出现一道题（不含答案），未点中不返回任何信息（POST /api/app/quiz/attempts/{attemptId}/taps；错误码 1001 1002 1003 1007 1012 1013 1021 6004 6005 6009 6015） */
   tapQuizHazard(attemptId: number | string, body: TapReq, options?: CallOptions): Promise<TapResp>;
-  /** 填写本人姓名（供所在工会核对会员）（PUT /api/app/me；错误码 1001 1002 1003 1007 1012 1013 2013） */
+  /** 填写本人姓名（供所在工会核对会员）（PUT /api/app/me；错误码 1001 1002 1003 1007 1012 1013 1021 2013） */
   updateMyProfile(body: UpdateProfileReq, options?: CallOptions): Promise<WorkerProfileResp>;
-  /** 上传一张隐患照片（wx.uploadFile，字段名 file，JPEG/PNG，≤10 MB），返回照片凭证（POST /api/app/hazard/photos；错误码 1000 1001 1003 1007 1009 1012 1013 1098 5001 5002 5003 5004 5005） */
+  /** 上传一张隐患照片（wx.uploadFile，字段名 file，JPEG/PNG，≤10 MB），返回照片凭证（POST /api/app/hazard/photos；错误码 1000 1001 1003 1007 1009 1012 1013 1021 1098 5001 5002 5003 5004 5005） */
   uploadHazardPhoto(file: UploadInput, options?: CallOptions): Promise<PhotoResp>;
-  /** 上传一张照片（wx.uploadFile，字段名 file，JPEG/PNG，≤ 10 MB），返回 uploadId 供打卡或作品引用，只能用一次（POST /api/app/pledge-uploads；错误码 1000 1001 1003 1007 1009 1012 1013 1098 5001 5002 5003 5004 5005） */
+  /** 上传一张照片（wx.uploadFile，字段名 file，JPEG/PNG，≤ 10 MB），返回 uploadId 供打卡或作品引用，只能用一次（POST /api/app/pledge-uploads；错误码 1000 1001 1003 1007 1009 1012 1013 1021 1098 5001 5002 5003 5004 5005） */
   uploadPledgeImage(file: UploadInput, options?: CallOptions): Promise<UploadResp>;
   /** 微信登录：用 wx.login 的 code 换取登录令牌（POST /api/app/auth/login；错误码 1001 1002 1003 4001 4002 4003 4004 4005 4006） */
   workerLogin(body: WorkerLoginReq, options?: CallOptions): Promise<LoginResp>;
-  /** 退出登录（令牌立即失效）（POST /api/app/auth/logout；错误码 1007 1012 1013） */
+  /** 退出登录（令牌立即失效）（POST /api/app/auth/logout；错误码 1007 1012 1013 1021） */
   workerLogout(options?: CallOptions): Promise<null>;
 }
 
@@ -190,6 +190,8 @@ export declare const ErrorCode: {
   readonly COMMON_IDEMPOTENCY_IN_PROGRESS: 1012;
   /** 字段 Idempotency-Key：已用于另一个请求，新的操作请生成新的键 */
   readonly COMMON_IDEMPOTENCY_KEY_REUSED: 1013;
+  /** 该操作仅限职工在小程序中使用，工会工作人员的登录凭证不能用于此操作 */
+  readonly COMMON_WORKERS_ONLY: 1021;
   /** 服务暂时不可用，请稍后重试 */
   readonly COMMON_SERVICE_UNAVAILABLE: 1098;
   /** 职工不存在 */

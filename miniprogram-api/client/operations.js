@@ -465,6 +465,11 @@ const ERROR_CODES = {
     "status": 422,
     "msg": "字段 Idempotency-Key：已用于另一个请求，新的操作请生成新的键"
   },
+  "1021": {
+    "name": "COMMON_WORKERS_ONLY",
+    "status": 403,
+    "msg": "该操作仅限职工在小程序中使用，工会工作人员的登录凭证不能用于此操作"
+  },
   "1098": {
     "name": "COMMON_SERVICE_UNAVAILABLE",
     "status": 503,
@@ -816,7 +821,7 @@ function bindOperations(core) {
     /**
      * 按顺序回答“安全力”测试的当前题目，返回解析和下一题
      * POST /api/app/quiz/quick-tests/{testId}/answers
-     * 错误码：1001 1002 1003 1007 1012 1013 6008 6009 6011 6012 6013
+     * 错误码：1001 1002 1003 1007 1012 1013 1021 6008 6009 6011 6012 6013
      */
     answerQuickTest(testId, body, options) {
       return core.call(OPERATIONS.answerQuickTest, [testId], body, options);
@@ -824,7 +829,7 @@ function bindOperations(core) {
     /**
      * 回答已找到隐患的题目：每题只能答一次，返回对错、正确答案与解析
      * POST /api/app/quiz/attempts/{attemptId}/answers
-     * 错误码：1001 1002 1003 1007 1012 1013 6004 6005 6006 6007 6008 6009
+     * 错误码：1001 1002 1003 1007 1012 1013 1021 6004 6005 6006 6007 6008 6009
      */
     answerQuizQuestion(attemptId, body, options) {
       return core.call(OPERATIONS.answerQuizQuestion, [attemptId], body, options);
@@ -832,7 +837,7 @@ function bindOperations(core) {
     /**
      * 附近已核实的隐患（GeoJSON，位置模糊到约 100 米）
      * GET /api/app/hazard/map
-     * 错误码：1001 1007 7018
+     * 错误码：1001 1007 1021 7018
      */
     appHazardMap(query, options) {
       return core.call(OPERATIONS.appHazardMap, [], query, options);
@@ -840,7 +845,7 @@ function bindOperations(core) {
     /**
      * 绑定手机号（getPhoneNumber 按钮的 code，可选）
      * POST /api/app/me/phone
-     * 错误码：1001 1002 1003 1007 1012 1013 2013 4001 4002 4003 4004 4005 4006 4007
+     * 错误码：1001 1002 1003 1007 1012 1013 1021 2013 4001 4002 4003 4004 4005 4006 4007
      */
     bindMyPhone(body, options) {
       return core.call(OPERATIONS.bindMyPhone, [], body, options);
@@ -848,7 +853,7 @@ function bindOperations(core) {
     /**
      * 工会工作人员绑定本人微信：输入管理后台给出的绑定码，此后填报提醒以订阅消息送达
      * POST /api/app/me/staff-binding
-     * 错误码：1001 1002 1003 1007 1009 1012 1013 2014
+     * 错误码：1001 1002 1003 1007 1009 1012 1013 1021 2014
      */
     bindStaffWeChat(body, options) {
       return core.call(OPERATIONS.bindStaffWeChat, [], body, options);
@@ -856,7 +861,7 @@ function bindOperations(core) {
     /**
      * 打卡：照片先用 uploadPledgeImage 上传，服务器加水印（主题、时间、地点）后保存
      * POST /api/app/check-ins
-     * 错误码：1001 1002 1003 1007 1012 1013 5001 8010 8011 8012 8013 8014 8015 8020 8021
+     * 错误码：1001 1002 1003 1007 1012 1013 1021 5001 8010 8011 8012 8013 8014 8015 8020 8021
      */
     checkIn(body, options) {
       return core.call(OPERATIONS.checkIn, [], body, options);
@@ -864,7 +869,7 @@ function bindOperations(core) {
     /**
      * 举报人确认整改结果：已整改好则办结，没整改好则重新整改
      * POST /api/app/hazard/reports/{reportId}/confirm
-     * 错误码：1001 1002 1003 1007 1012 1013 5001 7008 7009 7010 7011
+     * 错误码：1001 1002 1003 1007 1012 1013 1021 5001 7008 7009 7010 7011
      */
     confirmHazardFixed(reportId, body, options) {
       return core.call(OPERATIONS.confirmHazardFixed, [reportId], body, options);
@@ -872,7 +877,7 @@ function bindOperations(core) {
     /**
      * 结束本关并查看得分
      * POST /api/app/quiz/attempts/{attemptId}/finish
-     * 错误码：1001 1007 1012 1013 5001 6004
+     * 错误码：1001 1007 1012 1013 1021 5001 6004
      */
     finishQuizLevel(attemptId, options) {
       return core.call(OPERATIONS.finishQuizLevel, [attemptId], undefined, options);
@@ -880,7 +885,7 @@ function bindOperations(core) {
     /**
      * 扫码后查看活动：名称、时间、地点、是否可以签到
      * GET /api/app/events/by-scene
-     * 错误码：1001 1007 8041
+     * 错误码：1001 1007 1021 8041
      */
     getEventByScene(query, options) {
       return core.call(OPERATIONS.getEventByScene, [], query, options);
@@ -888,7 +893,7 @@ function bindOperations(core) {
     /**
      * 我的一条上报：处理进度、整改情况与处理记录
      * GET /api/app/hazard/reports/{reportId}
-     * 错误码：1001 1007 5001 7008
+     * 错误码：1001 1007 1021 5001 7008
      */
     getHazardReport(reportId, options) {
       return core.call(OPERATIONS.getHazardReport, [reportId], undefined, options);
@@ -896,7 +901,7 @@ function bindOperations(core) {
     /**
      * 我的参与记录：签署承诺、主题打卡、作品、活动签到，最近的在前（只记录，不排名）
      * GET /api/app/me/pledge-history
-     * 错误码：1007
+     * 错误码：1007 1021
      */
     getMyPledgeHistory(options) {
       return core.call(OPERATIONS.getMyPledgeHistory, [], undefined, options);
@@ -904,7 +909,7 @@ function bindOperations(core) {
     /**
      * 本人资料与所在工会
      * GET /api/app/me
-     * 错误码：1007 2013
+     * 错误码：1007 1021 2013
      */
     getMyProfile(options) {
       return core.call(OPERATIONS.getMyProfile, [], undefined, options);
@@ -912,7 +917,7 @@ function bindOperations(core) {
     /**
      * 承诺证书图片（PNG：标题、姓名、工会、日期、签名、活动小程序码），仅本人可取
      * GET /api/app/pledges/signatures/{signatureId}/certificate
-     * 错误码：1001 1007 4001 4002 4003 4004 4005 4006 5001 8005
+     * 错误码：1001 1007 1021 4001 4002 4003 4004 4005 4006 5001 8005
      */
     getPledgeCertificate(signatureId, options) {
       return core.call(OPERATIONS.getPledgeCertificate, [signatureId], undefined, options);
@@ -920,7 +925,7 @@ function bindOperations(core) {
     /**
      * 成绩分享卡（仅展示，分享不增加任何次数）
      * GET /api/app/quiz/attempts/{attemptId}/share
-     * 错误码：1001 1007 6004 6005
+     * 错误码：1001 1007 1021 6004 6005
      */
     getQuizShareCard(attemptId, options) {
       return core.call(OPERATIONS.getQuizShareCard, [attemptId], undefined, options);
@@ -928,7 +933,7 @@ function bindOperations(core) {
     /**
      * 今天：活动信息、今天的关卡、各场景进度、累计积分
      * GET /api/app/quiz/today
-     * 错误码：1007 5001
+     * 错误码：1007 1021 5001
      */
     getQuizToday(options) {
       return core.call(OPERATIONS.getQuizToday, [], undefined, options);
@@ -936,7 +941,7 @@ function bindOperations(core) {
     /**
      * 凭加入码或扫码加入基层工会（已在其他工会则转入，历史保留）
      * POST /api/app/me/union
-     * 错误码：1001 1002 1003 1007 1012 1013 3003 3004 3005 3010
+     * 错误码：1001 1002 1003 1007 1012 1013 1021 3003 3004 3005 3010
      */
     joinUnion(body, options) {
       return core.call(OPERATIONS.joinUnion, [], body, options);
@@ -944,7 +949,7 @@ function bindOperations(core) {
     /**
      * 退出当前工会，以社会公众身份参与
      * DELETE /api/app/me/union
-     * 错误码：1007 1012 1013 3005 3008
+     * 错误码：1007 1012 1013 1021 3005 3008
      */
     leaveUnion(options) {
       return core.call(OPERATIONS.leaveUnion, [], undefined, options);
@@ -952,7 +957,7 @@ function bindOperations(core) {
     /**
      * 打卡主题：日期、是否需要照片和定位、今天是否已打卡
      * GET /api/app/check-ins/themes
-     * 错误码：1007
+     * 错误码：1007 1021
      */
     listCheckInThemes(options) {
       return core.call(OPERATIONS.listCheckInThemes, [], undefined, options);
@@ -960,7 +965,7 @@ function bindOperations(core) {
     /**
      * 隐患类别与场景
      * GET /api/app/hazard/categories
-     * 错误码：1007
+     * 错误码：1007 1021
      */
     listHazardCategories(options) {
       return core.call(OPERATIONS.listHazardCategories, [], undefined, options);
@@ -968,7 +973,7 @@ function bindOperations(core) {
     /**
      * 我的打卡记录（最近的在前）
      * GET /api/app/check-ins
-     * 错误码：1007 5001
+     * 错误码：1007 1021 5001
      */
     listMyCheckIns(options) {
       return core.call(OPERATIONS.listMyCheckIns, [], undefined, options);
@@ -976,7 +981,7 @@ function bindOperations(core) {
     /**
      * 我的隐患上报
      * GET /api/app/hazard/reports
-     * 错误码：1001 1007 5001
+     * 错误码：1001 1007 1021 5001
      */
     listMyHazardReports(query, options) {
       return core.call(OPERATIONS.listMyHazardReports, [], query, options);
@@ -984,7 +989,7 @@ function bindOperations(core) {
     /**
      * 我的随手拍积分明细
      * GET /api/app/hazard/rewards
-     * 错误码：1007
+     * 错误码：1007 1021
      */
     listMyHazardRewards(options) {
       return core.call(OPERATIONS.listMyHazardRewards, [], undefined, options);
@@ -992,7 +997,7 @@ function bindOperations(core) {
     /**
      * 我的工会关系历史（最近的在前）
      * GET /api/app/me/union/history
-     * 错误码：1007
+     * 错误码：1007 1021
      */
     listMyMemberships(options) {
       return core.call(OPERATIONS.listMyMemberships, [], undefined, options);
@@ -1000,7 +1005,7 @@ function bindOperations(core) {
     /**
      * 我的消息：审核进度、整改结果等，新消息在前
      * GET /api/app/notices
-     * 错误码：1001 1007
+     * 错误码：1001 1007 1021
      */
     listMyNotices(query, options) {
       return core.call(OPERATIONS.listMyNotices, [], query, options);
@@ -1008,7 +1013,7 @@ function bindOperations(core) {
     /**
      * 我的作品及审核结果（最近的在前）
      * GET /api/app/works
-     * 错误码：1007 5001
+     * 错误码：1007 1021 5001
      */
     listMyWorks(options) {
       return core.call(OPERATIONS.listMyWorks, [], undefined, options);
@@ -1016,7 +1021,7 @@ function bindOperations(core) {
     /**
      * 本次活动的承诺书（全文）及本人签署情况
      * GET /api/app/pledges
-     * 错误码：1007 5001
+     * 错误码：1007 1021 5001
      */
     listPledges(options) {
       return core.call(OPERATIONS.listPledges, [], undefined, options);
@@ -1024,7 +1029,7 @@ function bindOperations(core) {
     /**
      * 我的闯关记录：每关得分、题目解析
      * GET /api/app/quiz/history
-     * 错误码：1007
+     * 错误码：1007 1021
      */
     listQuizHistory(options) {
       return core.call(OPERATIONS.listQuizHistory, [], undefined, options);
@@ -1032,7 +1037,7 @@ function bindOperations(core) {
     /**
      * 五个场景及本人闯关进度
      * GET /api/app/quiz/scenes
-     * 错误码：1007
+     * 错误码：1007 1021
      */
     listQuizScenes(options) {
       return core.call(OPERATIONS.listQuizScenes, [], undefined, options);
@@ -1040,7 +1045,7 @@ function bindOperations(core) {
     /**
      * 可订阅的消息模板及本人剩余授权次数（提交前据此调用 wx.requestSubscribeMessage）
      * GET /api/app/notices/subscribe-templates
-     * 错误码：1007
+     * 错误码：1007 1021
      */
     listSubscribeTemplates(options) {
       return core.call(OPERATIONS.listSubscribeTemplates, [], undefined, options);
@@ -1048,7 +1053,7 @@ function bindOperations(core) {
     /**
      * “我也看到了”：在隐患附近时为已有上报补充一次目击（不重复计分）
      * POST /api/app/hazard/reports/{reportId}/seen-too
-     * 错误码：1001 1002 1003 1007 1012 1013 7012 7019
+     * 错误码：1001 1002 1003 1007 1012 1013 1021 7012 7019
      */
     markSeenToo(reportId, body, options) {
       return core.call(OPERATIONS.markSeenToo, [reportId], body, options);
@@ -1056,7 +1061,7 @@ function bindOperations(core) {
     /**
      * 按加入码预览工会（加入前确认名称）；预览与加入合计每小时至多输错 10 次
      * GET /api/app/unions/by-join-code/{joinCode}
-     * 错误码：1001 1007 3003 3004 3010
+     * 错误码：1001 1007 1021 3003 3004 3010
      */
     previewUnionByJoinCode(joinCode, options) {
       return core.call(OPERATIONS.previewUnionByJoinCode, [joinCode], undefined, options);
@@ -1064,7 +1069,7 @@ function bindOperations(core) {
     /**
      * 把一条消息标为已读
      * POST /api/app/notices/{messageId}/read
-     * 错误码：1001 1007 1012 1013 5101
+     * 错误码：1001 1007 1012 1013 1021 5101
      */
     readMyNotice(messageId, options) {
       return core.call(OPERATIONS.readMyNotice, [messageId], undefined, options);
@@ -1072,7 +1077,7 @@ function bindOperations(core) {
     /**
      * 上报用户在 wx.requestSubscribeMessage 中同意的模板：每同意一次可收一条
      * POST /api/app/notices/subscribe-grants
-     * 错误码：1001 1002 1003 1007 1012 1013 5102
+     * 错误码：1001 1002 1003 1007 1012 1013 1021 5102
      */
     recordSubscribeGrants(body, options) {
       return core.call(OPERATIONS.recordSubscribeGrants, [], body, options);
@@ -1080,7 +1085,7 @@ function bindOperations(core) {
     /**
      * 修改被退回的作品并重新提交（仍是同一件作品）
      * PUT /api/app/works/{workId}
-     * 错误码：1001 1002 1003 1007 1012 1013 5001 8001 8021 8030 8031 8032
+     * 错误码：1001 1002 1003 1007 1012 1013 1021 5001 8001 8021 8030 8031 8032
      */
     resubmitWork(workId, body, options) {
       return core.call(OPERATIONS.resubmitWork, [workId], body, options);
@@ -1088,7 +1093,7 @@ function bindOperations(core) {
     /**
      * 扫码签到：每场活动一次，须在签到时间内（设置了范围时须在范围内）
      * POST /api/app/events/sign-ins
-     * 错误码：1001 1002 1003 1007 1012 1013 8014 8041 8042 8043 8044 8047 8048
+     * 错误码：1001 1002 1003 1007 1012 1013 1021 8014 8041 8042 8043 8044 8047 8048
      */
     signInEvent(body, options) {
       return core.call(OPERATIONS.signInEvent, [], body, options);
@@ -1096,7 +1101,7 @@ function bindOperations(core) {
     /**
      * 手写签名并签署（wx.uploadFile 上传画布导出的 PNG，字段名 signature）；每份承诺书只能签署一次
      * POST /api/app/pledges/{templateCode}/signatures
-     * 错误码：1000 1001 1003 1007 1012 1013 1098 5001 5002 5003 5004 5005 8001 8002 8003 8004
+     * 错误码：1000 1001 1003 1007 1012 1013 1021 1098 5001 5002 5003 5004 5005 8001 8002 8003 8004
      */
     signPledge(templateCode, file, options) {
       return core.call(OPERATIONS.signPledge, [templateCode], file, options);
@@ -1104,7 +1109,7 @@ function bindOperations(core) {
     /**
      * 开始一次“测测你的安全力”：题库随机 10 题，不限次数
      * POST /api/app/quiz/quick-tests
-     * 错误码：1007 1009 1012 1013 6001
+     * 错误码：1007 1009 1012 1013 1021 6001
      */
     startQuickTest(options) {
       return core.call(OPERATIONS.startQuickTest, [], undefined, options);
@@ -1112,7 +1117,7 @@ function bindOperations(core) {
     /**
      * 开始（或继续）今天的关卡：每天只能挑战一关
      * POST /api/app/quiz/attempts
-     * 错误码：1001 1002 1003 1007 1012 1013 5001 6001 6002 6003 6010
+     * 错误码：1001 1002 1003 1007 1012 1013 1021 5001 6001 6002 6003 6010
      */
     startQuizLevel(body, options) {
       return core.call(OPERATIONS.startQuizLevel, [], body, options);
@@ -1120,7 +1125,7 @@ function bindOperations(core) {
     /**
      * 提交隐患上报（照片凭证 1–9 张）；同一幂等键重试只生成一条，返回附近可能重复的上报
      * POST /api/app/hazard/reports
-     * 错误码：1001 1002 1003 1007 1009 1012 1013 5001 7005 7006 7007 7010
+     * 错误码：1001 1002 1003 1007 1009 1012 1013 1021 5001 7005 7006 7007 7010
      */
     submitHazardReport(body, options) {
       return core.call(OPERATIONS.submitHazardReport, [], body, options);
@@ -1128,7 +1133,7 @@ function bindOperations(core) {
     /**
      * 投稿：经微信内容安全检测后交本工会审核；图片先用 uploadPledgeImage 上传
      * POST /api/app/works
-     * 错误码：1001 1002 1003 1007 1012 1013 5001 8001 8021 8030 8031
+     * 错误码：1001 1002 1003 1007 1012 1013 1021 5001 8001 8021 8030 8031
      */
     submitWork(body, options) {
       return core.call(OPERATIONS.submitWork, [], body, options);
@@ -1136,7 +1141,7 @@ function bindOperations(core) {
     /**
      * 在图中点击：点中隐患即出现一道题（不含答案），未点中不返回任何信息
      * POST /api/app/quiz/attempts/{attemptId}/taps
-     * 错误码：1001 1002 1003 1007 1012 1013 6004 6005 6009 6015
+     * 错误码：1001 1002 1003 1007 1012 1013 1021 6004 6005 6009 6015
      */
     tapQuizHazard(attemptId, body, options) {
       return core.call(OPERATIONS.tapQuizHazard, [attemptId], body, options);
@@ -1144,7 +1149,7 @@ function bindOperations(core) {
     /**
      * 填写本人姓名（供所在工会核对会员）
      * PUT /api/app/me
-     * 错误码：1001 1002 1003 1007 1012 1013 2013
+     * 错误码：1001 1002 1003 1007 1012 1013 1021 2013
      */
     updateMyProfile(body, options) {
       return core.call(OPERATIONS.updateMyProfile, [], body, options);
@@ -1152,7 +1157,7 @@ function bindOperations(core) {
     /**
      * 上传一张隐患照片（wx.uploadFile，字段名 file，JPEG/PNG，≤10 MB），返回照片凭证
      * POST /api/app/hazard/photos
-     * 错误码：1000 1001 1003 1007 1009 1012 1013 1098 5001 5002 5003 5004 5005
+     * 错误码：1000 1001 1003 1007 1009 1012 1013 1021 1098 5001 5002 5003 5004 5005
      */
     uploadHazardPhoto(file, options) {
       return core.call(OPERATIONS.uploadHazardPhoto, [], file, options);
@@ -1160,7 +1165,7 @@ function bindOperations(core) {
     /**
      * 上传一张照片（wx.uploadFile，字段名 file，JPEG/PNG，≤ 10 MB），返回 uploadId 供打卡或作品引用，只能用一次
      * POST /api/app/pledge-uploads
-     * 错误码：1000 1001 1003 1007 1009 1012 1013 1098 5001 5002 5003 5004 5005
+     * 错误码：1000 1001 1003 1007 1009 1012 1013 1021 1098 5001 5002 5003 5004 5005
      */
     uploadPledgeImage(file, options) {
       return core.call(OPERATIONS.uploadPledgeImage, [], file, options);
@@ -1176,7 +1181,7 @@ function bindOperations(core) {
     /**
      * 退出登录（令牌立即失效）
      * POST /api/app/auth/logout
-     * 错误码：1007 1012 1013
+     * 错误码：1007 1012 1013 1021
      */
     workerLogout(options) {
       return core.call(OPERATIONS.workerLogout, [], undefined, options);

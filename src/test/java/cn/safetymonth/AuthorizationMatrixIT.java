@@ -307,9 +307,10 @@ class AuthorizationMatrixIT extends IntegrationTest {
         api.put("/api/app/me", alice, Map.of("realName", "爱丽丝"));
         assertThat(api.get("/api/app/me", bob).toString()).doesNotContain("爱丽丝");
 
-        assertThat(api.get("/api/admin/auth/me", alice).status()).isEqualTo(401);
-        assertThat(api.get("/api/admin/unions", alice).status()).isEqualTo(401);
-        assertThat(api.get("/api/app/me", platformAdminToken()).status()).isEqualTo(401);
+        // a valid token of the other audience is forbidden with its own code, not mistaken for an expired login
+        assertThat(api.get("/api/admin/auth/me", alice).code()).isEqualTo(1020);
+        assertThat(api.get("/api/admin/unions", alice).status()).isEqualTo(403);
+        assertThat(api.get("/api/app/me", platformAdminToken()).code()).isEqualTo(1021);
     }
 
     /** Who may call is declared at each endpoint, and the URL's audience agrees with it. */

@@ -20,6 +20,10 @@ public final class CommonErrorCodes {
     public static final ErrorCode IDEMPOTENCY_IN_PROGRESS = new ErrorCode(1012, HttpStatus.CONFLICT, "同一操作正在处理，请稍候再试");
     public static final ErrorCode IDEMPOTENCY_KEY_REUSED = new ErrorCode(1013, HttpStatus.UNPROCESSABLE_CONTENT,
             "字段 Idempotency-Key：已用于另一个请求，新的操作请生成新的键");
+    public static final ErrorCode STAFF_ONLY = new ErrorCode(1020, HttpStatus.FORBIDDEN,
+            "该操作仅限工会工作人员，请用管理后台账号登录");
+    public static final ErrorCode WORKERS_ONLY = new ErrorCode(1021, HttpStatus.FORBIDDEN,
+            "该操作仅限职工在小程序中使用，工会工作人员的登录凭证不能用于此操作");
     public static final ErrorCode SERVICE_UNAVAILABLE = new ErrorCode(1098, HttpStatus.SERVICE_UNAVAILABLE, "服务暂时不可用，请稍后重试");
     public static final ErrorCode INTERNAL = new ErrorCode(1099, HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误");
 

@@ -32,6 +32,7 @@ class ErrorEnvelopeController implements ErrorController {
             case 403 -> CommonErrorCodes.FORBIDDEN;
             case 404 -> CommonErrorCodes.NOT_FOUND;
             case 405 -> CommonErrorCodes.METHOD_NOT_ALLOWED;
+            case 406 -> CommonErrorCodes.NOT_ACCEPTABLE;
             case 413 -> CommonErrorCodes.BODY_TOO_LARGE;
             case 415 -> CommonErrorCodes.UNSUPPORTED_MEDIA_TYPE;
             default -> status >= 400 && status < 500 ? CommonErrorCodes.BAD_REQUEST : CommonErrorCodes.INTERNAL;

@@ -1,14 +1,17 @@
 package cn.safetymonth.common;
 
 import cn.safetymonth.common.limit.LimitExceeded;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
@@ -29,14 +32,21 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -48,6 +58,7 @@ import java.util.stream.Collectors;
 class GlobalExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(GlobalExceptionHandler.class);
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"([^\"]*)\"");
 
     @ExceptionHandler(BizException.class)
     ResponseEntity<ApiResponse<Void>> biz(BizException e) {
@@ -62,7 +73,7 @@ class GlobalExceptionHandler {
     ResponseEntity<ApiResponse<Void>> invalid(BindException e) {
         FieldError fe = e.getBindingResult().getFieldError();
         if (fe != null) {
-            String reason = fe.isBindingFailure() ? "类型错误" : fe.getDefaultMessage();
+            String reason = fe.isBindingFailure() ? bindingFailure(fe) : fe.getDefaultMessage();
             return field(fe.getField(), reason);
         }
         return respond(CommonErrorCodes.INVALID_FIELD, CommonErrorCodes.INVALID_FIELD.msg());
@@ -97,6 +108,19 @@ class GlobalExceptionHandler {
             return respond(CommonErrorCodes.BODY_TOO_LARGE, CommonErrorCodes.BODY_TOO_LARGE.msg());
         }
         Throwable cause = e.getCause();
+        if (cause instanceof TextRule.RefusedJsonText text) {
+            return field(path(text), text.reason());
+        }
+        StreamReadException syntax = causeOf(cause, StreamReadException.class);
+        if (syntax != null) {
+            return respond(CommonErrorCodes.MALFORMED_JSON, malformed(syntax));
+        }
+        if (cause instanceof MismatchedInputException early && endedEarly(early)) {
+            return respond(CommonErrorCodes.MALFORMED_JSON, CommonErrorCodes.MALFORMED_JSON.msg() + "：内容不完整，意外结束" + where(early));
+        }
+        if (cause instanceof MismatchedInputException whole && whole.getPath().isEmpty()) {
+            return respond(CommonErrorCodes.MALFORMED_JSON, wholeBody(whole));
+        }
         if (cause instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
             String allowed = Arrays.stream(ife.getTargetType().getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining("、"));
@@ -134,6 +158,9 @@ class GlobalExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiResponse<Void>> typeMismatch(MethodArgumentTypeMismatchException e) {
+        if (e.getCause() instanceof TextRule.RefusedParamText text) {
+            return field(e.getName(), text.getMessage());
+        }
         Class<?> type = e.getRequiredType();
         if (type != null && type.isEnum()) {
             String allowed = Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining("、"));
@@ -148,18 +175,23 @@ class GlobalExceptionHandler {
     }
 
     @ExceptionHandler(MultipartException.class)
-    ResponseEntity<ApiResponse<Void>> multipart(MultipartException e) {
+    ResponseEntity<ApiResponse<Void>> multipart(MultipartException e, HttpServletRequest request) {
+        if (!isMultipart(request)) {
+            return respond(CommonErrorCodes.UNSUPPORTED_MEDIA_TYPE, "不支持的请求内容类型 " + request.getContentType() + "，本接口需要 multipart/form-data（文件上传）");
+        }
         return respond(CommonErrorCodes.BAD_REQUEST, "文件上传格式有误，请使用 multipart/form-data");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ApiResponse<Void>> mediaType(HttpMediaTypeNotSupportedException e) {
-        return respond(CommonErrorCodes.UNSUPPORTED_MEDIA_TYPE, "不支持的请求内容类型，请使用 application/json");
+        return respond(CommonErrorCodes.UNSUPPORTED_MEDIA_TYPE, "不支持的请求内容类型"
+                + (e.getContentType() == null ? "" : " " + e.getContentType().toString()) + "，本接口需要 " + mediaTypes(e.getSupportedMediaTypes()));
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<ApiResponse<Void>> notAcceptable(HttpMediaTypeNotAcceptableException e) {
-        return respond(CommonErrorCodes.NOT_ACCEPTABLE, CommonErrorCodes.NOT_ACCEPTABLE.msg());
+        return respond(CommonErrorCodes.NOT_ACCEPTABLE, CommonErrorCodes.NOT_ACCEPTABLE.msg() + "，本接口返回 "
+                + (e.getSupportedMediaTypes().isEmpty() ? "application/json" : mediaTypes(e.getSupportedMediaTypes())));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -219,7 +251,8 @@ class GlobalExceptionHandler {
     }
 
     private static ResponseEntity<ApiResponse<Void>> respond(ErrorCode code, String msg) {
-        return ResponseEntity.status(code.status()).body(ApiResponse.error(code, msg));
+        // preset, so the envelope is written as JSON even when the client's Accept names something else (a 406)
+        return ResponseEntity.status(code.status()).contentType(MediaType.APPLICATION_JSON).body(ApiResponse.error(code, msg));
     }
 
     private static String path(JacksonException e) {
@@ -253,9 +286,84 @@ class GlobalExceptionHandler {
         if (type.isArray() || Collection.class.isAssignableFrom(type)) {
             return "数组";
         }
+        if (type == LocalDate.class) {
+            return "日期，格式 yyyy-MM-dd";
+        }
+        if (type == LocalDateTime.class) {
+            return "日期时间，格式 yyyy-MM-ddTHH:mm:ss";
+        }
         if (Temporal.class.isAssignableFrom(type)) {
             return "日期时间（ISO 8601 格式）";
         }
         return "对象";
+    }
+
+    /** A query or form value that could not be bound: what it should have been (the enum values, the format, the rule). */
+    private static String bindingFailure(FieldError fe) {
+        TypeMismatchException mismatch = fe.contains(TypeMismatchException.class) ? fe.unwrap(TypeMismatchException.class) : null;
+        if (mismatch == null) {
+            return "类型错误";
+        }
+        if (mismatch.getCause() instanceof TextRule.RefusedParamText text) {
+            return text.getMessage();
+        }
+        Class<?> type = mismatch.getRequiredType();
+        if (type != null && type.isEnum()) {
+            return "取值无效，可选值：" + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining("、"));
+        }
+        return "类型错误，应为" + typeName(type);
+    }
+
+    /** Where the body stops being JSON: a duplicate key, an early end, a stray character. */
+    private static String malformed(StreamReadException e) {
+        String where = where(e);
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        Matcher duplicate = DUPLICATE.matcher(message);
+        if (duplicate.find()) {
+            return CommonErrorCodes.MALFORMED_JSON.msg() + "：字段 " + duplicate.group(1) + " 重复出现" + where;
+        }
+        if (e instanceof UnexpectedEndOfInputException) {
+            return CommonErrorCodes.MALFORMED_JSON.msg() + "：内容不完整，意外结束" + where;
+        }
+        return CommonErrorCodes.MALFORMED_JSON.msg() + "：语法错误" + where;
+    }
+
+    /** The body as a whole is wrong: something after the value, or not an object at all. */
+    private static String wholeBody(MismatchedInputException e) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (message.startsWith("Trailing token")) {
+            return CommonErrorCodes.MALFORMED_JSON.msg() + "：JSON 值之后还有多余内容" + where(e);
+        }
+        return CommonErrorCodes.MALFORMED_JSON.msg() + "：请求体应为" + typeName(e.getTargetType());
+    }
+
+    /** A value cut off by the end of the body: a truncated request, not a wrong value of the field it stopped in. */
+    private static boolean endedEarly(MismatchedInputException e) {
+        // the parser is closed by the time we see it, so Jackson's own wording for the end of input is what tells
+        String message = e.getOriginalMessage();
+        return message != null && message.contains("end-of-input");
+    }
+
+    private static String where(JacksonException e) {
+        var at = e.getLocation();
+        return at == null || at.getLineNr() < 0 ? "" : "（第 " + at.getLineNr() + " 行第 " + at.getColumnNr() + " 列）";
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+    }
+
+    private static String mediaTypes(Collection<MediaType> types) {
+        return types.stream().map(MediaType::toString).collect(Collectors.joining("、"));
     }
 }

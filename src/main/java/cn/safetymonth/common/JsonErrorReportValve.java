@@ -19,9 +19,16 @@ public class JsonErrorReportValve extends ErrorReportValve {
         if (status < 400 || response.isCommitted() || response.getContentWritten() > 0) {
             return;
         }
-        ErrorCode code = status >= 500 ? CommonErrorCodes.INTERNAL
-                : status == 404 ? CommonErrorCodes.NOT_FOUND : CommonErrorCodes.BAD_REQUEST;
-        String msg = status >= 500 ? "服务器内部错误，请稍后重试" : status == 404 ? code.msg() : "请求格式有误（路径或请求头不合法）";
+        ErrorCode code = switch (status) {
+            case 404 -> CommonErrorCodes.NOT_FOUND;
+            case 405 -> CommonErrorCodes.METHOD_NOT_ALLOWED; // TRACE, which Tomcat answers itself
+            case 406 -> CommonErrorCodes.NOT_ACCEPTABLE;
+            case 413 -> CommonErrorCodes.BODY_TOO_LARGE;
+            case 415 -> CommonErrorCodes.UNSUPPORTED_MEDIA_TYPE;
+            default -> status >= 500 ? CommonErrorCodes.INTERNAL : CommonErrorCodes.BAD_REQUEST;
+        };
+        String msg = status >= 500 ? "服务器内部错误，请稍后重试"
+                : code == CommonErrorCodes.BAD_REQUEST ? "请求格式有误（路径或请求头不合法）" : code.msg();
         try {
             response.resetBuffer();
             response.setContentType("application/json;charset=UTF-8");

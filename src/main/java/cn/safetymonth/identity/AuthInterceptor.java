@@ -1,6 +1,8 @@
 package cn.safetymonth.identity;
 
+import cn.safetymonth.common.BizException;
 import cn.safetymonth.common.CommonErrorCodes;
+import cn.safetymonth.common.ErrorCode;
 import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.auth.AccessRules;
 import cn.safetymonth.common.auth.Principals;
@@ -39,11 +41,15 @@ class AuthInterceptor implements HandlerInterceptor {
             case ANYONE -> {
             }
             case WORKER -> {
-                long workerId = tokens.workerOf(token(request)).orElseThrow(CommonErrorCodes.UNAUTHORIZED::exception);
+                String token = token(request);
+                long workerId = tokens.workerOf(token)
+                        .orElseThrow(() -> wrongAudience(tokens.adminOf(token).isPresent(), CommonErrorCodes.WORKERS_ONLY));
                 Principals.bindWorker(request, new WorkerPrincipal(workerId));
             }
             case STAFF -> {
-                AdminAuthService.Resolved who = admins.resolve(token(request)).orElseThrow(CommonErrorCodes.UNAUTHORIZED::exception);
+                String token = token(request);
+                AdminAuthService.Resolved who = admins.resolve(token)
+                        .orElseThrow(() -> wrongAudience(tokens.workerOf(token).isPresent(), CommonErrorCodes.STAFF_ONLY));
                 if (who.mustChangePassword() && !access.beforePasswordChange()) {
                     throw IdentityErrorCodes.PASSWORD_CHANGE_REQUIRED.exception();
                 }
@@ -60,6 +66,11 @@ class AuthInterceptor implements HandlerInterceptor {
     @Override
     public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
         Principals.clear();
+    }
+
+    /** A valid token of the other audience is a 403 that says who may do this, not a request to log in again. */
+    private static BizException wrongAudience(boolean otherAudience, ErrorCode forbidden) {
+        return otherAudience ? forbidden.exception() : CommonErrorCodes.UNAUTHORIZED.exception();
     }
 
     static String token(HttpServletRequest request) {

@@ -68,6 +68,12 @@ class ContractCustomizers {
             boolean submission = methods(handler).stream().anyMatch(SUBMISSIONS::contains);
             if (secured) {
                 common(codes, "UNAUTHORIZED", CommonErrorCodes.UNAUTHORIZED);
+                String path = path(handler);
+                if (path.startsWith("/api/admin/")) {
+                    common(codes, "STAFF_ONLY", CommonErrorCodes.STAFF_ONLY);
+                } else if (path.startsWith("/api/app/")) {
+                    common(codes, "WORKERS_ONLY", CommonErrorCodes.WORKERS_ONLY);
+                }
             }
             if (access != null && access.roles().length > 0) {
                 operation.addExtension("x-roles", Arrays.stream(access.roles()).map(Enum::name).toList());
@@ -110,6 +116,15 @@ class ContractCustomizers {
             openApi.getPaths().values().forEach(item -> item.readOperations().forEach(op -> exemplify(op, examples)));
             groupTags(openApi);
         };
+    }
+
+    /** The operation's path as mapped (class and method), enough to tell its audience. */
+    private static String path(HandlerMethod handler) {
+        RequestMapping type = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), RequestMapping.class);
+        RequestMapping method = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
+        String base = type == null || type.path().length == 0 ? "" : type.path()[0];
+        String own = method == null || method.path().length == 0 ? "" : method.path()[0];
+        return base + own;
     }
 
     private static List<String> methods(HandlerMethod handler) {

@@ -134,6 +134,25 @@ class OutageIT {
     }
 
     @Test
+    void whenRedisIsKilledRequestsAnswer503AtOnceAndTheFirstLoginAfterItsRestartSucceedsWithinASecondOrSo() throws Exception {
+        login();
+        redis.kill();
+
+        for (int i = 0; i < 20; i++) {
+            assertUnavailable(timed(() -> post("/api/app/auth/login", Map.of("code", freshCode()))));
+        }
+        assertThat(timed(() -> get("/actuator/health", null)).status()).isEqualTo(503);
+
+        redis.start();
+        Answer back = firstSuccess(() -> post("/api/app/auth/login", Map.of("code", freshCode())));
+        assertThat(back.took()).as("first login after Redis came back (empty)").isLessThan(Duration.ofMillis(1500));
+
+        await().atMost(BOUND).until(() -> lines("ended").size() == 1);
+        assertThat(lines("outage of Redis began")).as("one line when it began, for 20 refused requests").hasSize(1);
+        assertThat(lines("outage of Redis ended")).as("and one when it ended").hasSize(1);
+    }
+
+    @Test
     void whileTheDatabaseIsUnreachableRequestsAnswer503WithinTheBoundAndServeAgainWhenItIsBack() {
         String token = login();
         databaseLink.cut();

@@ -154,6 +154,9 @@ class OutageIT {
 
     @Test
     void whileTheDatabaseIsUnreachableRequestsAnswer503WithinTheBoundAndServeAgainWhenItIsBack() {
+        // H2 over TCP names a broken session with codes Hikari does not know (90067, 90098), so the pool keeps handing
+        // out dead connections after the link is back; MariaDB's SQLSTATE 08 makes Hikari drop them, as in production
+        assumeTrue(TestBackend.isMariaDb(), "the database outage is played on MariaDB (-Pmariadb)");
         String token = login();
         databaseLink.cut();
 

@@ -18,6 +18,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ErrorEnvelopeController implements ErrorController {
 
+    private final Outages outages;
+
+    ErrorEnvelopeController(Outages outages) {
+        this.outages = outages;
+    }
+
     @RequestMapping(path = "${server.error.path:/error}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ApiResponse<Void>> error(HttpServletRequest request) {
         Object raw = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -25,6 +31,9 @@ class ErrorEnvelopeController implements ErrorController {
         Object ex = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         if (ex instanceof Throwable t && BodyLimitFilter.isTooLarge(t)) {
             status = 413;
+        }
+        if (ex instanceof Throwable t && Outages.backendOf(t).isPresent()) {
+            return GlobalExceptionHandler.unavailable(outages, Outages.backendOf(t).get(), t); // a filter met Redis down
         }
         ErrorCode code = switch (status) {
             case 400 -> CommonErrorCodes.BAD_REQUEST;

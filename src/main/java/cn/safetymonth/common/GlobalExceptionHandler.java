@@ -10,6 +10,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -55,10 +56,17 @@ import java.util.stream.Collectors;
  * Exception text never reaches the client.
  */
 @RestControllerAdvice
+@Import(Outages.class)
 class GlobalExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(GlobalExceptionHandler.class);
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"([^\"]*)\"");
+
+    private final Outages outages;
+
+    GlobalExceptionHandler(Outages outages) {
+        this.outages = outages;
+    }
 
     @ExceptionHandler(BizException.class)
     ResponseEntity<ApiResponse<Void>> biz(BizException e) {
@@ -238,8 +246,26 @@ class GlobalExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiResponse<Void>> unexpected(Exception e) {
+        var down = Outages.backendOf(e);
+        if (down.isPresent()) {
+            return unavailable(outages, down.get(), e);
+        }
         log.error("unexpected error", e);
         return respond(CommonErrorCodes.INTERNAL, internalMessage());
+    }
+
+    /**
+     * Redis or the database out of reach (refused, timed out, pool exhausted), however deeply MyBatis, Spring or
+     * Lettuce wrapped it: a 503 the client retries after {@code Retry-After}, not a 500 it shows as a crash. The
+     * outage is logged once by {@link Outages}, not once per request.
+     */
+    static ResponseEntity<ApiResponse<Void>> unavailable(Outages outages, Outages.Backend backend, Throwable e) {
+        outages.failed(backend, e);
+        ErrorCode code = CommonErrorCodes.SERVICE_UNAVAILABLE;
+        return ResponseEntity.status(code.status())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Outages.RETRY_AFTER.toSeconds()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(ApiResponse.error(code, code.msg()));
     }
 
     static String internalMessage() {

@@ -2,6 +2,7 @@ package cn.safetymonth.identity;
 
 import cn.safetymonth.common.BizException;
 import cn.safetymonth.common.auth.AdminRole;
+import cn.safetymonth.common.persistence.StartupTasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -31,7 +32,12 @@ class BootstrapAdmin implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run(ApplicationArguments args) throws Exception {
+        // a lock wait lost to another instance creating it at the same moment: the second run finds its admin
+        StartupTasks.runAgainOnConflict("bootstrap admin", this::create);
+    }
+
+    private void create() {
         if (accounts.anyWithRole(AdminRole.PLATFORM_ADMIN)) {
             return;
         }

@@ -1,5 +1,6 @@
 package cn.safetymonth.org;
 
+import cn.safetymonth.common.persistence.StartupTasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -30,7 +31,12 @@ class OrgSeedLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void run(ApplicationArguments args) throws Exception {
+        // another instance starting at the same moment may seed first: the second run finds its tree and stops
+        StartupTasks.runAgainOnConflict("union seed", this::seed);
+    }
+
+    private void seed() throws IOException {
         if (props.seedFile() == null || props.seedFile().isBlank() || unions.selectCount(null) > 0) {
             return;
         }

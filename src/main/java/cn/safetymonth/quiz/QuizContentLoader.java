@@ -1,5 +1,6 @@
 package cn.safetymonth.quiz;
 
+import cn.safetymonth.common.persistence.StartupTasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -38,7 +39,7 @@ class QuizContentLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void run(ApplicationArguments args) throws Exception {
         if (props.rollingDemoWindow() && env.acceptsProfiles(Profiles.of("prod"))) {
             throw new IllegalStateException("safety.quiz.rolling-demo-window is for development only, never in the prod profile");
         }
@@ -60,6 +61,11 @@ class QuizContentLoader implements ApplicationRunner {
         if (!errors.isEmpty()) {
             throw new IllegalStateException("quiz content in " + dir + " is refused:\n  " + String.join("\n  ", errors));
         }
+        // the store adds only what is missing or changed, so a run that collided with another instance's runs again
+        StartupTasks.runAgainOnConflict("quiz content", () -> save(read));
+    }
+
+    private void save(QuizContentFiles.Read read) {
         QuizContentStore.Saved saved = store.save(read.campaign(), read.levels());
         QuizContentStore.Saved quick = store.saveQuick(read.quickQuestions());
         catalog.changed();

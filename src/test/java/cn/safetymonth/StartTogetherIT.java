@@ -1,0 +1,62 @@
+package cn.safetymonth;
+
+import cn.safetymonth.support.Concurrently;
+import cn.safetymonth.support.TestBackend;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two instances of the first deployment start at the same moment on one empty database: both come up, and what the
+ * start-up tasks write (the union tree seed, the platform admin, the quiz content) is there once.
+ */
+class StartTogetherIT {
+
+    private static final AtomicInteger RUN = new AtomicInteger();
+
+    @Test
+    void twoInstancesStartedAtOnceOnAnEmptyDatabaseBothComeUpAndSeedOnce() throws Exception {
+        String database = TestBackend.get().newDatabaseUrl("together" + RUN.incrementAndGet());
+        String[] args = args(database);
+
+        List<ConfigurableApplicationContext> instances = Concurrently.run(2,
+                () -> new SpringApplicationBuilder(SafetyMonthApplication.class).profiles("test").run(args));
+        try {
+            JdbcTemplate jdbc = instances.get(0).getBean(JdbcTemplate.class);
+            assertThat(instances).allMatch(ConfigurableApplicationContext::isActive);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM org_union", Integer.class))
+                    .as("the seed's unions, once").isPositive()
+                    .isEqualTo(jdbc.queryForObject("SELECT COUNT(DISTINCT code) FROM org_union", Integer.class));
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM admin_account WHERE role = 'PLATFORM_ADMIN'", Integer.class))
+                    .as("one platform admin").isEqualTo(1);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM quiz_level", Integer.class)).as("the quiz levels, once")
+                    .isPositive().isEqualTo(jdbc.queryForObject("SELECT COUNT(DISTINCT code) FROM quiz_level", Integer.class));
+        } finally {
+            instances.forEach(ConfigurableApplicationContext::close);
+        }
+    }
+
+    private static String[] args(String database) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        TestBackend.get().register(new DynamicPropertyRegistry() {
+            @Override
+            public void add(String name, Supplier<Object> value) {
+                props.put(name, value.get());
+            }
+        });
+        props.put("spring.datasource.url", database);
+        props.put("safety.redis.key-prefix", TestBackend.get().keyPrefix() + "together" + RUN.get() + ":");
+        props.put("server.port", 0);
+        return props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    }
+}

@@ -20,6 +20,8 @@ public final class CommonErrorCodes {
     public static final ErrorCode IDEMPOTENCY_IN_PROGRESS = new ErrorCode(1012, HttpStatus.CONFLICT, "同一操作正在处理，请稍候再试");
     public static final ErrorCode IDEMPOTENCY_KEY_REUSED = new ErrorCode(1013, HttpStatus.UNPROCESSABLE_CONTENT,
             "字段 Idempotency-Key：已用于另一个请求，新的操作请生成新的键");
+    public static final ErrorCode PRIVACY_CONSENT_REQUIRED = new ErrorCode(1014, HttpStatus.FORBIDDEN,
+            "请先阅读并同意《隐私保护指引》，之后才能提交手机号、姓名、位置、照片或签名");
     public static final ErrorCode SERVICE_UNAVAILABLE = new ErrorCode(1098, HttpStatus.SERVICE_UNAVAILABLE, "服务暂时不可用，请稍后重试");
     public static final ErrorCode INTERNAL = new ErrorCode(1099, HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误");
 

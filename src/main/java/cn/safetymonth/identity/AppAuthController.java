@@ -1,6 +1,7 @@
 package cn.safetymonth.identity;
 
 import cn.safetymonth.common.ApiResponse;
+import cn.safetymonth.common.auth.PersonalDataWrite;
 import cn.safetymonth.common.auth.WorkerPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
@@ -42,6 +43,7 @@ class AppAuthController {
         return ApiResponse.ok(workers.profile(worker.workerId()));
     }
 
+    @PersonalDataWrite
     @Operation(operationId = "updateMyProfile", summary = "填写本人姓名（供所在工会核对会员）")
     @PutMapping("/me")
     ApiResponse<IdentityWeb.WorkerProfileResp> update(WorkerPrincipal worker,
@@ -49,6 +51,7 @@ class AppAuthController {
         return ApiResponse.ok(workers.updateProfile(worker.workerId(), req.realName()));
     }
 
+    @PersonalDataWrite
     @Operation(operationId = "bindMyPhone", summary = "绑定手机号（getPhoneNumber 按钮的 code，可选）")
     @PostMapping("/me/phone")
     ApiResponse<IdentityWeb.WorkerProfileResp> bindPhone(WorkerPrincipal worker,

@@ -1,18 +1,21 @@
 package cn.safetymonth.identity;
 
 import cn.safetymonth.common.CommonErrorCodes;
+import cn.safetymonth.common.auth.PersonalDataWrite;
 import cn.safetymonth.common.auth.Principals;
 import cn.safetymonth.common.auth.WorkerPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 import java.util.Set;
 
 /**
  * Resolves who is calling, once per request: workers under /api/app/**, union staff under
- * /api/admin/**. An admin who still has to change the first password may do only that.
+ * /api/admin/**. An admin who still has to change the first password may do only that; a worker who has not
+ * accepted the privacy notice in force may not reach an endpoint marked {@link PersonalDataWrite}.
  */
 @Component
 class AuthInterceptor implements HandlerInterceptor {
@@ -24,10 +27,12 @@ class AuthInterceptor implements HandlerInterceptor {
 
     private final TokenStore tokens;
     private final AdminAuthService admins;
+    private final ConsentService consents;
 
-    AuthInterceptor(TokenStore tokens, AdminAuthService admins) {
+    AuthInterceptor(TokenStore tokens, AdminAuthService admins, ConsentService consents) {
         this.tokens = tokens;
         this.admins = admins;
+        this.consents = consents;
     }
 
     @Override
@@ -40,6 +45,10 @@ class AuthInterceptor implements HandlerInterceptor {
         if (path.startsWith("/api/app/")) {
             long workerId = tokens.workerOf(token).orElseThrow(CommonErrorCodes.UNAUTHORIZED::exception);
             Principals.bindWorker(request, new WorkerPrincipal(workerId));
+            if (handler instanceof HandlerMethod method && method.hasMethodAnnotation(PersonalDataWrite.class)
+                    && !consents.hasAcceptedCurrent(workerId)) {
+                throw CommonErrorCodes.PRIVACY_CONSENT_REQUIRED.exception();
+            }
         } else if (path.startsWith("/api/admin/")) {
             AdminAuthService.Resolved who = admins.resolve(token).orElseThrow(CommonErrorCodes.UNAUTHORIZED::exception);
             if (who.mustChangePassword() && !ALLOWED_BEFORE_PASSWORD_CHANGE.contains(path)) {

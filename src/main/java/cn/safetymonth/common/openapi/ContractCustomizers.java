@@ -2,6 +2,7 @@ package cn.safetymonth.common.openapi;
 
 import cn.safetymonth.common.CommonErrorCodes;
 import cn.safetymonth.common.ErrorCode;
+import cn.safetymonth.common.auth.PersonalDataWrite;
 import cn.safetymonth.common.web.IdempotencyInterceptor;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -61,6 +62,9 @@ class ContractCustomizers {
             boolean submission = methods(handler).stream().anyMatch(SUBMISSIONS::contains);
             if (secured) {
                 common(codes, "UNAUTHORIZED", CommonErrorCodes.UNAUTHORIZED);
+            }
+            if (handler.hasMethodAnnotation(PersonalDataWrite.class)) { // refused by the auth interceptor, not the handler
+                common(codes, "PRIVACY_CONSENT_REQUIRED", CommonErrorCodes.PRIVACY_CONSENT_REQUIRED);
             }
             if (operation.getRequestBody() != null || (operation.getParameters() != null && !operation.getParameters().isEmpty())) {
                 common(codes, "INVALID_FIELD", CommonErrorCodes.INVALID_FIELD);

@@ -29,6 +29,8 @@ export interface Operations {
   bindStaffWeChat(body: StaffBindingReq, options?: CallOptions): Promise<null>;
   /** 打卡：照片先用 uploadPledgeImage 上传，服务器加水印（主题、时间、地点）后保存（POST /api/app/check-ins；错误码 1001 1002 1003 1007 1012 1013 1014 5001 8010 8011 8012 8013 8014 8015 8020 8021） */
   checkIn(body: CheckInReq, options?: CallOptions): Promise<CheckInResp>;
+  /** 注销账号：确认后立即删除姓名、手机号、微信绑定、签名等，所有登录失效；再次登录将是新用户（POST /api/app/me/close；错误码 1001 1002 1003 1007 1012 1013 2032） */
+  closeMyAccount(body: CloseAccountReq, options?: CallOptions): Promise<null>;
   /** 举报人确认整改结果：已整改好则办结，没整改好则重新整改（POST /api/app/hazard/reports/{reportId}/confirm；错误码 1001 1002 1003 1007 1012 1013 5001 7008 7009 7010 7011） */
   confirmHazardFixed(reportId: number | string, body: ConfirmReq, options?: CallOptions): Promise<ReportResp>;
   /** 结束本关并查看得分（POST /api/app/quiz/attempts/{attemptId}/finish；错误码 1001 1007 1012 1013 5001 6004） */
@@ -136,6 +138,7 @@ export declare const appHazardMap: Operations['appHazardMap'];
 export declare const bindMyPhone: Operations['bindMyPhone'];
 export declare const bindStaffWeChat: Operations['bindStaffWeChat'];
 export declare const checkIn: Operations['checkIn'];
+export declare const closeMyAccount: Operations['closeMyAccount'];
 export declare const confirmHazardFixed: Operations['confirmHazardFixed'];
 export declare const finishQuizLevel: Operations['finishQuizLevel'];
 export declare const getEventByScene: Operations['getEventByScene'];
@@ -206,6 +209,8 @@ export declare const ErrorCode: {
   readonly IDENTITY_BINDING_CODE_INVALID: 2014;
   /** 字段 version：《隐私保护指引》已更新，请阅读最新版本后再同意 */
   readonly IDENTITY_PRIVACY_NOTICE_OUTDATED: 2031;
+  /** 字段 confirmation：请输入“确认注销”四个字以确认注销账号（注销后不可恢复） */
+  readonly IDENTITY_CLOSURE_NOT_CONFIRMED: 2032;
   /** 字段 joinCode：加入码无效，请核对后重试 */
   readonly ORG_JOIN_CODE_INVALID: 3003;
   /** 只能加入基层工会，请向所在单位工会索取加入码 */
@@ -450,6 +455,12 @@ export interface CheckInResp {
   photoUrl?: string;
   themeCode?: string;
   themeName?: string;
+}
+
+/** 注销账号：姓名、手机号、微信绑定、签名、照片位置信息将被删除，不可恢复 */
+export interface CloseAccountReq {
+  /** 确认语，须为“确认注销” */
+  confirmation: string;
 }
 
 /** 确认整改结果 */

@@ -67,6 +67,15 @@ const OPERATIONS = {
     "response": "json",
     "idempotent": true
   },
+  "closeMyAccount": {
+    "operationId": "closeMyAccount",
+    "method": "POST",
+    "path": "/api/app/me/close",
+    "auth": true,
+    "body": "json",
+    "response": "json",
+    "idempotent": true
+  },
   "confirmHazardFixed": {
     "operationId": "confirmHazardFixed",
     "method": "POST",
@@ -510,6 +519,11 @@ const ERROR_CODES = {
     "status": 409,
     "msg": "字段 version：《隐私保护指引》已更新，请阅读最新版本后再同意"
   },
+  "2032": {
+    "name": "IDENTITY_CLOSURE_NOT_CONFIRMED",
+    "status": 400,
+    "msg": "字段 confirmation：请输入“确认注销”四个字以确认注销账号（注销后不可恢复）"
+  },
   "3003": {
     "name": "ORG_JOIN_CODE_INVALID",
     "status": 404,
@@ -898,6 +912,14 @@ function bindOperations(core) {
      */
     checkIn(body, options) {
       return core.call(OPERATIONS.checkIn, [], body, options);
+    },
+    /**
+     * 注销账号：确认后立即删除姓名、手机号、微信绑定、签名等，所有登录失效；再次登录将是新用户
+     * POST /api/app/me/close
+     * 错误码：1001 1002 1003 1007 1012 1013 2032
+     */
+    closeMyAccount(body, options) {
+      return core.call(OPERATIONS.closeMyAccount, [], body, options);
     },
     /**
      * 举报人确认整改结果：已整改好则办结，没整改好则重新整改

@@ -17,10 +17,12 @@ class AppAuthController {
 
     private final WorkerService workers;
     private final StaffBindingService bindings;
+    private final AccountClosureService closures;
 
-    AppAuthController(WorkerService workers, StaffBindingService bindings) {
+    AppAuthController(WorkerService workers, StaffBindingService bindings, AccountClosureService closures) {
         this.workers = workers;
         this.bindings = bindings;
+        this.closures = closures;
     }
 
     @SecurityRequirements // open: this is how a token is obtained
@@ -63,6 +65,13 @@ class AppAuthController {
     @PostMapping("/me/staff-binding")
     ApiResponse<Void> bindStaff(WorkerPrincipal worker, @Valid @RequestBody IdentityWeb.StaffBindingReq req) {
         bindings.bind(worker.workerId(), req.code());
+        return ApiResponse.ok();
+    }
+
+    @Operation(operationId = "closeMyAccount", summary = "注销账号：确认后立即删除姓名、手机号、微信绑定、签名等，所有登录失效；再次登录将是新用户")
+    @PostMapping("/me/close")
+    ApiResponse<Void> close(WorkerPrincipal worker, @Valid @RequestBody IdentityWeb.CloseAccountReq req) {
+        closures.close(worker.workerId(), req.confirmation());
         return ApiResponse.ok();
     }
 }

@@ -95,6 +95,12 @@ final class IdentityWeb {
             @NotBlank @Size(max = 128) String code) {
     }
 
+    @Schema(description = "注销账号：姓名、手机号、微信绑定、签名、照片位置信息将被删除，不可恢复")
+    record CloseAccountReq(
+            @Schema(description = "确认语，须为“确认注销”", example = "确认注销", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotBlank @Size(max = 20) String confirmation) {
+    }
+
     @Schema(description = "管理端登录")
     record AdminLoginReq(
             @Schema(description = "用户名（不区分大小写，首尾空格忽略）", example = "admin", requiredMode = Schema.RequiredMode.REQUIRED)

@@ -36,6 +36,8 @@ class AppAuthControllerWebTest {
     AdminAuthService admins;
     @MockitoBean
     ConsentService consents;
+    @MockitoBean
+    AccountClosureService closures;
     /** The Idempotency-Key filter's Redis store; these requests carry no key. */
     @MockitoBean
     IdempotencyStore idempotency;

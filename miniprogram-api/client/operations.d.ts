@@ -4,6 +4,8 @@ import type { CallOptions, UploadInput, DownloadResult } from './index';
 
 /** The mini-program operations, one per operationId. */
 export interface Operations {
+  /** 同意所阅读版本的《隐私保护指引》（记录版本与时间；重复提交只记一次）（POST /api/app/privacy/consents；错误码 1001 1002 1003 1007 1012 1013 1021 2031） */
+  acceptPrivacyNotice(body: AcceptPrivacyReq, options?: CallOptions): Promise<ConsentStatus>;
   /** 按顺序回答“安全力”测试的当前题目，返回解析和下一题（POST /api/app/quiz/quick-tests/{testId}/answers；错误码 1001 1002 1003 1007 1012 1013 1021 6008 6009 6011 6012 6013） */
   answerQuickTest(testId: number | string, body: QuickAnswerReq, options?: CallOptions): Promise<QuickAnswerResp>;
   /** 回答已找到隐患的题目：每题只能答一次，返回对错、正确答案与解析（POST /api/app/quiz/attempts/{attemptId}/answers；错误码 1001 1002 1003 1007 1012 1013 1021 6004 6005 6006 6007 6008 6009） */
@@ -21,12 +23,14 @@ export interface Operations {
     /** 类别编码 */
     category?: string;
   }, options?: CallOptions): Promise<FeatureCollection>;
-  /** 绑定手机号（getPhoneNumber 按钮的 code，可选）（POST /api/app/me/phone；错误码 1001 1002 1003 1007 1012 1013 1021 2013 4001 4002 4003 4004 4005 4006 4007） */
+  /** 绑定手机号（getPhoneNumber 按钮的 code，可选）（POST /api/app/me/phone；错误码 1001 1002 1003 1007 1012 1013 1014 1021 2013 4001 4002 4003 4004 4005 4006 4007） */
   bindMyPhone(body: BindPhoneReq, options?: CallOptions): Promise<WorkerProfileResp>;
   /** 工会工作人员绑定本人微信：输入管理后台给出的绑定码，此后填报提醒以订阅消息送达（POST /api/app/me/staff-binding；错误码 1001 1002 1003 1007 1009 1012 1013 1021 2014） */
   bindStaffWeChat(body: StaffBindingReq, options?: CallOptions): Promise<null>;
-  /** 打卡：照片先用 uploadPledgeImage 上传，服务器加水印（主题、时间、地点）后保存（POST /api/app/check-ins；错误码 1001 1002 1003 1007 1012 1013 1021 5001 8010 8011 8012 8013 8014 8015 8020 8021） */
+  /** 打卡：照片先用 uploadPledgeImage 上传，服务器加水印（主题、时间、地点）后保存（POST /api/app/check-ins；错误码 1001 1002 1003 1007 1012 1013 1014 1021 5001 8010 8011 8012 8013 8014 8015 8020 8021） */
   checkIn(body: CheckInReq, options?: CallOptions): Promise<CheckInResp>;
+  /** 注销账号：确认后立即删除姓名、手机号、微信绑定、签名等，所有登录失效；再次登录将是新用户（POST /api/app/me/close；错误码 1001 1002 1003 1007 1012 1013 1021 2032） */
+  closeMyAccount(body: CloseAccountReq, options?: CallOptions): Promise<null>;
   /** 举报人确认整改结果：已整改好则办结，没整改好则重新整改（POST /api/app/hazard/reports/{reportId}/confirm；错误码 1001 1002 1003 1007 1012 1013 1021 5001 7008 7009 7010 7011） */
   confirmHazardFixed(reportId: number | string, body: ConfirmReq, options?: CallOptions): Promise<ReportResp>;
   /** 结束本关并查看得分（POST /api/app/quiz/attempts/{attemptId}/finish；错误码 1001 1007 1012 1013 1021 5001 6004） */
@@ -44,6 +48,8 @@ export interface Operations {
   getMyProfile(options?: CallOptions): Promise<WorkerProfileResp>;
   /** 承诺证书图片（PNG：标题、姓名、工会、日期、签名、活动小程序码），仅本人可取（GET /api/app/pledges/signatures/{signatureId}/certificate；错误码 1001 1007 1021 4001 4002 4003 4004 4005 4006 5001 8005） */
   getPledgeCertificate(signatureId: number | string, options?: CallOptions): Promise<DownloadResult>;
+  /** 现行《隐私保护指引》全文及本人是否已同意（GET /api/app/privacy/notice；错误码 1007 1021） */
+  getPrivacyNotice(options?: CallOptions): Promise<PrivacyNoticeResp>;
   /** 成绩分享卡（仅展示，分享不增加任何次数）（GET /api/app/quiz/attempts/{attemptId}/share；错误码 1001 1007 1021 6004 6005） */
   getQuizShareCard(attemptId: number | string, options?: CallOptions): Promise<ShareResp>;
   /** 今天：活动信息、今天的关卡、各场景进度、累计积分（GET /api/app/quiz/today；错误码 1007 1021 5001） */
@@ -88,7 +94,7 @@ export interface Operations {
   listQuizScenes(options?: CallOptions): Promise<Array<QuizSceneResp>>;
   /** 可订阅的消息模板及本人剩余授权次数（提交前据此调用 wx.requestSubscribeMessage）（GET /api/app/notices/subscribe-templates；错误码 1007 1021） */
   listSubscribeTemplates(options?: CallOptions): Promise<Array<NoticeTemplateResp>>;
-  /** “我也看到了”：在隐患附近时为已有上报补充一次目击（不重复计分）（POST /api/app/hazard/reports/{reportId}/seen-too；错误码 1001 1002 1003 1007 1012 1013 1021 7012 7019） */
+  /** “我也看到了”：在隐患附近时为已有上报补充一次目击（不重复计分）（POST /api/app/hazard/reports/{reportId}/seen-too；错误码 1001 1002 1003 1007 1012 1013 1014 1021 7012 7019） */
   markSeenToo(reportId: number | string, body: LocationReq, options?: CallOptions): Promise<SeenTooResp>;
   /** 按加入码预览工会（加入前确认名称）；预览与加入合计每小时至多输错 10 次（GET /api/app/unions/by-join-code/{joinCode}；错误码 1001 1007 1021 3003 3004 3010） */
   previewUnionByJoinCode(joinCode: string, options?: CallOptions): Promise<MembershipResp>;
@@ -98,25 +104,25 @@ export interface Operations {
   recordSubscribeGrants(body: GrantReq, options?: CallOptions): Promise<Array<NoticeTemplateResp>>;
   /** 修改被退回的作品并重新提交（仍是同一件作品）（PUT /api/app/works/{workId}；错误码 1001 1002 1003 1007 1012 1013 1021 5001 8001 8021 8030 8031 8032） */
   resubmitWork(workId: number | string, body: ReviseReq, options?: CallOptions): Promise<WorkResp>;
-  /** 扫码签到：每场活动一次，须在签到时间内（设置了范围时须在范围内）（POST /api/app/events/sign-ins；错误码 1001 1002 1003 1007 1012 1013 1021 8014 8041 8042 8043 8044 8047 8048） */
+  /** 扫码签到：每场活动一次，须在签到时间内（设置了范围时须在范围内）（POST /api/app/events/sign-ins；错误码 1001 1002 1003 1007 1012 1013 1014 1021 8014 8041 8042 8043 8044 8047 8048） */
   signInEvent(body: SignInReq, options?: CallOptions): Promise<SignInResp>;
-  /** 手写签名并签署（wx.uploadFile 上传画布导出的 PNG，字段名 signature）；每份承诺书只能签署一次（POST /api/app/pledges/{templateCode}/signatures；错误码 1000 1001 1003 1007 1012 1013 1021 1098 5001 5002 5003 5004 5005 8001 8002 8003 8004） */
+  /** 手写签名并签署（wx.uploadFile 上传画布导出的 PNG，字段名 signature）；每份承诺书只能签署一次（POST /api/app/pledges/{templateCode}/signatures；错误码 1000 1001 1003 1007 1012 1013 1014 1021 1098 5001 5002 5003 5004 5005 8001 8002 8003 8004） */
   signPledge(templateCode: string, file: UploadInput, options?: CallOptions): Promise<SignResp>;
   /** 开始一次“测测你的安全力”：题库随机 10 题，不限次数（POST /api/app/quiz/quick-tests；错误码 1007 1009 1012 1013 1021 6001） */
   startQuickTest(options?: CallOptions): Promise<QuickTestResp>;
   /** 开始（或继续）今天的关卡：每天只能挑战一关（POST /api/app/quiz/attempts；错误码 1001 1002 1003 1007 1012 1013 1021 5001 6001 6002 6003 6010） */
   startQuizLevel(body: StartReq, options?: CallOptions): Promise<AttemptResp>;
-  /** 提交隐患上报（照片凭证 1–9 张）；同一幂等键重试只生成一条，返回附近可能重复的上报（POST /api/app/hazard/reports；错误码 1001 1002 1003 1007 1009 1012 1013 1021 5001 7005 7006 7007 7010） */
+  /** 提交隐患上报（照片凭证 1–9 张）；同一幂等键重试只生成一条，返回附近可能重复的上报（POST /api/app/hazard/reports；错误码 1001 1002 1003 1007 1009 1012 1013 1014 1021 5001 7005 7006 7007 7010） */
   submitHazardReport(body: HazardSubmitReq, options?: CallOptions): Promise<SubmitResp>;
   /** 投稿：经微信内容安全检测后交本工会审核；图片先用 uploadPledgeImage 上传（POST /api/app/works；错误码 1001 1002 1003 1007 1012 1013 1021 5001 8001 8021 8030 8031） */
   submitWork(body: WorkSubmitReq, options?: CallOptions): Promise<WorkResp>;
   /** 在图中点击：点中隐患即出现一道题（不含答案），未点中不返回任何信息（POST /api/app/quiz/attempts/{attemptId}/taps；错误码 1001 1002 1003 1007 1012 1013 1021 6004 6005 6009 6015） */
   tapQuizHazard(attemptId: number | string, body: TapReq, options?: CallOptions): Promise<TapResp>;
-  /** 填写本人姓名（供所在工会核对会员）（PUT /api/app/me；错误码 1001 1002 1003 1007 1012 1013 1021 2013） */
+  /** 填写本人姓名（供所在工会核对会员）（PUT /api/app/me；错误码 1001 1002 1003 1007 1012 1013 1014 1021 2013） */
   updateMyProfile(body: UpdateProfileReq, options?: CallOptions): Promise<WorkerProfileResp>;
-  /** 上传一张隐患照片（wx.uploadFile，字段名 file，JPEG/PNG，≤10 MB），返回照片凭证（POST /api/app/hazard/photos；错误码 1000 1001 1003 1007 1009 1012 1013 1021 1098 5001 5002 5003 5004 5005） */
+  /** 上传一张隐患照片（wx.uploadFile，字段名 file，JPEG/PNG，≤10 MB），返回照片凭证（POST /api/app/hazard/photos；错误码 1000 1001 1003 1007 1009 1012 1013 1014 1021 1098 5001 5002 5003 5004 5005） */
   uploadHazardPhoto(file: UploadInput, options?: CallOptions): Promise<PhotoResp>;
-  /** 上传一张照片（wx.uploadFile，字段名 file，JPEG/PNG，≤ 10 MB），返回 uploadId 供打卡或作品引用，只能用一次（POST /api/app/pledge-uploads；错误码 1000 1001 1003 1007 1009 1012 1013 1021 1098 5001 5002 5003 5004 5005） */
+  /** 上传一张照片（wx.uploadFile，字段名 file，JPEG/PNG，≤ 10 MB），返回 uploadId 供打卡或作品引用，只能用一次（POST /api/app/pledge-uploads；错误码 1000 1001 1003 1007 1009 1012 1013 1014 1021 1098 5001 5002 5003 5004 5005） */
   uploadPledgeImage(file: UploadInput, options?: CallOptions): Promise<UploadResp>;
   /** 微信登录：用 wx.login 的 code 换取登录令牌（POST /api/app/auth/login；错误码 1001 1002 1003 4001 4002 4003 4004 4005 4006） */
   workerLogin(body: WorkerLoginReq, options?: CallOptions): Promise<LoginResp>;
@@ -125,12 +131,14 @@ export interface Operations {
 }
 
 // the default client's operations, as the module exports them
+export declare const acceptPrivacyNotice: Operations['acceptPrivacyNotice'];
 export declare const answerQuickTest: Operations['answerQuickTest'];
 export declare const answerQuizQuestion: Operations['answerQuizQuestion'];
 export declare const appHazardMap: Operations['appHazardMap'];
 export declare const bindMyPhone: Operations['bindMyPhone'];
 export declare const bindStaffWeChat: Operations['bindStaffWeChat'];
 export declare const checkIn: Operations['checkIn'];
+export declare const closeMyAccount: Operations['closeMyAccount'];
 export declare const confirmHazardFixed: Operations['confirmHazardFixed'];
 export declare const finishQuizLevel: Operations['finishQuizLevel'];
 export declare const getEventByScene: Operations['getEventByScene'];
@@ -138,6 +146,7 @@ export declare const getHazardReport: Operations['getHazardReport'];
 export declare const getMyPledgeHistory: Operations['getMyPledgeHistory'];
 export declare const getMyProfile: Operations['getMyProfile'];
 export declare const getPledgeCertificate: Operations['getPledgeCertificate'];
+export declare const getPrivacyNotice: Operations['getPrivacyNotice'];
 export declare const getQuizShareCard: Operations['getQuizShareCard'];
 export declare const getQuizToday: Operations['getQuizToday'];
 export declare const joinUnion: Operations['joinUnion'];
@@ -190,6 +199,8 @@ export declare const ErrorCode: {
   readonly COMMON_IDEMPOTENCY_IN_PROGRESS: 1012;
   /** 字段 Idempotency-Key：已用于另一个请求，新的操作请生成新的键 */
   readonly COMMON_IDEMPOTENCY_KEY_REUSED: 1013;
+  /** 请先阅读并同意《隐私保护指引》，之后才能提交手机号、姓名、位置、照片或签名 */
+  readonly COMMON_PRIVACY_CONSENT_REQUIRED: 1014;
   /** 该操作仅限职工在小程序中使用，工会工作人员的登录凭证不能用于此操作 */
   readonly COMMON_WORKERS_ONLY: 1021;
   /** 服务暂时不可用，请稍后重试 */
@@ -198,6 +209,10 @@ export declare const ErrorCode: {
   readonly IDENTITY_WORKER_NOT_FOUND: 2013;
   /** 字段 code：绑定码无效或已过期，请在管理后台重新获取 */
   readonly IDENTITY_BINDING_CODE_INVALID: 2014;
+  /** 字段 version：《隐私保护指引》已更新，请阅读最新版本后再同意 */
+  readonly IDENTITY_PRIVACY_NOTICE_OUTDATED: 2031;
+  /** 字段 confirmation：请输入“确认注销”四个字以确认注销账号（注销后不可恢复） */
+  readonly IDENTITY_CLOSURE_NOT_CONFIRMED: 2032;
   /** 字段 joinCode：加入码无效，请核对后重试 */
   readonly ORG_JOIN_CODE_INVALID: 3003;
   /** 只能加入基层工会，请向所在单位工会索取加入码 */
@@ -332,6 +347,12 @@ export declare const ErrorCode: {
 
 export declare const ERROR_CODES: Record<number, { name: string; status: number; msg: string }>;
 
+/** 同意隐私保护指引 */
+export interface AcceptPrivacyReq {
+  /** 所阅读的指引版本（getPrivacyNotice 返回的 version） */
+  version: string;
+}
+
 /** 我的一条参与记录 */
 export interface Act {
   /** 北京时间，不带时区 */
@@ -438,12 +459,38 @@ export interface CheckInResp {
   themeName?: string;
 }
 
+/** 注销账号：姓名、手机号、微信绑定、签名、照片位置信息将被删除，不可恢复 */
+export interface CloseAccountReq {
+  /** 确认语，须为“确认注销” */
+  confirmation: string;
+}
+
 /** 确认整改结果 */
 export interface ConfirmReq {
   /** 说明 */
   comment?: string;
   /** true 已整改好（办结）；false 没有整改好（重新整改） */
   fixed: boolean;
+}
+
+/** 一次同意 */
+export interface ConsentRecord {
+  /** 同意时间，北京时间，不带时区 */
+  acceptedAt?: string;
+  /** 所同意的指引版本 */
+  version?: string;
+}
+
+/** 本人对《隐私保护指引》的同意情况 */
+export interface ConsentStatus {
+  /** 是否已同意现行版本；未同意时提交手机号、姓名、位置、照片、签名会被拒绝（1014） */
+  accepted?: boolean;
+  /** 同意现行版本的时间，未同意为空，北京时间，不带时区 */
+  acceptedAt?: string;
+  /** 现行指引的版本 */
+  currentVersion?: string;
+  /** 本人历次同意的记录（最早的在前） */
+  history?: Array<ConsentRecord>;
 }
 
 /** 附近可能重复的隐患：职工看到的是模糊后的位置，距离也按模糊后的位置计算 */
@@ -637,6 +684,8 @@ export interface LoginResp {
   expiresIn?: number;
   /** 是否必须先修改密码（仅管理端） */
   mustChangePassword?: boolean;
+  /** 仅职工端：是否已同意现行《隐私保护指引》；accepted 为 false 时先展示指引（getPrivacyNotice）再请本人同意 */
+  privacy?: ConsentStatus;
   /** 登录令牌 */
   token?: string;
 }
@@ -814,6 +863,20 @@ export interface PreviewResp {
   /** 北京时间，不带时区 */
   startsAt?: string;
   unionName?: string;
+}
+
+/** 隐私保护指引：收集哪些信息、为什么、谁能看到、保存多久、如何注销 */
+export interface PrivacyNoticeResp {
+  /** 本人的同意情况 */
+  consent?: ConsentStatus;
+  /** 生效日期 */
+  effectiveDate?: string;
+  /** 正文（Markdown） */
+  markdown?: string;
+  /** 标题 */
+  title?: string;
+  /** 版本：同意时原样提交 */
+  version?: string;
 }
 
 /** 隐患点背后的题目（不含答案） */
@@ -1138,6 +1201,8 @@ export interface WorkerLoginReq {
 export interface WorkerProfileResp {
   /** 手机号（脱敏） */
   phoneMasked?: string;
+  /** 对《隐私保护指引》的同意情况 */
+  privacy?: ConsentStatus;
   /** 是否以社会公众身份参与（未加入工会） */
   publicParticipant?: boolean;
   /** 姓名（本人填写） */

@@ -4,6 +4,15 @@
 
 /** How to call each mini-program operation. */
 const OPERATIONS = {
+  "acceptPrivacyNotice": {
+    "operationId": "acceptPrivacyNotice",
+    "method": "POST",
+    "path": "/api/app/privacy/consents",
+    "auth": true,
+    "body": "json",
+    "response": "json",
+    "idempotent": true
+  },
   "answerQuickTest": {
     "operationId": "answerQuickTest",
     "method": "POST",
@@ -53,6 +62,15 @@ const OPERATIONS = {
     "operationId": "checkIn",
     "method": "POST",
     "path": "/api/app/check-ins",
+    "auth": true,
+    "body": "json",
+    "response": "json",
+    "idempotent": true
+  },
+  "closeMyAccount": {
+    "operationId": "closeMyAccount",
+    "method": "POST",
+    "path": "/api/app/me/close",
     "auth": true,
     "body": "json",
     "response": "json",
@@ -119,6 +137,15 @@ const OPERATIONS = {
     "auth": true,
     "body": null,
     "response": "binary",
+    "idempotent": false
+  },
+  "getPrivacyNotice": {
+    "operationId": "getPrivacyNotice",
+    "method": "GET",
+    "path": "/api/app/privacy/notice",
+    "auth": true,
+    "body": null,
+    "response": "json",
     "idempotent": false
   },
   "getQuizShareCard": {
@@ -465,6 +492,11 @@ const ERROR_CODES = {
     "status": 422,
     "msg": "字段 Idempotency-Key：已用于另一个请求，新的操作请生成新的键"
   },
+  "1014": {
+    "name": "COMMON_PRIVACY_CONSENT_REQUIRED",
+    "status": 403,
+    "msg": "请先阅读并同意《隐私保护指引》，之后才能提交手机号、姓名、位置、照片或签名"
+  },
   "1021": {
     "name": "COMMON_WORKERS_ONLY",
     "status": 403,
@@ -484,6 +516,16 @@ const ERROR_CODES = {
     "name": "IDENTITY_BINDING_CODE_INVALID",
     "status": 400,
     "msg": "字段 code：绑定码无效或已过期，请在管理后台重新获取"
+  },
+  "2031": {
+    "name": "IDENTITY_PRIVACY_NOTICE_OUTDATED",
+    "status": 409,
+    "msg": "字段 version：《隐私保护指引》已更新，请阅读最新版本后再同意"
+  },
+  "2032": {
+    "name": "IDENTITY_CLOSURE_NOT_CONFIRMED",
+    "status": 400,
+    "msg": "字段 confirmation：请输入“确认注销”四个字以确认注销账号（注销后不可恢复）"
   },
   "3003": {
     "name": "ORG_JOIN_CODE_INVALID",
@@ -819,6 +861,14 @@ const ErrorCode = Object.freeze(Object.fromEntries(Object.entries(ERROR_CODES).m
 function bindOperations(core) {
   return {
     /**
+     * 同意所阅读版本的《隐私保护指引》（记录版本与时间；重复提交只记一次）
+     * POST /api/app/privacy/consents
+     * 错误码：1001 1002 1003 1007 1012 1013 1021 2031
+     */
+    acceptPrivacyNotice(body, options) {
+      return core.call(OPERATIONS.acceptPrivacyNotice, [], body, options);
+    },
+    /**
      * 按顺序回答“安全力”测试的当前题目，返回解析和下一题
      * POST /api/app/quiz/quick-tests/{testId}/answers
      * 错误码：1001 1002 1003 1007 1012 1013 1021 6008 6009 6011 6012 6013
@@ -845,7 +895,7 @@ function bindOperations(core) {
     /**
      * 绑定手机号（getPhoneNumber 按钮的 code，可选）
      * POST /api/app/me/phone
-     * 错误码：1001 1002 1003 1007 1012 1013 1021 2013 4001 4002 4003 4004 4005 4006 4007
+     * 错误码：1001 1002 1003 1007 1012 1013 1014 1021 2013 4001 4002 4003 4004 4005 4006 4007
      */
     bindMyPhone(body, options) {
       return core.call(OPERATIONS.bindMyPhone, [], body, options);
@@ -861,10 +911,18 @@ function bindOperations(core) {
     /**
      * 打卡：照片先用 uploadPledgeImage 上传，服务器加水印（主题、时间、地点）后保存
      * POST /api/app/check-ins
-     * 错误码：1001 1002 1003 1007 1012 1013 1021 5001 8010 8011 8012 8013 8014 8015 8020 8021
+     * 错误码：1001 1002 1003 1007 1012 1013 1014 1021 5001 8010 8011 8012 8013 8014 8015 8020 8021
      */
     checkIn(body, options) {
       return core.call(OPERATIONS.checkIn, [], body, options);
+    },
+    /**
+     * 注销账号：确认后立即删除姓名、手机号、微信绑定、签名等，所有登录失效；再次登录将是新用户
+     * POST /api/app/me/close
+     * 错误码：1001 1002 1003 1007 1012 1013 1021 2032
+     */
+    closeMyAccount(body, options) {
+      return core.call(OPERATIONS.closeMyAccount, [], body, options);
     },
     /**
      * 举报人确认整改结果：已整改好则办结，没整改好则重新整改
@@ -921,6 +979,14 @@ function bindOperations(core) {
      */
     getPledgeCertificate(signatureId, options) {
       return core.call(OPERATIONS.getPledgeCertificate, [signatureId], undefined, options);
+    },
+    /**
+     * 现行《隐私保护指引》全文及本人是否已同意
+     * GET /api/app/privacy/notice
+     * 错误码：1007 1021
+     */
+    getPrivacyNotice(options) {
+      return core.call(OPERATIONS.getPrivacyNotice, [], undefined, options);
     },
     /**
      * 成绩分享卡（仅展示，分享不增加任何次数）
@@ -1053,7 +1119,7 @@ function bindOperations(core) {
     /**
      * “我也看到了”：在隐患附近时为已有上报补充一次目击（不重复计分）
      * POST /api/app/hazard/reports/{reportId}/seen-too
-     * 错误码：1001 1002 1003 1007 1012 1013 1021 7012 7019
+     * 错误码：1001 1002 1003 1007 1012 1013 1014 1021 7012 7019
      */
     markSeenToo(reportId, body, options) {
       return core.call(OPERATIONS.markSeenToo, [reportId], body, options);
@@ -1093,7 +1159,7 @@ function bindOperations(core) {
     /**
      * 扫码签到：每场活动一次，须在签到时间内（设置了范围时须在范围内）
      * POST /api/app/events/sign-ins
-     * 错误码：1001 1002 1003 1007 1012 1013 1021 8014 8041 8042 8043 8044 8047 8048
+     * 错误码：1001 1002 1003 1007 1012 1013 1014 1021 8014 8041 8042 8043 8044 8047 8048
      */
     signInEvent(body, options) {
       return core.call(OPERATIONS.signInEvent, [], body, options);
@@ -1101,7 +1167,7 @@ function bindOperations(core) {
     /**
      * 手写签名并签署（wx.uploadFile 上传画布导出的 PNG，字段名 signature）；每份承诺书只能签署一次
      * POST /api/app/pledges/{templateCode}/signatures
-     * 错误码：1000 1001 1003 1007 1012 1013 1021 1098 5001 5002 5003 5004 5005 8001 8002 8003 8004
+     * 错误码：1000 1001 1003 1007 1012 1013 1014 1021 1098 5001 5002 5003 5004 5005 8001 8002 8003 8004
      */
     signPledge(templateCode, file, options) {
       return core.call(OPERATIONS.signPledge, [templateCode], file, options);
@@ -1125,7 +1191,7 @@ function bindOperations(core) {
     /**
      * 提交隐患上报（照片凭证 1–9 张）；同一幂等键重试只生成一条，返回附近可能重复的上报
      * POST /api/app/hazard/reports
-     * 错误码：1001 1002 1003 1007 1009 1012 1013 1021 5001 7005 7006 7007 7010
+     * 错误码：1001 1002 1003 1007 1009 1012 1013 1014 1021 5001 7005 7006 7007 7010
      */
     submitHazardReport(body, options) {
       return core.call(OPERATIONS.submitHazardReport, [], body, options);
@@ -1149,7 +1215,7 @@ function bindOperations(core) {
     /**
      * 填写本人姓名（供所在工会核对会员）
      * PUT /api/app/me
-     * 错误码：1001 1002 1003 1007 1012 1013 1021 2013
+     * 错误码：1001 1002 1003 1007 1012 1013 1014 1021 2013
      */
     updateMyProfile(body, options) {
       return core.call(OPERATIONS.updateMyProfile, [], body, options);
@@ -1157,7 +1223,7 @@ function bindOperations(core) {
     /**
      * 上传一张隐患照片（wx.uploadFile，字段名 file，JPEG/PNG，≤10 MB），返回照片凭证
      * POST /api/app/hazard/photos
-     * 错误码：1000 1001 1003 1007 1009 1012 1013 1021 1098 5001 5002 5003 5004 5005
+     * 错误码：1000 1001 1003 1007 1009 1012 1013 1014 1021 1098 5001 5002 5003 5004 5005
      */
     uploadHazardPhoto(file, options) {
       return core.call(OPERATIONS.uploadHazardPhoto, [], file, options);
@@ -1165,7 +1231,7 @@ function bindOperations(core) {
     /**
      * 上传一张照片（wx.uploadFile，字段名 file，JPEG/PNG，≤ 10 MB），返回 uploadId 供打卡或作品引用，只能用一次
      * POST /api/app/pledge-uploads
-     * 错误码：1000 1001 1003 1007 1009 1012 1013 1021 1098 5001 5002 5003 5004 5005
+     * 错误码：1000 1001 1003 1007 1009 1012 1013 1014 1021 1098 5001 5002 5003 5004 5005
      */
     uploadPledgeImage(file, options) {
       return core.call(OPERATIONS.uploadPledgeImage, [], file, options);

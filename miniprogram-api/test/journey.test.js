@@ -56,8 +56,13 @@ test('a campaign walked through the client is exactly what each union\'s statist
   const reports = new Map(); // worker index → their hazard report id
   const tally = (w, key) => { expected.get(w.union.union.id)[key]++; };
 
-  await t.test('30 workers log in by wx.login and join their union by its code', async () => {
+  await t.test('30 workers log in by wx.login, accept the privacy notice and join their union by its code', async () => {
     await each(async (w) => {
+      // first launch: the guide is shown and accepted before anything personal is sent
+      const notice = await w.api.getPrivacyNotice();
+      assert.equal(notice.consent.accepted, false);
+      const consent = await w.api.acceptPrivacyNotice({ version: notice.version });
+      assert.equal(consent.accepted, true);
       const preview = await w.api.previewUnionByJoinCode(w.union.joinCode);
       assert.equal(preview.union.id, w.union.union.id);
       await w.api.joinUnion({ joinCode: w.union.joinCode });

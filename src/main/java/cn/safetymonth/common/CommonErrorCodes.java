@@ -24,6 +24,8 @@ public final class CommonErrorCodes {
             "该操作仅限工会工作人员，请用管理后台账号登录");
     public static final ErrorCode WORKERS_ONLY = new ErrorCode(1021, HttpStatus.FORBIDDEN,
             "该操作仅限职工在小程序中使用，工会工作人员的登录凭证不能用于此操作");
+    public static final ErrorCode PRIVACY_CONSENT_REQUIRED = new ErrorCode(1014, HttpStatus.FORBIDDEN,
+            "请先阅读并同意《隐私保护指引》，之后才能提交手机号、姓名、位置、照片或签名");
     public static final ErrorCode SERVICE_UNAVAILABLE = new ErrorCode(1098, HttpStatus.SERVICE_UNAVAILABLE, "服务暂时不可用，请稍后重试");
     public static final ErrorCode INTERNAL = new ErrorCode(1099, HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误");
 

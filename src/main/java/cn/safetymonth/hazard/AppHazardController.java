@@ -2,6 +2,7 @@ package cn.safetymonth.hazard;
 
 import cn.safetymonth.common.ApiResponse;
 import cn.safetymonth.common.auth.Access;
+import cn.safetymonth.common.auth.PersonalDataWrite;
 import cn.safetymonth.common.auth.WorkerPrincipal;
 import cn.safetymonth.common.geo.LocationReq;
 import cn.safetymonth.common.web.IdempotencyKey;
@@ -43,12 +44,14 @@ class AppHazardController {
         return ApiResponse.ok(workers.categories());
     }
 
+    @PersonalDataWrite
     @Operation(operationId = "uploadHazardPhoto", summary = "上传一张隐患照片（wx.uploadFile，字段名 file，JPEG/PNG，≤10 MB），返回照片凭证")
     @PostMapping(value = "/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ApiResponse<HazardWeb.PhotoResp> upload(WorkerPrincipal worker, @RequestPart("file") MultipartFile file) {
         return ApiResponse.ok(photos.uploadByWorker(worker.workerId(), file));
     }
 
+    @PersonalDataWrite
     @Operation(operationId = "submitHazardReport", summary = "提交隐患上报（照片凭证 1–9 张）；同一幂等键重试只生成一条，返回附近可能重复的上报")
     @PostMapping("/reports")
     ApiResponse<HazardWeb.SubmitResp> submit(WorkerPrincipal worker, IdempotencyKey key, @Valid @RequestBody HazardWeb.SubmitReq req) {
@@ -74,6 +77,7 @@ class AppHazardController {
         return ApiResponse.ok(workers.confirm(worker.workerId(), reportId, req));
     }
 
+    @PersonalDataWrite
     @Operation(operationId = "markSeenToo", summary = "“我也看到了”：在隐患附近时为已有上报补充一次目击（不重复计分）")
     @PostMapping("/reports/{reportId}/seen-too")
     ApiResponse<HazardWeb.SeenTooResp> seenToo(WorkerPrincipal worker, @PathVariable long reportId,

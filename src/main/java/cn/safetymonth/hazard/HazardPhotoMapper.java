@@ -44,4 +44,9 @@ interface HazardPhotoMapper extends BaseMapper<HazardPhotoEntity> {
         return selectList(new LambdaQueryWrapper<HazardPhotoEntity>().isNull(HazardPhotoEntity::getReportId)
                 .lt(HazardPhotoEntity::getExpiresAt, now).orderByAsc(HazardPhotoEntity::getId).last("LIMIT " + limit));
     }
+
+    /** 注销: the capture time and GPS read from the uploader's photos go; the stripped pictures stay as evidence. */
+    @Update("UPDATE hazard_photo SET captured_at = NULL, exif_lat = NULL, exif_lng = NULL, updated_at = #{at} "
+            + "WHERE uploaded_by = #{uploader} AND (captured_at IS NOT NULL OR exif_lat IS NOT NULL OR exif_lng IS NOT NULL)")
+    int eraseExifOf(@Param("uploader") String uploader, @Param("at") LocalDateTime at);
 }

@@ -8,6 +8,7 @@ import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -117,4 +118,13 @@ interface HazardReportMapper extends BaseMapper<HazardReportEntity> {
     /** The reports linked to this one as duplicates, with what deciding who may open them needs. */
     @Select("SELECT id, union_path, assignee_union_path FROM hazard_report WHERE duplicate_of = #{reportId}")
     List<HazardReportEntity> duplicatesOf(@Param("reportId") long reportId);
+
+    /**
+     * 注销: a finished report of the reporter keeps only the point workers were shown (moved 100–150 m at submission)
+     * in place of the exact one, and loses the address. Open reports keep theirs: the unit still has to find the hazard.
+     */
+    @Update("UPDATE hazard_report SET raw_lat = public_lat, raw_lng = public_lng, lat = public_lat, lng = public_lng, "
+            + "accuracy_m = NULL, address = NULL, place_name = NULL, updated_at = #{at} "
+            + "WHERE reporter_id = #{reporterId} AND state IN ('CLOSED', 'REJECTED')")
+    int coarsenFinishedOf(@Param("reporterId") long reporterId, @Param("at") LocalDateTime at);
 }

@@ -29,4 +29,8 @@ interface AdminAccountMapper extends BaseMapper<AdminAccountEntity> {
     default boolean anyWithRole(AdminRole role) {
         return exists(new LambdaQueryWrapper<AdminAccountEntity>().eq(AdminAccountEntity::getRole, role));
     }
+
+    /** A closed worker's WeChat no longer receives a staff account's reminders or login codes. */
+    @org.apache.ibatis.annotations.Update("UPDATE admin_account SET worker_id = NULL WHERE worker_id = #{workerId}")
+    int unbindWorker(@org.apache.ibatis.annotations.Param("workerId") long workerId);
 }

@@ -2,6 +2,7 @@ package cn.safetymonth.identity;
 
 import cn.safetymonth.common.ApiResponse;
 import cn.safetymonth.common.auth.Access;
+import cn.safetymonth.common.auth.PersonalDataWrite;
 import cn.safetymonth.common.auth.WorkerPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,10 +21,12 @@ class AppAuthController {
 
     private final WorkerService workers;
     private final StaffBindingService bindings;
+    private final AccountClosureService closures;
 
-    AppAuthController(WorkerService workers, StaffBindingService bindings) {
+    AppAuthController(WorkerService workers, StaffBindingService bindings, AccountClosureService closures) {
         this.workers = workers;
         this.bindings = bindings;
+        this.closures = closures;
     }
 
     @Access(ANYONE)
@@ -46,6 +49,7 @@ class AppAuthController {
         return ApiResponse.ok(workers.profile(worker.workerId()));
     }
 
+    @PersonalDataWrite
     @Operation(operationId = "updateMyProfile", summary = "填写本人姓名（供所在工会核对会员）")
     @PutMapping("/me")
     ApiResponse<IdentityWeb.WorkerProfileResp> update(WorkerPrincipal worker,
@@ -53,6 +57,7 @@ class AppAuthController {
         return ApiResponse.ok(workers.updateProfile(worker.workerId(), req.realName()));
     }
 
+    @PersonalDataWrite
     @Operation(operationId = "bindMyPhone", summary = "绑定手机号（getPhoneNumber 按钮的 code，可选）")
     @PostMapping("/me/phone")
     ApiResponse<IdentityWeb.WorkerProfileResp> bindPhone(WorkerPrincipal worker,
@@ -64,6 +69,13 @@ class AppAuthController {
     @PostMapping("/me/staff-binding")
     ApiResponse<Void> bindStaff(WorkerPrincipal worker, @Valid @RequestBody IdentityWeb.StaffBindingReq req) {
         bindings.bind(worker.workerId(), req.code());
+        return ApiResponse.ok();
+    }
+
+    @Operation(operationId = "closeMyAccount", summary = "注销账号：确认后立即删除姓名、手机号、微信绑定、签名等，所有登录失效；再次登录将是新用户")
+    @PostMapping("/me/close")
+    ApiResponse<Void> close(WorkerPrincipal worker, @Valid @RequestBody IdentityWeb.CloseAccountReq req) {
+        closures.close(worker.workerId(), req.confirmation());
         return ApiResponse.ok();
     }
 }

@@ -5,6 +5,7 @@ import cn.safetymonth.common.CommonErrorCodes;
 import cn.safetymonth.common.ErrorCode;
 import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.auth.AccessRules;
+import cn.safetymonth.common.auth.PersonalDataWrite;
 import cn.safetymonth.common.auth.Principals;
 import cn.safetymonth.common.auth.WorkerPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,7 +17,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 /**
  * Resolves who is calling, once per request, and lets them in only where the endpoint's {@link Access} says: a worker's
  * token for WORKER, a staff member's for STAFF (of one of its roles, when it names roles), none for ANYONE. A staff
- * member who still has to change the first password reaches only what is declared callable before.
+ * member who still has to change the first password reaches only what is declared callable before; a worker who has
+ * not accepted the privacy notice in force may not reach an endpoint marked {@link PersonalDataWrite}.
  */
 @Component
 class AuthInterceptor implements HandlerInterceptor {
@@ -25,10 +27,12 @@ class AuthInterceptor implements HandlerInterceptor {
 
     private final TokenStore tokens;
     private final AdminAuthService admins;
+    private final ConsentService consents;
 
-    AuthInterceptor(TokenStore tokens, AdminAuthService admins) {
+    AuthInterceptor(TokenStore tokens, AdminAuthService admins, ConsentService consents) {
         this.tokens = tokens;
         this.admins = admins;
+        this.consents = consents;
     }
 
     @Override
@@ -45,6 +49,9 @@ class AuthInterceptor implements HandlerInterceptor {
                 long workerId = tokens.workerOf(token)
                         .orElseThrow(() -> wrongAudience(tokens.adminOf(token).isPresent(), CommonErrorCodes.WORKERS_ONLY));
                 Principals.bindWorker(request, new WorkerPrincipal(workerId));
+                if (method.hasMethodAnnotation(PersonalDataWrite.class) && !consents.hasAcceptedCurrent(workerId)) {
+                    throw CommonErrorCodes.PRIVACY_CONSENT_REQUIRED.exception();
+                }
             }
             case STAFF -> {
                 String token = token(request);

@@ -27,6 +27,11 @@ public final class IdentityErrorCodes {
     public static final ErrorCode LOGIN_CODE_INVALID = new ErrorCode(2016, BAD_REQUEST, "字段 loginCode：验证码错误或已失效，请重新获取");
     public static final ErrorCode PLATFORM_ADMIN_UNBOUND = new ErrorCode(2017, BAD_REQUEST, "字段 unionId：平台管理员不属于任何工会，请不要选择工会");
 
+    // 2031+: privacy notice and account closure (issue 16), numbered apart from the codes others add meanwhile
+    public static final ErrorCode PRIVACY_NOTICE_OUTDATED = new ErrorCode(2031, CONFLICT,
+            "字段 version：《隐私保护指引》已更新，请阅读最新版本后再同意");
+    public static final ErrorCode CLOSURE_NOT_CONFIRMED = new ErrorCode(2032, BAD_REQUEST,
+            "字段 confirmation：请输入“确认注销”四个字以确认注销账号（注销后不可恢复）");
 
     private IdentityErrorCodes() {
     }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
  * Keys of the identity module (after the service-wide prefix):
  * <ul>
  *   <li>{@code auth:worker:{sha256(token)}} → worker id, TTL = worker token TTL</li>
+ *   <li>{@code auth:worker-tokens:{workerId}} → set of that worker's token hashes (revoked together by 注销)</li>
  *   <li>{@code auth:admin:{sha256(token)}} → admin account id, TTL = admin token TTL</li>
  *   <li>{@code auth:admin-tokens:{accountId}} → set of that account's token hashes (revoked together)</li>
  *   <li>{@code auth:staff-binding:{code}} → admin account id, TTL 10 minutes, deleted when used</li>
@@ -33,6 +34,10 @@ class IdentityRedisKeys {
 
     String adminToken(String tokenHash) {
         return prefix.key("auth:admin:" + tokenHash);
+    }
+
+    String workerTokens(long workerId) {
+        return prefix.key("auth:worker-tokens:" + workerId);
     }
 
     String adminTokens(long accountId) {

@@ -27,7 +27,42 @@ final class IdentityWeb {
     record LoginResp(
             @Schema(description = "登录令牌") String token,
             @Schema(description = "有效期（秒）") long expiresIn,
-            @Schema(description = "是否必须先修改密码（仅管理端）") boolean mustChangePassword) {
+            @Schema(description = "是否必须先修改密码（仅管理端）") boolean mustChangePassword,
+            @Schema(description = "仅职工端：是否已同意现行《隐私保护指引》；accepted 为 false 时先展示指引（getPrivacyNotice）再请本人同意")
+            ConsentStatus privacy) {
+
+        LoginResp(String token, long expiresIn, boolean mustChangePassword) {
+            this(token, expiresIn, mustChangePassword, null);
+        }
+    }
+
+    @Schema(description = "本人对《隐私保护指引》的同意情况")
+    record ConsentStatus(
+            @Schema(description = "现行指引的版本", example = "2025.1") String currentVersion,
+            @Schema(description = "是否已同意现行版本；未同意时提交手机号、姓名、位置、照片、签名会被拒绝（1014）") boolean accepted,
+            @Schema(description = "同意现行版本的时间，未同意为空") LocalDateTime acceptedAt,
+            @Schema(description = "本人历次同意的记录（最早的在前）") List<ConsentRecord> history) {
+    }
+
+    @Schema(description = "一次同意")
+    record ConsentRecord(
+            @Schema(description = "所同意的指引版本", example = "2025.1") String version,
+            @Schema(description = "同意时间") LocalDateTime acceptedAt) {
+    }
+
+    @Schema(description = "隐私保护指引：收集哪些信息、为什么、谁能看到、保存多久、如何注销")
+    record PrivacyNoticeResp(
+            @Schema(description = "版本：同意时原样提交", example = "2025.1") String version,
+            @Schema(description = "标题") String title,
+            @Schema(description = "生效日期") LocalDate effectiveDate,
+            @Schema(description = "正文（Markdown）") String markdown,
+            @Schema(description = "本人的同意情况") ConsentStatus consent) {
+    }
+
+    @Schema(description = "同意隐私保护指引")
+    record AcceptPrivacyReq(
+            @Schema(description = "所阅读的指引版本（getPrivacyNotice 返回的 version）", example = "2025.1", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotBlank @Size(max = 32) String version) {
     }
 
     @Schema(description = "职工本人资料")
@@ -36,7 +71,8 @@ final class IdentityWeb {
             @Schema(description = "姓名（本人填写）") String realName,
             @Schema(description = "手机号（脱敏）", example = "138****5678") String phoneMasked,
             @Schema(description = "是否以社会公众身份参与（未加入工会）") boolean publicParticipant,
-            @Schema(description = "所在基层工会，未加入为空") UnionBrief union) {
+            @Schema(description = "所在基层工会，未加入为空") UnionBrief union,
+            @Schema(description = "对《隐私保护指引》的同意情况") ConsentStatus privacy) {
     }
 
     @Schema(name = "IdentityUnionBrief", description = "工会简要信息")
@@ -57,6 +93,12 @@ final class IdentityWeb {
     record BindPhoneReq(
             @Schema(description = "getPhoneNumber 回调中的 code", requiredMode = Schema.RequiredMode.REQUIRED)
             @NotBlank @Size(max = 128) String code) {
+    }
+
+    @Schema(description = "注销账号：姓名、手机号、微信绑定、签名、照片位置信息将被删除，不可恢复")
+    record CloseAccountReq(
+            @Schema(description = "确认语，须为“确认注销”", example = "确认注销", requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotBlank @Size(max = 20) String confirmation) {
     }
 
     @Schema(description = "管理端登录")

@@ -38,7 +38,7 @@ class MemberQueryService {
         return PageResult.of(members, m -> {
             WorkerEntity w = byId.get(m.workerId());
             UnionRef u = unions.get(m.unionId());
-            return new IdentityWeb.MemberResp(m.workerId(), w == null ? null : Masking.name(w.getRealName()),
+            return new IdentityWeb.MemberResp(m.workerId(), w == null ? null : w.shownName(),
                     w == null ? null : Masking.phone(w.getPhone()), m.unionId(), u == null ? null : u.name(), m.joinedAt().toLocalDate());
         });
     }

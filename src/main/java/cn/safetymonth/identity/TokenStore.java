@@ -31,8 +31,23 @@ class TokenStore {
 
     String issueWorkerToken(long workerId) {
         String token = newToken();
-        redis.opsForValue().set(keys.workerToken(hash(token)), Long.toString(workerId), props.workerTokenTtl());
+        String hash = hash(token);
+        Duration ttl = props.workerTokenTtl();
+        redis.opsForValue().set(keys.workerToken(hash), Long.toString(workerId), ttl);
+        String set = keys.workerTokens(workerId);
+        redis.opsForSet().add(set, hash);
+        redis.expire(set, ttl);
         return token;
+    }
+
+    /** 注销 ends every session of the worker at once. */
+    void revokeAllWorkerTokens(long workerId) {
+        String set = keys.workerTokens(workerId);
+        Set<String> hashes = redis.opsForSet().members(set);
+        if (hashes != null && !hashes.isEmpty()) {
+            redis.delete(hashes.stream().map(keys::workerToken).toList());
+        }
+        redis.delete(set);
     }
 
     Optional<Long> workerOf(String token) {

@@ -23,4 +23,14 @@ class WorkerEntity extends AuditedRow {
     /** Personal data: only ever returned masked. */
     private String phone;
     private LocalDateTime lastLoginAt;
+    /** Set by 注销; the row then names no one and screens show {@link #pseudonym}. */
+    private LocalDateTime closedAt;
+    private String pseudonym;
+
+    /** How union screens name the worker: masked, or by the pseudonym once the account is closed. */
+    String shownName() {
+        return closedAt != null ? CLOSED_NAME + pseudonym : Masking.name(realName);
+    }
+
+    static final String CLOSED_NAME = "已注销用户";
 }

@@ -20,10 +20,12 @@ class WorkerService {
     private final IdentityProperties props;
     private final MembershipService memberships;
     private final UnionDirectory directory;
+    private final ConsentService consents;
     private final Clock clock;
 
     WorkerService(WeChatGateway wechat, WorkerMapper workers, TokenStore tokens, IdentityProperties props,
-                  MembershipService memberships, UnionDirectory directory, Clock clock) {
+                  MembershipService memberships, UnionDirectory directory, ConsentService consents, Clock clock) {
+        this.consents = consents;
         this.wechat = wechat;
         this.workers = workers;
         this.tokens = tokens;
@@ -42,7 +44,7 @@ class WorkerService {
         touch.setLastLoginAt(LocalDateTime.now(clock));
         workers.updateById(touch);
         String token = tokens.issueWorkerToken(worker.getId());
-        return new IdentityWeb.LoginResp(token, props.workerTokenTtl().toSeconds(), false);
+        return new IdentityWeb.LoginResp(token, props.workerTokenTtl().toSeconds(), false, consents.status(worker.getId()));
     }
 
     void logout(String token) {
@@ -55,7 +57,8 @@ class WorkerService {
                 .map(m -> new IdentityWeb.UnionBrief(m.union().id(), m.union().name(),
                         directory.lineage(m.union()).stream().map(UnionRef::name).toList(), m.joinedAt()))
                 .orElse(null);
-        return new IdentityWeb.WorkerProfileResp(w.getId(), w.getRealName(), Masking.phone(w.getPhone()), union == null, union);
+        return new IdentityWeb.WorkerProfileResp(w.getId(), w.getRealName(), Masking.phone(w.getPhone()), union == null, union,
+                consents.status(workerId));
     }
 
     IdentityWeb.WorkerProfileResp updateProfile(long workerId, String realName) {

@@ -2,6 +2,7 @@ package cn.safetymonth.pledge;
 
 import cn.safetymonth.common.ApiResponse;
 import cn.safetymonth.common.auth.Access;
+import cn.safetymonth.common.auth.PersonalDataWrite;
 import cn.safetymonth.common.auth.WorkerPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,6 +27,7 @@ class AppUploadController {
         this.uploads = uploads;
     }
 
+    @PersonalDataWrite
     @Operation(operationId = "uploadPledgeImage", summary = "上传一张照片（wx.uploadFile，字段名 file，JPEG/PNG，≤ 10 MB），返回 uploadId 供打卡或作品引用，只能用一次")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ApiResponse<Uploads.UploadResp> upload(WorkerPrincipal worker,

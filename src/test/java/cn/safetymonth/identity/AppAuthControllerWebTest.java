@@ -34,6 +34,10 @@ class AppAuthControllerWebTest {
     TokenStore tokens;
     @MockitoBean
     AdminAuthService admins;
+    @MockitoBean
+    ConsentService consents;
+    @MockitoBean
+    AccountClosureService closures;
     /** The Idempotency-Key filter's store (and its transaction); these requests carry no key. */
     @MockitoBean
     IdempotencyStore idempotency;
@@ -69,7 +73,7 @@ class AppAuthControllerWebTest {
     @Test
     void profileWithAValidTokenIsTheCallersOwn() throws Exception {
         when(tokens.workerOf(anyString())).thenReturn(Optional.of(42L));
-        when(workers.profile(42L)).thenReturn(new IdentityWeb.WorkerProfileResp(42L, null, null, true, null));
+        when(workers.profile(42L)).thenReturn(new IdentityWeb.WorkerProfileResp(42L, null, null, true, null, null));
 
         mvc.perform(get("/api/app/me").header("Authorization", "Bearer abc"))
                 .andExpect(status().isOk())

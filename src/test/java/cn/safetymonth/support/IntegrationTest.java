@@ -65,8 +65,17 @@ public abstract class IntegrationTest {
         return name + SEQ.incrementAndGet() + "x" + System.nanoTime() % 100000;
     }
 
-    /** Logs a worker in through WeChat (the stub) and returns their token. */
+    /** Logs a worker in through WeChat (the stub), accepts the privacy notice in force, and returns their token. */
     protected String workerToken(String user) {
+        String token = workerTokenWithoutConsent(user);
+        String version = api.get("/api/app/privacy/notice", token).data().path("version").asString();
+        Api.Res accepted = api.post("/api/app/privacy/consents", token, Map.of("version", version));
+        assertThat(accepted.code()).as(accepted.toString()).isZero();
+        return token;
+    }
+
+    /** A worker logged in who has not (yet) accepted the privacy notice: writes of personal data are refused. */
+    protected String workerTokenWithoutConsent(String user) {
         Api.Res r = api.post("/api/app/auth/login", null, Map.of("code", user + "-" + SEQ.incrementAndGet()));
         assertThat(r.code()).as(r.toString()).isZero();
         return r.data().path("token").asString();

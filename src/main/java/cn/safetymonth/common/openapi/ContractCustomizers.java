@@ -4,6 +4,7 @@ import cn.safetymonth.common.CommonErrorCodes;
 import cn.safetymonth.common.ErrorCode;
 import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.auth.AccessRules;
+import cn.safetymonth.common.auth.PersonalDataWrite;
 import cn.safetymonth.common.web.IdempotencyInterceptor;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -78,6 +79,9 @@ class ContractCustomizers {
             if (access != null && access.roles().length > 0) {
                 operation.addExtension("x-roles", Arrays.stream(access.roles()).map(Enum::name).toList());
                 common(codes, "FORBIDDEN", CommonErrorCodes.FORBIDDEN);
+            }
+            if (handler.hasMethodAnnotation(PersonalDataWrite.class)) { // refused by the auth interceptor, not the handler
+                common(codes, "PRIVACY_CONSENT_REQUIRED", CommonErrorCodes.PRIVACY_CONSENT_REQUIRED);
             }
             if (operation.getRequestBody() != null || (operation.getParameters() != null && !operation.getParameters().isEmpty())) {
                 common(codes, "INVALID_FIELD", CommonErrorCodes.INVALID_FIELD);

@@ -2,6 +2,7 @@ package cn.safetymonth.pledge.checkin;
 
 import cn.safetymonth.common.ApiResponse;
 import cn.safetymonth.common.auth.Access;
+import cn.safetymonth.common.auth.PersonalDataWrite;
 import cn.safetymonth.common.auth.WorkerPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,6 +31,7 @@ class AppCheckInController {
         return ApiResponse.ok(checkIns.themes(worker.workerId()));
     }
 
+    @PersonalDataWrite
     @Operation(operationId = "checkIn", summary = "打卡：照片先用 uploadPledgeImage 上传，服务器加水印（主题、时间、地点）后保存")
     @PostMapping
     ApiResponse<CheckInWeb.CheckInResp> checkIn(WorkerPrincipal worker,

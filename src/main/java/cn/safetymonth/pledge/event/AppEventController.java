@@ -2,6 +2,7 @@ package cn.safetymonth.pledge.event;
 
 import cn.safetymonth.common.ApiResponse;
 import cn.safetymonth.common.auth.Access;
+import cn.safetymonth.common.auth.PersonalDataWrite;
 import cn.safetymonth.common.auth.WorkerPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -34,6 +35,7 @@ class AppEventController {
         return ApiResponse.ok(signIns.preview(worker.workerId(), scene));
     }
 
+    @PersonalDataWrite
     @Operation(operationId = "signInEvent", summary = "扫码签到：每场活动一次，须在签到时间内（设置了范围时须在范围内）")
     @PostMapping("/sign-ins")
     ApiResponse<EventWeb.SignInResp> signIn(WorkerPrincipal worker, @Valid @RequestBody EventWeb.SignInReq req) {

@@ -2,6 +2,7 @@ package cn.safetymonth.pledge.signing;
 
 import cn.safetymonth.common.ApiResponse;
 import cn.safetymonth.common.auth.Access;
+import cn.safetymonth.common.auth.PersonalDataWrite;
 import cn.safetymonth.common.auth.WorkerPrincipal;
 import cn.safetymonth.common.web.Png;
 import io.swagger.v3.oas.annotations.Operation;
@@ -36,6 +37,7 @@ class AppPledgeController {
         return ApiResponse.ok(signing.list(worker.workerId()));
     }
 
+    @PersonalDataWrite
     @Operation(operationId = "signPledge", summary = "手写签名并签署（wx.uploadFile 上传画布导出的 PNG，字段名 signature）；每份承诺书只能签署一次")
     @PostMapping(value = "/{templateCode}/signatures", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ApiResponse<PledgeWeb.SignResp> sign(WorkerPrincipal worker,

@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** Opaque bearer tokens kept in Redis with a TTL, so any instance can check them and logout revokes them. */
 @Component
@@ -30,24 +31,12 @@ class TokenStore {
     }
 
     String issueWorkerToken(long workerId) {
-        String token = newToken();
-        String hash = hash(token);
-        Duration ttl = props.workerTokenTtl();
-        redis.opsForValue().set(keys.workerToken(hash), Long.toString(workerId), ttl);
-        String set = keys.workerTokens(workerId);
-        redis.opsForSet().add(set, hash);
-        redis.expire(set, ttl);
-        return token;
+        return issue(keys::workerToken, keys.workerTokens(workerId), workerId, props.workerTokenTtl());
     }
 
     /** 注销 ends every session of the worker at once. */
     void revokeAllWorkerTokens(long workerId) {
-        String set = keys.workerTokens(workerId);
-        Set<String> hashes = redis.opsForSet().members(set);
-        if (hashes != null && !hashes.isEmpty()) {
-            redis.delete(hashes.stream().map(keys::workerToken).toList());
-        }
-        redis.delete(set);
+        revokeAll(keys::workerToken, keys.workerTokens(workerId));
     }
 
     Optional<Long> workerOf(String token) {
@@ -59,14 +48,7 @@ class TokenStore {
     }
 
     String issueAdminToken(long accountId) {
-        String token = newToken();
-        String hash = hash(token);
-        Duration ttl = props.adminTokenTtl();
-        redis.opsForValue().set(keys.adminToken(hash), Long.toString(accountId), ttl);
-        String set = keys.adminTokens(accountId);
-        redis.opsForSet().add(set, hash);
-        redis.expire(set, ttl);
-        return token;
+        return issue(keys::adminToken, keys.adminTokens(accountId), accountId, props.adminTokenTtl());
     }
 
     Optional<Long> adminOf(String token) {
@@ -81,12 +63,25 @@ class TokenStore {
 
     /** Ends every session of an account: after a password change or reset, or when it is disabled. */
     void revokeAllAdminTokens(long accountId) {
-        String set = keys.adminTokens(accountId);
-        Set<String> hashes = redis.opsForSet().members(set);
+        revokeAll(keys::adminToken, keys.adminTokens(accountId));
+    }
+
+    /** A token is kept only as its hash, under its own key and in its owner's set, so every session can be ended. */
+    private String issue(UnaryOperator<String> tokenKey, String ownerSet, long owner, Duration ttl) {
+        String token = newToken();
+        String hash = hash(token);
+        redis.opsForValue().set(tokenKey.apply(hash), Long.toString(owner), ttl);
+        redis.opsForSet().add(ownerSet, hash);
+        redis.expire(ownerSet, ttl);
+        return token;
+    }
+
+    private void revokeAll(UnaryOperator<String> tokenKey, String ownerSet) {
+        Set<String> hashes = redis.opsForSet().members(ownerSet);
         if (hashes != null && !hashes.isEmpty()) {
-            redis.delete(hashes.stream().map(keys::adminToken).toList());
+            redis.delete(hashes.stream().map(tokenKey).toList());
         }
-        redis.delete(set);
+        redis.delete(ownerSet);
     }
 
     private Optional<Long> read(String key) {

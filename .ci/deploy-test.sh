@@ -16,6 +16,7 @@ NGX=""; B=""
 deploy_cleanup() {
   [ -n "$NGX" ] && nginx -c "$WORK/nginx.conf" -p "$WORK" -s stop 2>/dev/null || true
   [ -n "$B" ] && kill "$B" 2>/dev/null || true
+  mariadb -uroot -e "DROP DATABASE IF EXISTS ${DB}_r" 2>/dev/null || true
   bench_cleanup
 }
 trap deploy_cleanup EXIT
@@ -136,4 +137,14 @@ echo "acknowledged $acked of $(wc -l < "$WORK/writers.txt") attempts, $stored st
 # a write refused (a 502 on a keep-alive connection the stopping instance closed) is the phone's to retry; it must be rare
 [ $((acked * 100)) -ge $(($(wc -l < "$WORK/writers.txt") * 95)) ] || fail "only $acked of $(wc -l < "$WORK/writers.txt") writes acknowledged while one of two instances stopped"
 grep -q "Graceful shutdown complete" "$WORK/b.log" || fail "the stopped instance did not shut down gracefully"
+echo "-- the backup job's own script dumps the database; the dump restores into an empty one with every attempt"
+mkdir -p "$WORK/backup"
+SAFETY_BACKUP_HOST=127.0.0.1 SAFETY_BACKUP_DIR="$WORK/backup" SAFETY_BACKUP_DATABASE="$DB" MYSQL_PWD= sh docker/backup/mysql-backup.sh now
+dump=$(ls "$WORK"/backup/safety_month-*.sql.gz | head -1)
+mariadb -uroot -e "DROP DATABASE IF EXISTS ${DB}_r; CREATE DATABASE ${DB}_r CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+gunzip -c "$dump" | mariadb -uroot --default-character-set=utf8mb4 "${DB}_r"
+restored=$(mariadb -uroot -N -e "SELECT COUNT(*) FROM ${DB}_r.quiz_attempt")
+mariadb -uroot -e "DROP DATABASE ${DB}_r"
+[ "$restored" = "$stored" ] || fail "the restored dump has $restored attempts, the database $stored"
+echo "restored $restored attempts from $(basename "$dump")"
 echo "deploy test passed"

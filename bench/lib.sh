@@ -50,7 +50,7 @@ bench_start() {
   env SPRING_PROFILES_ACTIVE=prod SERVER_PORT="$port" \
     SAFETY_DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB" SAFETY_DB_USERNAME=root SAFETY_DB_PASSWORD= \
     SAFETY_REDIS_HOST=127.0.0.1 SAFETY_REDIS_PORT=6379 SAFETY_REDIS_KEY_PREFIX="$PREFIX" \
-    SAFETY_S3_ENDPOINT="http://127.0.0.1:$s3port" SAFETY_S3_ACCESS_KEY=embedded-access-key SAFETY_S3_SECRET_KEY=embedded-secret-key-stub \
+    SAFETY_S3_ENDPOINT="http://127.0.0.1:$s3port" SAFETY_S3_PUBLIC_URL="https://bench.invalid/files" SAFETY_S3_ACCESS_KEY=embedded-access-key SAFETY_S3_SECRET_KEY=embedded-secret-key-stub \
     SAFETY_WX_APPID=wx-bench SAFETY_WX_SECRET=bench-not-used SAFETY_WX_PUSH_TOKEN=bench-not-used \
     SAFETY_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PW" "$@" \
     java "-Xmx$xmx" -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError -jar "$JAR" > "$WORK/app.log" 2>&1 & APP=$!

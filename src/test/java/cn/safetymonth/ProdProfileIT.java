@@ -39,6 +39,7 @@ class ProdProfileIT {
         env.put("SAFETY_REDIS_PORT", redisPort);
         env.put("SAFETY_REDIS_KEY_PREFIX", TestBackend.get().keyPrefix() + "prod:");
         env.put("SAFETY_S3_ENDPOINT", backend.get("safety.storage.endpoint").get());
+        env.put("SAFETY_S3_PUBLIC_URL", "https://safety.example.cn/files");
         env.put("SAFETY_S3_ACCESS_KEY", EmbeddedServers.S3_ACCESS_KEY);
         env.put("SAFETY_S3_SECRET_KEY", EmbeddedServers.S3_SECRET_KEY);
         env.put("SAFETY_S3_BUCKET", "safety-month-prod-check");
@@ -92,5 +93,23 @@ class ProdProfileIT {
 
         assertThatThrownBy(() -> new SpringApplicationBuilder(SafetyMonthApplication.class).profiles("prod").properties(env).run(override))
                 .hasStackTraceContaining("must be empty in the prod profile");
+    }
+
+    @Test
+    void theProductionProfileRefusesToStartWithoutAPublicObjectUrl() {
+        Map<String, Object> env = productionVariables("prodnourl");
+        env.remove("SAFETY_S3_PUBLIC_URL");
+
+        assertThatThrownBy(() -> new SpringApplicationBuilder(SafetyMonthApplication.class).profiles("prod").properties(env).run())
+                .hasStackTraceContaining("SAFETY_S3_PUBLIC_URL (safety.storage.public-url) is required in the prod profile");
+    }
+
+    @Test
+    void theProductionProfileRefusesAPlainHttpPublicObjectUrl() {
+        Map<String, Object> env = productionVariables("prodhttpurl");
+        env.put("SAFETY_S3_PUBLIC_URL", "http://safety.example.cn/files");
+
+        assertThatThrownBy(() -> new SpringApplicationBuilder(SafetyMonthApplication.class).profiles("prod").properties(env).run())
+                .hasStackTraceContaining("SAFETY_S3_PUBLIC_URL must be https in the prod profile");
     }
 }

@@ -3,16 +3,15 @@ package cn.safetymonth.storage;
 import cn.safetymonth.common.BizException;
 import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
-import io.minio.GetPresignedObjectUrlArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
 import io.minio.StatObjectArgs;
 import io.minio.errors.ErrorResponseException;
-import io.minio.http.Method;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 
 import java.io.ByteArrayInputStream;
@@ -37,12 +36,14 @@ public class ObjectStorage {
     private static final long PART_SIZE = 10L * 1024 * 1024;
 
     private final MinioClient client;
+    private final PublicLinks links;
     private final StorageProperties props;
     private volatile boolean bucketReady;
     private final ConcurrentHashMap<String, SignedUrl> signed = new ConcurrentHashMap<>();
 
-    ObjectStorage(StorageProperties props) {
+    ObjectStorage(StorageProperties props, Environment env) {
         this.props = props;
+        this.links = new PublicLinks(props, env);
         this.client = MinioClient.builder()
                 .endpoint(props.endpoint())
                 .credentials(props.accessKey(), props.secretKey())
@@ -129,7 +130,7 @@ public class ObjectStorage {
     }
 
     /**
-     * A short-lived link to download a private object, for whom may see it. A link is reused while more
+     * A short-lived link to download a private object, for whom may see it, signed for the public URL. A link is reused while more
      * than half its life remains: signing costs CPU on every quiz start, the link itself is the same.
      */
     public String signedUrl(String key, Duration ttl) {
@@ -139,8 +140,7 @@ public class ObjectStorage {
             return cached.url;
         }
         try {
-            String url = client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(Method.GET)
-                    .bucket(props.bucket()).object(key).expiry((int) ttl.toSeconds()).build());
+            String url = links.sign(key, ttl);
             if (signed.size() > 10_000) {
                 signed.clear();
             }

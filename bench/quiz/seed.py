@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Seeds N workers into the bench database: worker rows, current memberships spread over the city's
-grassroots unions, and login tokens in Redis (hashed, as the service stores them).
+grassroots unions, their acceptance of the privacy notice in force (config/privacy/notice.yml: photos and places
+are refused without it), and login tokens in Redis (hashed, as the service stores them).
 usage: seed.py DB REDIS_PREFIX N TOKENS_OUT"""
-import hashlib, secrets, subprocess, sys
+import hashlib, re, secrets, subprocess, sys
 
 db, prefix, n, out = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+notice = re.search(r'^version:\s*"?([^"\n]+)"?', open("config/privacy/notice.yml", encoding="utf-8").read(), re.M).group(1)
 now = "2025-06-01 08:00:00.000"
 unions = subprocess.run(["mariadb", "-uroot", "-N", "-e",
                          f"SELECT id FROM {db}.org_union WHERE type IN ('GRASSROOTS','DIRECT_GRASSROOTS') ORDER BY id"],
@@ -18,6 +20,8 @@ sql.append("INSERT INTO org_membership (worker_id, union_id, joined_at, active, 
            f"SELECT w.id, u.id, '{now}', 1, '{now}', '{now}', 'bench', 'bench' FROM worker w "
            f"JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS k FROM org_union WHERE type IN ('GRASSROOTS','DIRECT_GRASSROOTS')) u "
            f"ON u.k = MOD(w.id, {len(unions)}) WHERE w.openid LIKE 'bench_%';")
+sql.append("INSERT INTO worker_consent (worker_id, notice_version, accepted_at) "
+           f"SELECT id, '{notice}', '{now}' FROM worker WHERE openid LIKE 'bench_%';")
 sql.append("COMMIT;")
 subprocess.run(["mariadb", "-uroot"], input="\n".join(sql), check=True, text=True)
 

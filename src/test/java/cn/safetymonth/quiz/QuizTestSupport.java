@@ -31,6 +31,7 @@ public final class QuizTestSupport {
      */
     public static JsonNode playLikeAPerson(Api api, JdbcTemplate jdbc, TestClock clock, String token, String scene, int found, int answered)
             throws Exception {
+        clock.clearOfMidnight(Duration.ofMinutes(10)); // a play takes about a minute of this clock: never across a day's end
         Api.Res start = api.post("/api/app/quiz/attempts", token, Map.of("scene", scene));
         if (start.code() != 0) {
             return null;

@@ -126,7 +126,7 @@ final class IdentityWeb {
             @Schema(description = "原密码", requiredMode = Schema.RequiredMode.REQUIRED)
             @NotBlank @Size(max = 128) String oldPassword,
             @Schema(description = "新密码：8–64 位，同时包含字母和数字", requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotBlank @Size(max = 128) String newPassword) {
+            @NotBlank @Size(max = Passwords.MAX_LENGTH) String newPassword) {
     }
 
     @Schema(description = "管理端账号")

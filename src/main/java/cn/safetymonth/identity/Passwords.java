@@ -29,8 +29,12 @@ class Passwords {
         return encoder.matches(raw, hash);
     }
 
+    /** The length a new password may have; the request's @Size and so the contract say the same. */
+    static final int MIN_LENGTH = 8;
+    static final int MAX_LENGTH = 64;
+
     static boolean acceptable(String raw) {
-        return raw != null && raw.length() >= 8 && raw.length() <= 64
+        return raw != null && raw.length() >= MIN_LENGTH && raw.length() <= MAX_LENGTH
                 && raw.chars().anyMatch(Character::isLetter) && raw.chars().anyMatch(Character::isDigit)
                 && raw.chars().noneMatch(Character::isWhitespace);
     }

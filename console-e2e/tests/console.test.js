@@ -300,7 +300,9 @@ describe('union console', () => {
     await page.getByRole('navigation').getByRole('link', { name: '统计表' }).click();
     await page.getByLabel('统计表', { exact: true }).selectOption('anqing-2020');
     await page.locator('.paper td.requirement').first().waitFor();
-    const heads = await page.locator('.paper').first().locator('thead th').allTextContents();
+    // the paper that has the requirement column: the previous form's paper may still be on its way out of the page
+    const three = page.locator('.paper', { has: page.locator('td.requirement') }).first();
+    const heads = await three.locator('thead th').allTextContents();
     assert.deepEqual(heads, ['活动项目', '内容要求', '进展情况']);
     assert.match(await page.locator('.paper td.requirement').first().textContent(), /启动仪式形式多样/);
     assert.ok(await page.locator('.paper td.group').first().isVisible(), 'grouped rows share their heading cell');

@@ -4,6 +4,7 @@ import cn.safetymonth.support.Concurrently;
 import cn.safetymonth.support.TestBackend;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -29,8 +30,20 @@ class StartTogetherIT {
         String database = TestBackend.get().newDatabaseUrl("together" + RUN.incrementAndGet());
         String[] args = args(database);
 
-        List<ConfigurableApplicationContext> instances = Concurrently.run(2,
-                () -> new SpringApplicationBuilder(SafetyMonthApplication.class).profiles("test").run(args));
+        // what is raced is the start-up tasks, not Boot's logging set-up: two applications initialising the one logback
+        // context at once fail with "Unable to find Spring Environment in logger context", so these two leave it alone
+        String logging = System.getProperty(LoggingSystem.SYSTEM_PROPERTY);
+        System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
+        List<ConfigurableApplicationContext> instances;
+        try {
+            instances = Concurrently.run(2, () -> new SpringApplicationBuilder(SafetyMonthApplication.class).profiles("test").run(args));
+        } finally {
+            if (logging == null) {
+                System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
+            } else {
+                System.setProperty(LoggingSystem.SYSTEM_PROPERTY, logging);
+            }
+        }
         try {
             JdbcTemplate jdbc = instances.get(0).getBean(JdbcTemplate.class);
             assertThat(instances).allMatch(ConfigurableApplicationContext::isActive);

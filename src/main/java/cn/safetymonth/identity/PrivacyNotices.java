@@ -1,16 +1,19 @@
 package cn.safetymonth.identity;
 
+import cn.safetymonth.common.content.ContentFiles;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The privacy notice (隐私保护指引) in force, read from config/privacy at start-up; a mistake stops the service with
@@ -19,13 +22,14 @@ import java.time.LocalDate;
 @Component
 class PrivacyNotices {
 
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-
     record Notice(String version, String title, LocalDate effectiveDate, String markdown) {
     }
 
-    private record NoticeFile(String version, String title, LocalDate effectiveDate, String body) {
+    /** notice.yml: {@code body} names the Markdown file beside it. */
+    private record NoticeFile(@NotNull @Pattern(regexp = "[A-Za-z0-9._-]{1,32}", message = "须为 1–32 位字母、数字或 . _ -") String version,
+                              @NotBlank String title,
+                              @NotNull LocalDate effectiveDate,
+                              @NotBlank String body) {
     }
 
     private volatile Notice current;
@@ -41,27 +45,24 @@ class PrivacyNotices {
     /** Reads the notice in {@code dir} and puts it in force; a new version makes every worker accept again. */
     void load(Path dir) {
         Path yml = dir.resolve("notice.yml");
-        try {
-            NoticeFile f = YAML.readValue(yml.toFile(), NoticeFile.class);
-            if (f == null || blank(f.version()) || !f.version().matches("[A-Za-z0-9._-]{1,32}") || blank(f.title())
-                    || f.effectiveDate() == null || blank(f.body())) {
-                throw new IllegalStateException(yml + ": version (1–32 letters, digits, . _ -), title, effectiveDate and body are required");
-            }
-            Path body = dir.resolve(f.body()).normalize();
-            if (!body.startsWith(dir.normalize())) {
-                throw new IllegalStateException(yml + ": body must name a file in " + dir);
-            }
-            String markdown = Files.readString(body, StandardCharsets.UTF_8);
-            if (markdown.isBlank()) {
-                throw new IllegalStateException(body + ": the notice is empty");
-            }
-            current = new Notice(f.version(), f.title(), f.effectiveDate(), markdown);
-        } catch (IOException | JacksonException e) {
-            throw new IllegalStateException("privacy notice " + yml + ": " + e.getMessage(), e);
+        List<String> errors = new ArrayList<>();
+        NoticeFile f = ContentFiles.read(yml, yml.toString(), NoticeFile.class, errors);
+        if (f == null) {
+            throw new IllegalStateException("隐私保护指引有误：\n" + String.join("\n", errors));
         }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+        Path body = dir.resolve(f.body()).normalize();
+        if (!body.startsWith(dir.normalize()) || !Files.isRegularFile(body)) {
+            throw new IllegalStateException(ContentFiles.problem(yml.toString(), "body", "须为 " + dir + " 中的文件"));
+        }
+        String markdown;
+        try {
+            markdown = Files.readString(body, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("privacy notice " + body, e);
+        }
+        if (markdown.isBlank()) {
+            throw new IllegalStateException(body + "：指引正文为空");
+        }
+        current = new Notice(f.version(), f.title(), f.effectiveDate(), markdown);
     }
 }

@@ -9,7 +9,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -129,7 +128,7 @@ class FormRegistry {
             Form form = before.installed().get(row.getId());
             if (form == null) {
                 List<String> errors = new ArrayList<>();
-                form = FormFiles.read(row.getFileName(), new ByteArrayInputStream(row.getSource().getBytes(StandardCharsets.UTF_8)), errors);
+                form = FormFiles.read(row.getFileName(), row.getSource().getBytes(StandardCharsets.UTF_8), errors);
                 if (form == null || !errors.isEmpty()) {
                     log.error("installed statistics form {} no longer reads and is not offered: {}", row.getCode(), errors);
                     continue;

@@ -1,6 +1,7 @@
 package cn.safetymonth.statistics;
 
 import cn.safetymonth.common.auth.AdminPrincipal;
+import cn.safetymonth.common.content.ContentFiles;
 import cn.safetymonth.common.persistence.DuplicateKeys;
 import cn.safetymonth.org.UnionDirectory;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
@@ -10,7 +11,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -132,9 +132,9 @@ class TemplateService {
             throw StatisticsErrorCodes.TEMPLATE_NOT_UTF8.exception();
         }
         List<String> errors = new ArrayList<>();
-        Form form = FormFiles.read(source, new ByteArrayInputStream(bytes), errors);
+        Form form = FormFiles.read(source, bytes, errors);
         if (form != null && form.unionCode() != null && directory.all().stream().noneMatch(u -> u.code().equals(form.unionCode()))) {
-            errors.add(source + "：字段 unionCode：没有编码为 " + form.unionCode() + " 的工会，这张表将无人可填");
+            errors.add(ContentFiles.problem(source, "unionCode", "没有编码为 " + form.unionCode() + " 的工会，这张表将无人可填"));
         }
         boolean inUse = form != null && forms.find(form.code()).isPresent();
         return new Upload(source, text, form, errors, inUse);

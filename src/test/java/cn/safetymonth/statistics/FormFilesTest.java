@@ -2,11 +2,12 @@ package cn.safetymonth.statistics;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +28,8 @@ class FormFilesTest {
         assertThat(jz2025.blanks().get("quiz_people").terms()).extracting(Form.Term::metric).containsExactly(Metric.QUIZ_PARTICIPANTS);
         assertThat(jz2025.blanks().get("xiaohongshu").manual()).isTrue();
         assertThat(jz2025.periods()).extracting(Form.Period::key).containsExactly("final");
+        assertThat(jz2025.items().stream().flatMap(i -> i.lines().stream()).map(Form.Line::days).filter(Objects::nonNull))
+                .as("the 安全宣传咨询日 line counts its own day").containsExactly(new Form.Days(LocalDate.of(2025, 6, 16), LocalDate.of(2025, 6, 16)));
 
         Form aq2020 = read.forms().stream().filter(f -> f.code().equals("anqing-2020")).findFirst().orElseThrow();
         assertThat(aq2020.columns()).containsExactly("活动项目", "内容要求", "进展情况");
@@ -53,7 +56,7 @@ class FormFilesTest {
                       - "组织（{a:场=event.sesions[LECTURE]}）场，参与（{b:人=quiz.attempts}）人，发放（{c:}）份，（{a:份}）份，（{d:吨}）吨"
                 """);
 
-        assertThat(errors).anySatisfy(e -> assertThat(e).contains("bad.yml").contains("第 1 项").contains("第 1 行").contains("空格 a")
+        assertThat(errors).anySatisfy(e -> assertThat(e).startsWith("bad.yml：字段 items[1].lines[1]（1.测试项目） 空格 a：")
                 .contains("未知的指标 event.sesions"));
         assertThat(errors).anySatisfy(e -> assertThat(e).contains("空格 b").contains("quiz.attempts").contains("人次"));
         assertThat(errors).anySatisfy(e -> assertThat(e).contains("{c:}"));
@@ -62,49 +65,66 @@ class FormFilesTest {
     }
 
     @Test
-    void aFormWithoutPeriodsOrWithAPeriodOutsideItsDaysIsRefused() {
-        List<String> errors = errors("""
-                code: late
-                title: 测试表
-                issuer: 测试工会
-                window: {start: 2025-06-01, end: 2025-06-30}
-                header: [填报单位]
-                columns: [活动项目, 内容要求, 活动进展情况]
-                periods: [{key: final, label: 总表, asOf: 2025-07-30, due: "2025-06-27"}]
-                items:
-                  - label: 1.测试项目
-                    lines: ["组织（{a:场}）场"]
-                """);
+    void aPeriodOutsideItsDaysAndAThreeColumnItemWithoutItsRequirementAreRefused() {
+        List<String> errors = errors(form("late", "[活动项目, 内容要求, 活动进展情况]", "2025-06-01", "2025-06-30",
+                "{key: final, label: 总表, asOf: 2025-07-30, due: \"2025-06-27T23:59\"}"));
 
-        assertThat(errors).anySatisfy(e -> assertThat(e).contains("periods 第 1 项").contains("asOf"));
-        assertThat(errors).anySatisfy(e -> assertThat(e).contains("periods 第 1 项 的 due"));
-        assertThat(errors).anySatisfy(e -> assertThat(e).contains("第 1 项").contains("requirement"));
+        assertThat(errors).containsExactly(
+                "bad.yml：字段 periods[1].asOf：应在 window 的日期之内",
+                "bad.yml：字段 items[1].requirement（1.测试项目）：三列的表需要 requirement（内容要求）");
+    }
+
+    @Test
+    void aDueThatIsNotATimeAndAFormWithoutPeriodsAreRefusedByField() {
+        assertThat(errors(form("late", "[活动项目, 活动进展情况]", "2025-06-01", "2025-06-30",
+                "{key: final, label: 总表, asOf: 2025-06-30, due: \"2025-06-27\"}")))
+                .containsExactly("bad.yml：字段 periods[1].due：取值“2025-06-27”无效，须为时间，如 2025-06-26T23:59");
+        assertThat(errors(form("late", "[活动项目, 活动进展情况]", "2025-06-01", "2025-06-30", "")))
+                .containsExactly("bad.yml：字段 periods：不能为空");
     }
 
     @Test
     void aPeriodKeyTheDatabaseCannotHoldAndAWindowLongerThanAYearAreRefused() {
-        List<String> errors = errors("""
-                code: sprawling
+        List<String> keys = errors(form("sprawling", "[活动项目, 活动进展情况]", "2025-06-01", "2025-06-30",
+                "{key: \"第一期 Final\", label: 总表, asOf: 2025-06-30, due: \"2025-06-27T23:59\"},"
+                        + " {key: \"" + "k".repeat(41) + "\", label: 总表, asOf: 2025-06-30, due: \"2025-06-27T23:59\"}"));
+        assertThat(keys).containsExactly(
+                "bad.yml：字段 periods[1].key：只能用小写字母、数字、- 和 _，不超过 40 个字符",
+                "bad.yml：字段 periods[2].key：只能用小写字母、数字、- 和 _，不超过 40 个字符");
+
+        assertThat(errors(form("sprawling", "[活动项目, 活动进展情况]", "2025-01-01", "2026-06-30",
+                "{key: final, label: 总表, asOf: 2025-06-30, due: \"2025-06-27T23:59\"}")))
+                .containsExactly("bad.yml：字段 window：不能超过 366 天");
+    }
+
+    @Test
+    void aFieldTheFormatDoesNotKnowIsRefusedWithTheOnesItDoes() {
+        String typo = form("typo", "[活动项目, 活动进展情况]", "2025-06-01", "2025-06-30",
+                "{key: final, label: 总表, asOf: 2025-06-30, due: \"2025-06-27T23:59\"}").replace("    lines:", "    requirment: 错字\n    lines:");
+
+        assertThat(errors(typo)).singleElement().asString()
+                .startsWith("bad.yml：字段 items[1].requirment：不是可用的字段，可用的有 group、label、lines、requirement");
+    }
+
+    /** A one-item form with the given columns, window and periods (YAML flow items, comma-separated). */
+    private static String form(String code, String columns, String start, String end, String periods) {
+        return """
+                code: %s
                 title: 测试表
                 issuer: 测试工会
-                window: {start: 2025-01-01, end: 2026-06-30}
+                window: {start: %s, end: %s}
                 header: [填报单位]
-                columns: [活动项目, 活动进展情况]
-                periods: [{key: "第一期 Final", label: 总表, asOf: 2025-06-30, due: "2025-06-27T23:59"},
-                          {key: "%s", label: 总表, asOf: 2025-06-30, due: "2025-06-27T23:59"}]
+                columns: %s
+                periods: [%s]
                 items:
                   - label: 1.测试项目
                     lines: ["组织（{a:场}）场"]
-                """.formatted("k".repeat(41)));
-
-        assertThat(errors).anySatisfy(e -> assertThat(e).contains("periods 第 1 项 的 key").contains("40"));
-        assertThat(errors).anySatisfy(e -> assertThat(e).contains("periods 第 2 项 的 key"));
-        assertThat(errors).anySatisfy(e -> assertThat(e).contains("window").contains("366"));
+                """.formatted(code, start, end, columns, periods);
     }
 
     private static List<String> errors(String yaml) {
         List<String> errors = new ArrayList<>();
-        Form form = FormFiles.read("bad.yml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), errors);
+        Form form = FormFiles.read("bad.yml", yaml.getBytes(StandardCharsets.UTF_8), errors);
         assertThat(form).isNull();
         return errors;
     }

@@ -17,9 +17,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -51,11 +53,28 @@ public final class ContentFiles {
             errors.add(name + "：文件不存在");
             return null;
         }
+        return bind(name, () -> YAML.readValue(file.toFile(), type), errors);
+    }
+
+    /** A file that came another way (an upload, a row): its UTF-8 {@code content} read as {@code type}. */
+    public static <T> T read(String name, byte[] content, Class<T> type, List<String> errors) {
+        return bind(name, () -> YAML.readValue(content, type), errors);
+    }
+
+    /**
+     * A problem the record's constraints cannot see (an order of dates, a grammar inside a text), said the way the
+     * binding says its own: "name：字段 path：reason".
+     */
+    public static String problem(String name, String path, String reason) {
+        return name + "：字段 " + path + "：" + reason;
+    }
+
+    private static <T> T bind(String name, Supplier<T> reader, List<String> errors) {
         T value;
         try {
-            value = YAML.readValue(file.toFile(), type);
+            value = reader.get();
         } catch (DatabindException e) {
-            errors.add(name + "：字段 " + path(e) + "：" + reason(e)); // the path is exact; Jackson's line may be the next token's
+            errors.add(problem(name, path(e), reason(e))); // the path is exact; Jackson's line may be the next token's
             return null;
         } catch (JacksonException e) {
             errors.add(name + "：不是有效的 YAML" + line(e));
@@ -67,7 +86,7 @@ public final class ContentFiles {
         }
         List<String> violations = VALIDATOR.validate(value).stream()
                 .sorted(Comparator.comparing((ConstraintViolation<T> v) -> path(v.getPropertyPath())))
-                .map(v -> name + "：字段 " + path(v.getPropertyPath()) + "：" + v.getMessage())
+                .map(v -> problem(name, path(v.getPropertyPath()), v.getMessage()))
                 .toList();
         errors.addAll(violations);
         return violations.isEmpty() ? value : null;
@@ -133,6 +152,9 @@ public final class ContentFiles {
         }
         if (type == LocalDate.class) {
             return "须为日期，如 2025-06-01";
+        }
+        if (type == LocalDateTime.class) {
+            return "须为时间，如 2025-06-26T23:59";
         }
         if (List.class.isAssignableFrom(type)) {
             return "须为列表";

@@ -4,13 +4,13 @@ import type { CallOptions, UploadInput, DownloadResult } from './index';
 
 /** The mini-program operations, one per operationId. */
 export interface Operations {
-  /** 同意所阅读版本的《隐私保护指引》（记录版本与时间；重复提交只记一次）（POST /api/app/privacy/consents；错误码 1001 1002 1003 1007 1012 1013 1021 2031） */
+  /** 同意所阅读版本的《隐私保护指引》（记录版本与时间；重复提交只记一次）（POST /api/app/privacy/consents；错误码 1000 1001 1002 1003 1004 1007 1012 1013 1021 2031） */
   acceptPrivacyNotice(body: AcceptPrivacyReq, options?: CallOptions): Promise<ConsentStatus>;
-  /** 按顺序回答“安全力”测试的当前题目，返回解析和下一题（POST /api/app/quiz/quick-tests/{testId}/answers；错误码 1001 1002 1003 1007 1012 1013 1021 6008 6009 6011 6012 6013） */
+  /** 按顺序回答“安全力”测试的当前题目，返回解析和下一题（POST /api/app/quiz/quick-tests/{testId}/answers；错误码 1000 1001 1002 1003 1004 1007 1012 1013 1021 6008 6009 6011 6012 6013） */
   answerQuickTest(testId: number | string, body: QuickAnswerReq, options?: CallOptions): Promise<QuickAnswerResp>;
-  /** 回答已找到隐患的题目：每题只能答一次，返回对错、正确答案与解析（POST /api/app/quiz/attempts/{attemptId}/answers；错误码 1001 1002 1003 1007 1012 1013 1021 6004 6005 6006 6007 6008 6009） */
+  /** 回答已找到隐患的题目：每题只能答一次，返回对错、正确答案与解析（POST /api/app/quiz/attempts/{attemptId}/answers；错误码 1000 1001 1002 1003 1004 1007 1012 1013 1021 6004 6005 6006 6007 6008 6009） */
   answerQuizQuestion(attemptId: number | string, body: AnswerReq, options?: CallOptions): Promise<AnswerResp>;
-  /** 附近已核实的隐患（GeoJSON，位置模糊到约 100 米）（GET /api/app/hazard/map；错误码 1001 1007 1021 7018） */
+  /** 附近已核实的隐患（GeoJSON，位置模糊到约 100 米）（GET /api/app/hazard/map；错误码 1000 1001 1003 1007 1021 7018） */
   appHazardMap(query: {
     /** 西南角经度 */
     minLng: number;
@@ -23,59 +23,59 @@ export interface Operations {
     /** 类别编码 */
     category?: string;
   }, options?: CallOptions): Promise<FeatureCollection>;
-  /** 绑定手机号（getPhoneNumber 按钮的 code，可选）（POST /api/app/me/phone；错误码 1001 1002 1003 1007 1012 1013 1014 1021 2013 4001 4002 4003 4004 4005 4006 4007） */
+  /** 绑定手机号（getPhoneNumber 按钮的 code，可选）（POST /api/app/me/phone；错误码 1000 1001 1002 1003 1004 1007 1012 1013 1014 1021 2013 4001 4002 4003 4004 4005 4006 4007） */
   bindMyPhone(body: BindPhoneReq, options?: CallOptions): Promise<WorkerProfileResp>;
-  /** 工会工作人员绑定本人微信：输入管理后台给出的绑定码，此后填报提醒以订阅消息送达（POST /api/app/me/staff-binding；错误码 1001 1002 1003 1007 1009 1012 1013 1021 2014） */
+  /** 工会工作人员绑定本人微信：输入管理后台给出的绑定码，此后填报提醒以订阅消息送达（POST /api/app/me/staff-binding；错误码 1000 1001 1002 1003 1004 1007 1009 1012 1013 1021 2014） */
   bindStaffWeChat(body: StaffBindingReq, options?: CallOptions): Promise<null>;
-  /** 打卡：照片先用 uploadPledgeImage 上传，服务器加水印（主题、时间、地点）后保存（POST /api/app/check-ins；错误码 1001 1002 1003 1007 1012 1013 1014 1021 5001 8010 8011 8012 8013 8014 8015 8020 8021） */
+  /** 打卡：照片先用 uploadPledgeImage 上传，服务器加水印（主题、时间、地点）后保存（POST /api/app/check-ins；错误码 1000 1001 1002 1003 1004 1007 1012 1013 1014 1021 5001 8010 8011 8012 8013 8014 8015 8020 8021） */
   checkIn(body: CheckInReq, options?: CallOptions): Promise<CheckInResp>;
-  /** 注销账号：确认后立即删除姓名、手机号、微信绑定、签名等，所有登录失效；再次登录将是新用户（POST /api/app/me/close；错误码 1001 1002 1003 1007 1012 1013 1021 2032） */
+  /** 注销账号：确认后立即删除姓名、手机号、微信绑定、签名等，所有登录失效；再次登录将是新用户（POST /api/app/me/close；错误码 1000 1001 1002 1003 1004 1007 1012 1013 1021 2032） */
   closeMyAccount(body: CloseAccountReq, options?: CallOptions): Promise<null>;
-  /** 举报人确认整改结果：已整改好则办结，没整改好则重新整改（POST /api/app/hazard/reports/{reportId}/confirm；错误码 1001 1002 1003 1007 1012 1013 1021 5001 7008 7009 7010 7011） */
+  /** 举报人确认整改结果：已整改好则办结，没整改好则重新整改（POST /api/app/hazard/reports/{reportId}/confirm；错误码 1000 1001 1002 1003 1004 1007 1012 1013 1021 5001 7008 7009 7010 7011） */
   confirmHazardFixed(reportId: number | string, body: ConfirmReq, options?: CallOptions): Promise<ReportResp>;
-  /** 结束本关并查看得分（POST /api/app/quiz/attempts/{attemptId}/finish；错误码 1001 1007 1012 1013 1021 5001 6004） */
+  /** 结束本关并查看得分（POST /api/app/quiz/attempts/{attemptId}/finish；错误码 1000 1001 1003 1007 1012 1013 1021 5001 6004） */
   finishQuizLevel(attemptId: number | string, options?: CallOptions): Promise<AttemptResp>;
-  /** 扫码后查看活动：名称、时间、地点、是否可以签到（GET /api/app/events/by-scene；错误码 1001 1007 1021 8041） */
+  /** 扫码后查看活动：名称、时间、地点、是否可以签到（GET /api/app/events/by-scene；错误码 1000 1001 1003 1007 1021 8041） */
   getEventByScene(query: {
     /** 小程序码的 scene */
     scene: string;
   }, options?: CallOptions): Promise<PreviewResp>;
-  /** 我的一条上报：处理进度、整改情况与处理记录（GET /api/app/hazard/reports/{reportId}；错误码 1001 1007 1021 5001 7008） */
+  /** 我的一条上报：处理进度、整改情况与处理记录（GET /api/app/hazard/reports/{reportId}；错误码 1000 1001 1003 1007 1021 5001 7008） */
   getHazardReport(reportId: number | string, options?: CallOptions): Promise<ReportResp>;
-  /** 我的参与记录：签署承诺、主题打卡、作品、活动签到，最近的在前（只记录，不排名）（GET /api/app/me/pledge-history；错误码 1007 1021） */
+  /** 我的参与记录：签署承诺、主题打卡、作品、活动签到，最近的在前（只记录，不排名）（GET /api/app/me/pledge-history；错误码 1000 1003 1007 1021） */
   getMyPledgeHistory(options?: CallOptions): Promise<Array<Act>>;
-  /** 本人资料与所在工会（GET /api/app/me；错误码 1007 1021 2013） */
+  /** 本人资料与所在工会（GET /api/app/me；错误码 1000 1003 1007 1021 2013） */
   getMyProfile(options?: CallOptions): Promise<WorkerProfileResp>;
-  /** 承诺证书图片（PNG：标题、姓名、工会、日期、签名、活动小程序码），仅本人可取（GET /api/app/pledges/signatures/{signatureId}/certificate；错误码 1001 1007 1021 4001 4002 4003 4004 4005 4006 5001 8005） */
+  /** 承诺证书图片（PNG：标题、姓名、工会、日期、签名、活动小程序码），仅本人可取（GET /api/app/pledges/signatures/{signatureId}/certificate；错误码 1000 1001 1003 1007 1021 4001 4002 4003 4004 4005 4006 5001 8005） */
   getPledgeCertificate(signatureId: number | string, options?: CallOptions): Promise<DownloadResult>;
-  /** 现行《隐私保护指引》全文及本人是否已同意（GET /api/app/privacy/notice；错误码 1007 1021） */
+  /** 现行《隐私保护指引》全文及本人是否已同意（GET /api/app/privacy/notice；错误码 1000 1003 1007 1021） */
   getPrivacyNotice(options?: CallOptions): Promise<PrivacyNoticeResp>;
-  /** 成绩分享卡（仅展示，分享不增加任何次数）（GET /api/app/quiz/attempts/{attemptId}/share；错误码 1001 1007 1021 6004 6005） */
+  /** 成绩分享卡（仅展示，分享不增加任何次数）（GET /api/app/quiz/attempts/{attemptId}/share；错误码 1000 1001 1003 1007 1021 6004 6005） */
   getQuizShareCard(attemptId: number | string, options?: CallOptions): Promise<ShareResp>;
-  /** 今天：活动信息、今天的关卡、各场景进度、累计积分（GET /api/app/quiz/today；错误码 1007 1021 5001） */
+  /** 今天：活动信息、今天的关卡、各场景进度、累计积分（GET /api/app/quiz/today；错误码 1000 1003 1007 1021 5001） */
   getQuizToday(options?: CallOptions): Promise<TodayResp>;
-  /** 凭加入码或扫码加入基层工会（已在其他工会则转入，历史保留）（POST /api/app/me/union；错误码 1001 1002 1003 1007 1012 1013 1021 3003 3004 3005 3010） */
+  /** 凭加入码或扫码加入基层工会（已在其他工会则转入，历史保留）（POST /api/app/me/union；错误码 1000 1001 1002 1003 1004 1007 1012 1013 1021 3003 3004 3005 3010） */
   joinUnion(body: JoinReq, options?: CallOptions): Promise<MembershipResp>;
-  /** 退出当前工会，以社会公众身份参与（DELETE /api/app/me/union；错误码 1007 1012 1013 1021 3005 3008） */
+  /** 退出当前工会，以社会公众身份参与（DELETE /api/app/me/union；错误码 1000 1003 1007 1012 1013 1021 3005 3008） */
   leaveUnion(options?: CallOptions): Promise<null>;
-  /** 打卡主题：日期、是否需要照片和定位、今天是否已打卡（GET /api/app/check-ins/themes；错误码 1007 1021） */
+  /** 打卡主题：日期、是否需要照片和定位、今天是否已打卡（GET /api/app/check-ins/themes；错误码 1000 1003 1007 1021） */
   listCheckInThemes(options?: CallOptions): Promise<Array<ThemeResp>>;
-  /** 隐患类别与场景（GET /api/app/hazard/categories；错误码 1007 1021） */
+  /** 隐患类别与场景（GET /api/app/hazard/categories；错误码 1000 1003 1007 1021） */
   listHazardCategories(options?: CallOptions): Promise<CategoriesResp>;
-  /** 我的打卡记录（最近的在前）（GET /api/app/check-ins；错误码 1007 1021 5001） */
+  /** 我的打卡记录（最近的在前）（GET /api/app/check-ins；错误码 1000 1003 1007 1021 5001） */
   listMyCheckIns(options?: CallOptions): Promise<Array<CheckInResp>>;
-  /** 我的隐患上报（GET /api/app/hazard/reports；错误码 1001 1007 1021 5001） */
+  /** 我的隐患上报（GET /api/app/hazard/reports；错误码 1000 1001 1003 1007 1021 5001） */
   listMyHazardReports(query?: {
     /** 页码，从 1 开始 */
     page?: number;
     /** 每页条数，1–100 */
     size?: number;
   }, options?: CallOptions): Promise<PageResultMyReportItem>;
-  /** 我的随手拍积分明细（GET /api/app/hazard/rewards；错误码 1007 1021） */
+  /** 我的随手拍积分明细（GET /api/app/hazard/rewards；错误码 1000 1003 1007 1021） */
   listMyHazardRewards(options?: CallOptions): Promise<RewardsResp>;
-  /** 我的工会关系历史（最近的在前）（GET /api/app/me/union/history；错误码 1007 1021） */
+  /** 我的工会关系历史（最近的在前）（GET /api/app/me/union/history；错误码 1000 1003 1007 1021） */
   listMyMemberships(options?: CallOptions): Promise<Array<MembershipResp>>;
-  /** 我的消息：审核进度、整改结果等，新消息在前（GET /api/app/notices；错误码 1001 1007 1021） */
+  /** 我的消息：审核进度、整改结果等，新消息在前（GET /api/app/notices；错误码 1000 1001 1003 1007 1021） */
   listMyNotices(query?: {
     /** 页码，从 1 开始 */
     page?: number;
@@ -84,49 +84,49 @@ export interface Operations {
     /** 只看未读 */
     unreadOnly?: boolean;
   }, options?: CallOptions): Promise<PageResultMessageResp>;
-  /** 我的作品及审核结果（最近的在前）（GET /api/app/works；错误码 1007 1021 5001） */
+  /** 我的作品及审核结果（最近的在前）（GET /api/app/works；错误码 1000 1003 1007 1021 5001） */
   listMyWorks(options?: CallOptions): Promise<Array<WorkResp>>;
-  /** 本次活动的承诺书（全文）及本人签署情况（GET /api/app/pledges；错误码 1007 1021 5001） */
+  /** 本次活动的承诺书（全文）及本人签署情况（GET /api/app/pledges；错误码 1000 1003 1007 1021 5001） */
   listPledges(options?: CallOptions): Promise<PledgesResp>;
-  /** 我的闯关记录：每关得分、题目解析（GET /api/app/quiz/history；错误码 1007 1021） */
+  /** 我的闯关记录：每关得分、题目解析（GET /api/app/quiz/history；错误码 1000 1003 1007 1021） */
   listQuizHistory(options?: CallOptions): Promise<Array<HistoryItem>>;
-  /** 五个场景及本人闯关进度（GET /api/app/quiz/scenes；错误码 1007 1021） */
+  /** 五个场景及本人闯关进度（GET /api/app/quiz/scenes；错误码 1000 1003 1007 1021） */
   listQuizScenes(options?: CallOptions): Promise<Array<QuizSceneResp>>;
-  /** 可订阅的消息模板及本人剩余授权次数（提交前据此调用 wx.requestSubscribeMessage）（GET /api/app/notices/subscribe-templates；错误码 1007 1021） */
+  /** 可订阅的消息模板及本人剩余授权次数（提交前据此调用 wx.requestSubscribeMessage）（GET /api/app/notices/subscribe-templates；错误码 1000 1003 1007 1021） */
   listSubscribeTemplates(options?: CallOptions): Promise<Array<NoticeTemplateResp>>;
-  /** “我也看到了”：在隐患附近时为已有上报补充一次目击（不重复计分）（POST /api/app/hazard/reports/{reportId}/seen-too；错误码 1001 1002 1003 1007 1012 1013 1014 1021 7012 7019） */
+  /** “我也看到了”：在隐患附近时为已有上报补充一次目击（不重复计分）（POST /api/app/hazard/reports/{reportId}/seen-too；错误码 1000 1001 1002 1003 1004 1007 1012 1013 1014 1021 7012 7019） */
   markSeenToo(reportId: number | string, body: LocationReq, options?: CallOptions): Promise<SeenTooResp>;
-  /** 按加入码预览工会（加入前确认名称）；预览与加入合计每小时至多输错 10 次（GET /api/app/unions/by-join-code/{joinCode}；错误码 1001 1007 1021 3003 3004 3010） */
+  /** 按加入码预览工会（加入前确认名称）；预览与加入合计每小时至多输错 10 次（GET /api/app/unions/by-join-code/{joinCode}；错误码 1000 1001 1003 1007 1021 3003 3004 3010） */
   previewUnionByJoinCode(joinCode: string, options?: CallOptions): Promise<MembershipResp>;
-  /** 把一条消息标为已读（POST /api/app/notices/{messageId}/read；错误码 1001 1007 1012 1013 1021 5101） */
+  /** 把一条消息标为已读（POST /api/app/notices/{messageId}/read；错误码 1000 1001 1003 1007 1012 1013 1021 5101） */
   readMyNotice(messageId: number | string, options?: CallOptions): Promise<null>;
-  /** 上报用户在 wx.requestSubscribeMessage 中同意的模板：每同意一次可收一条（POST /api/app/notices/subscribe-grants；错误码 1001 1002 1003 1007 1012 1013 1021 5102） */
+  /** 上报用户在 wx.requestSubscribeMessage 中同意的模板：每同意一次可收一条（POST /api/app/notices/subscribe-grants；错误码 1000 1001 1002 1003 1004 1007 1012 1013 1021 5102） */
   recordSubscribeGrants(body: GrantReq, options?: CallOptions): Promise<Array<NoticeTemplateResp>>;
-  /** 修改被退回的作品并重新提交（仍是同一件作品）（PUT /api/app/works/{workId}；错误码 1001 1002 1003 1007 1012 1013 1021 5001 8001 8021 8030 8031 8032） */
+  /** 修改被退回的作品并重新提交（仍是同一件作品）（PUT /api/app/works/{workId}；错误码 1000 1001 1002 1003 1004 1007 1012 1013 1021 5001 8001 8021 8030 8031 8032） */
   resubmitWork(workId: number | string, body: ReviseReq, options?: CallOptions): Promise<WorkResp>;
-  /** 扫码签到：每场活动一次，须在签到时间内（设置了范围时须在范围内）（POST /api/app/events/sign-ins；错误码 1001 1002 1003 1007 1012 1013 1014 1021 8014 8041 8042 8043 8044 8047 8048） */
+  /** 扫码签到：每场活动一次，须在签到时间内（设置了范围时须在范围内）（POST /api/app/events/sign-ins；错误码 1000 1001 1002 1003 1004 1007 1012 1013 1014 1021 8014 8041 8042 8043 8044 8047 8048） */
   signInEvent(body: SignInReq, options?: CallOptions): Promise<SignInResp>;
-  /** 手写签名并签署（wx.uploadFile 上传画布导出的 PNG，字段名 signature）；每份承诺书只能签署一次（POST /api/app/pledges/{templateCode}/signatures；错误码 1000 1001 1003 1007 1012 1013 1014 1021 1098 5001 5002 5003 5004 5005 8001 8002 8003 8004） */
+  /** 手写签名并签署（wx.uploadFile 上传画布导出的 PNG，字段名 signature）；每份承诺书只能签署一次（POST /api/app/pledges/{templateCode}/signatures；错误码 1000 1001 1003 1004 1007 1012 1013 1014 1021 1098 5001 5002 5003 5004 5005 8001 8002 8003 8004） */
   signPledge(templateCode: string, file: UploadInput, options?: CallOptions): Promise<SignResp>;
-  /** 开始一次“测测你的安全力”：题库随机 10 题，不限次数（POST /api/app/quiz/quick-tests；错误码 1007 1009 1012 1013 1021 6001） */
+  /** 开始一次“测测你的安全力”：题库随机 10 题，不限次数（POST /api/app/quiz/quick-tests；错误码 1000 1003 1007 1009 1012 1013 1021 6001） */
   startQuickTest(options?: CallOptions): Promise<QuickTestResp>;
-  /** 开始（或继续）今天的关卡：每天只能挑战一关（POST /api/app/quiz/attempts；错误码 1001 1002 1003 1007 1012 1013 1021 5001 6001 6002 6003 6010） */
+  /** 开始（或继续）今天的关卡：每天只能挑战一关（POST /api/app/quiz/attempts；错误码 1000 1001 1002 1003 1004 1007 1012 1013 1021 5001 6001 6002 6003 6010） */
   startQuizLevel(body: StartReq, options?: CallOptions): Promise<AttemptResp>;
-  /** 提交隐患上报（照片凭证 1–9 张）；同一幂等键重试只生成一条，返回附近可能重复的上报（POST /api/app/hazard/reports；错误码 1001 1002 1003 1007 1009 1012 1013 1014 1021 5001 7005 7006 7007 7010） */
+  /** 提交隐患上报（照片凭证 1–9 张）；同一幂等键重试只生成一条，返回附近可能重复的上报（POST /api/app/hazard/reports；错误码 1000 1001 1002 1003 1004 1007 1009 1012 1013 1014 1021 5001 7005 7006 7007 7010） */
   submitHazardReport(body: HazardSubmitReq, options?: CallOptions): Promise<SubmitResp>;
-  /** 投稿：经微信内容安全检测后交本工会审核；图片先用 uploadPledgeImage 上传（POST /api/app/works；错误码 1001 1002 1003 1007 1012 1013 1021 5001 8001 8021 8030 8031） */
+  /** 投稿：经微信内容安全检测后交本工会审核；图片先用 uploadPledgeImage 上传（POST /api/app/works；错误码 1000 1001 1002 1003 1004 1007 1012 1013 1021 5001 8001 8021 8030 8031） */
   submitWork(body: WorkSubmitReq, options?: CallOptions): Promise<WorkResp>;
-  /** 在图中点击：点中隐患即出现一道题（不含答案），未点中不返回任何信息（POST /api/app/quiz/attempts/{attemptId}/taps；错误码 1001 1002 1003 1007 1012 1013 1021 6004 6005 6009 6015） */
+  /** 在图中点击：点中隐患即出现一道题（不含答案），未点中不返回任何信息（POST /api/app/quiz/attempts/{attemptId}/taps；错误码 1000 1001 1002 1003 1004 1007 1012 1013 1021 6004 6005 6009 6015） */
   tapQuizHazard(attemptId: number | string, body: TapReq, options?: CallOptions): Promise<TapResp>;
-  /** 填写本人姓名（供所在工会核对会员）（PUT /api/app/me；错误码 1001 1002 1003 1007 1012 1013 1014 1021 2013） */
+  /** 填写本人姓名（供所在工会核对会员）（PUT /api/app/me；错误码 1000 1001 1002 1003 1004 1007 1012 1013 1014 1021 2013） */
   updateMyProfile(body: UpdateProfileReq, options?: CallOptions): Promise<WorkerProfileResp>;
-  /** 上传一张隐患照片（wx.uploadFile，字段名 file，JPEG/PNG，≤10 MB），返回照片凭证（POST /api/app/hazard/photos；错误码 1000 1001 1003 1007 1009 1012 1013 1014 1021 1098 5001 5002 5003 5004 5005） */
+  /** 上传一张隐患照片（wx.uploadFile，字段名 file，JPEG/PNG，≤10 MB），返回照片凭证（POST /api/app/hazard/photos；错误码 1000 1001 1003 1004 1007 1009 1012 1013 1014 1021 1098 5001 5002 5003 5004 5005） */
   uploadHazardPhoto(file: UploadInput, options?: CallOptions): Promise<PhotoResp>;
-  /** 上传一张照片（wx.uploadFile，字段名 file，JPEG/PNG，≤ 10 MB），返回 uploadId 供打卡或作品引用，只能用一次（POST /api/app/pledge-uploads；错误码 1000 1001 1003 1007 1009 1012 1013 1014 1021 1098 5001 5002 5003 5004 5005） */
+  /** 上传一张照片（wx.uploadFile，字段名 file，JPEG/PNG，≤ 10 MB），返回 uploadId 供打卡或作品引用，只能用一次（POST /api/app/pledge-uploads；错误码 1000 1001 1003 1004 1007 1009 1012 1013 1014 1021 1098 5001 5002 5003 5004 5005） */
   uploadPledgeImage(file: UploadInput, options?: CallOptions): Promise<UploadResp>;
-  /** 微信登录：用 wx.login 的 code 换取登录令牌（POST /api/app/auth/login；错误码 1001 1002 1003 4001 4002 4003 4004 4005 4006） */
+  /** 微信登录：用 wx.login 的 code 换取登录令牌（POST /api/app/auth/login；错误码 1000 1001 1002 1003 1004 4001 4002 4003 4004 4005 4006） */
   workerLogin(body: WorkerLoginReq, options?: CallOptions): Promise<LoginResp>;
-  /** 退出登录（令牌立即失效）（POST /api/app/auth/logout；错误码 1007 1012 1013 1021） */
+  /** 退出登录（令牌立即失效）（POST /api/app/auth/logout；错误码 1000 1003 1007 1012 1013 1021） */
   workerLogout(options?: CallOptions): Promise<null>;
 }
 
@@ -191,6 +191,8 @@ export declare const ErrorCode: {
   readonly COMMON_MALFORMED_JSON: 1002;
   /** 请求体过大 */
   readonly COMMON_BODY_TOO_LARGE: 1003;
+  /** 不支持的请求内容类型 */
+  readonly COMMON_UNSUPPORTED_MEDIA_TYPE: 1004;
   /** 未登录或登录已过期，请重新登录 */
   readonly COMMON_UNAUTHORIZED: 1007;
   /** 操作过于频繁，请稍后再试 */
@@ -356,15 +358,15 @@ export interface AcceptPrivacyReq {
 /** 我的一条参与记录 */
 export interface Act {
   /** 北京时间，不带时区 */
-  at?: string;
+  at: string;
   /** 补充说明，如作品审核状态 */
-  detail?: string;
+  detail: string | null;
   /** 记录编号（签署、打卡、作品或签到的 ID） */
-  refId?: number;
-  title?: string;
+  refId: number;
+  title: string;
   /** PLEDGE 签署承诺；CHECK_IN 主题打卡；WORK 作品；EVENT 活动签到 */
-  type?: string;
-  typeLabel?: string;
+  type: string;
+  typeLabel: string;
 }
 
 /** 作答 */
@@ -377,43 +379,43 @@ export interface AnswerReq {
 
 /** 作答结果 */
 export interface AnswerResp {
-  correct?: boolean;
-  correctCount?: number;
-  explanation?: string;
+  correct: boolean;
+  correctCount: number;
+  explanation: string | null;
   /** 五个隐患全部找到并作答后本关自动结束 */
-  finished?: boolean;
-  foundCount?: number;
-  rightAnswer?: Array<string>;
-  score?: number;
-  yourAnswer?: Array<string>;
+  finished: boolean;
+  foundCount: number;
+  rightAnswer: Array<string>;
+  score: number;
+  yourAnswer: Array<string>;
 }
 
 /** 一次闯关 */
 export interface AttemptResp {
-  attemptId?: number;
+  attemptId: number;
   /** FINISHED 本人完成；DAY_ENDED 当天结束时自动结束 */
-  closedReason?: string;
+  closedReason: string | null;
   /** 本关截止时间（当天 24 点），北京时间，不带时区 */
-  closesAt?: string;
-  correctCount?: number;
+  closesAt: string;
+  correctCount: number;
   /** 被判定为异常操作（如用时过短、点击呈网格），不计积分、不计入统计，待管理员复核 */
-  flagged?: boolean;
-  found?: Array<FoundResp>;
-  foundCount?: number;
+  flagged: boolean;
+  found: Array<FoundResp>;
+  foundCount: number;
   /** 隐患点总数 */
-  hazardsTotal?: number;
-  levelCode?: string;
-  levelTitle?: string;
+  hazardsTotal: number;
+  levelCode: string;
+  levelTitle: string;
   /** 满分 */
-  maxScore?: number;
+  maxScore: number;
   /** 场景图片的临时链接 */
-  pictureUrl?: string;
-  playDate?: string;
-  scene?: "ENTERPRISE" | "RURAL" | "COMMUNITY" | "SCHOOL" | "FAMILY";
-  sceneLabel?: string;
-  score?: number;
+  pictureUrl: string;
+  playDate: string;
+  scene: "ENTERPRISE" | "RURAL" | "COMMUNITY" | "SCHOOL" | "FAMILY";
+  sceneLabel: string;
+  score: number;
   /** OPEN 进行中；CLOSED 已结束 */
-  status?: string;
+  status: string;
 }
 
 /** 绑定手机号：getPhoneNumber 按钮返回的 code */
@@ -424,15 +426,15 @@ export interface BindPhoneReq {
 
 /** 类别与场景 */
 export interface CategoriesResp {
-  categories?: Array<CategoryResp>;
-  scenes?: Array<HazardSceneResp>;
+  categories: Array<CategoryResp>;
+  scenes: Array<HazardSceneResp>;
 }
 
 /** 隐患类别 */
 export interface CategoryResp {
-  code?: string;
-  hint?: string;
-  label?: string;
+  code: string;
+  hint: string | null;
+  label: string;
 }
 
 /** 打卡 */
@@ -448,15 +450,15 @@ export interface CheckInReq {
 /** 一次打卡（本人可见） */
 export interface CheckInResp {
   /** 打卡地点 */
-  address?: string;
-  checkInId?: number;
+  address: string | null;
+  checkInId: number;
   /** 北京时间，不带时区 */
-  checkedInAt?: string;
-  day?: string;
+  checkedInAt: string;
+  day: string;
   /** 加了水印（主题、时间、地点）的照片临时链接，没有照片为空 */
-  photoUrl?: string;
-  themeCode?: string;
-  themeName?: string;
+  photoUrl: string | null;
+  themeCode: string;
+  themeName: string;
 }
 
 /** 注销账号：姓名、手机号、微信绑定、签名、照片位置信息将被删除，不可恢复 */
@@ -476,107 +478,107 @@ export interface ConfirmReq {
 /** 一次同意 */
 export interface ConsentRecord {
   /** 同意时间，北京时间，不带时区 */
-  acceptedAt?: string;
+  acceptedAt: string;
   /** 所同意的指引版本 */
-  version?: string;
+  version: string;
 }
 
 /** 本人对《隐私保护指引》的同意情况 */
 export interface ConsentStatus {
   /** 是否已同意现行版本；未同意时提交手机号、姓名、位置、照片、签名会被拒绝（1014） */
-  accepted?: boolean;
+  accepted: boolean;
   /** 同意现行版本的时间，未同意为空，北京时间，不带时区 */
-  acceptedAt?: string;
+  acceptedAt: string | null;
   /** 现行指引的版本 */
-  currentVersion?: string;
+  currentVersion: string;
   /** 本人历次同意的记录（最早的在前） */
-  history?: Array<ConsentRecord>;
+  history: Array<ConsentRecord>;
 }
 
 /** 附近可能重复的隐患：职工看到的是模糊后的位置，距离也按模糊后的位置计算 */
 export interface DuplicateCandidate {
-  category?: string;
-  categoryLabel?: string;
+  category: string;
+  categoryLabel: string;
   /** 距离（米）：职工端按模糊后的位置、取整到 100 米；审核员为实际距离、取整到 10 米 */
-  distanceMetres?: number;
-  latitude?: number;
-  longitude?: number;
-  reportId?: number;
-  seenTooCount?: number;
-  state?: "PENDING" | "REJECTED" | "VERIFIED" | "RECTIFYING" | "RECTIFIED" | "CLOSED";
-  stateLabel?: string;
-  submittedOn?: string;
+  distanceMetres: number;
+  latitude: number;
+  longitude: number;
+  reportId: number;
+  seenTooCount: number;
+  state: "PENDING" | "REJECTED" | "VERIFIED" | "RECTIFYING" | "RECTIFIED" | "CLOSED";
+  stateLabel: string;
+  submittedOn: string;
 }
 
 /** 照片自带的拍摄时间与位置（证据，仅审核员可见） */
 export interface EvidenceView {
   /** 北京时间，不带时区 */
-  capturedAt?: string;
-  contentCheck?: string;
+  capturedAt: string | null;
+  contentCheck: string;
   /** 照片 GPS（WGS84 换算为 GCJ02）与上报位置相距（米）；照片无 GPS 时为空 */
-  distanceMetres?: number;
-  latitude?: number;
-  longitude?: number;
+  distanceMetres: number | null;
+  latitude: number | null;
+  longitude: number | null;
 }
 
 /** GeoJSON Feature */
 export interface Feature {
-  geometry?: Geometry;
-  id?: number;
-  properties?: FeatureProps;
-  type?: string;
+  geometry: Geometry;
+  id: number;
+  properties: FeatureProps;
+  type: string;
 }
 
 /** GeoJSON FeatureCollection */
 export interface FeatureCollection {
-  features?: Array<Feature>;
+  features: Array<Feature>;
   /** 超过上限只返回一部分，请放大地图 */
-  truncated?: boolean;
-  type?: string;
+  truncated: boolean;
+  type: string;
 }
 
 /** 地图标注的属性 */
 export interface FeatureProps {
-  category?: string;
-  categoryLabel?: string;
-  deadline?: string;
-  id?: number;
-  level?: "GENERAL" | "MAJOR";
-  overdue?: boolean;
-  state?: "PENDING" | "REJECTED" | "VERIFIED" | "RECTIFYING" | "RECTIFIED" | "CLOSED";
-  stateLabel?: string;
+  category: string;
+  categoryLabel: string;
+  deadline: string | null;
+  id: number;
+  level: "GENERAL" | "MAJOR" | null | null;
+  overdue: boolean;
+  state: "PENDING" | "REJECTED" | "VERIFIED" | "RECTIFYING" | "RECTIFIED" | "CLOSED";
+  stateLabel: string;
   /** 上报时刻（仅可知举报人的审核员可见），北京时间，不带时区 */
-  submittedAt?: string;
+  submittedAt: string | null;
   /** 上报日期 */
-  submittedOn?: string;
+  submittedOn: string;
 }
 
 /** 已找到的隐患点 */
 export interface FoundResp {
   /** 是否已作答 */
-  answered?: boolean;
+  answered: boolean;
   /** 是否答对（作答后） */
-  correct?: boolean;
+  correct: boolean | null;
   /** 解析（作答后） */
-  explanation?: string;
+  explanation: string | null;
   /** 隐患点编号，作答时使用 */
-  hazardId?: string;
+  hazardId: string;
   /** 标记（找到后才返回） */
-  marker?: Marker;
+  marker: Marker;
   /** 隐患名称 */
-  name?: string;
-  question?: QuestionResp;
+  name: string;
+  question: QuestionResp;
   /** 正确答案（作答后） */
-  rightAnswer?: Array<string>;
+  rightAnswer: Array<string> | null;
   /** 本人的答案 */
-  yourAnswer?: Array<string>;
+  yourAnswer: Array<string> | null;
 }
 
 /** GeoJSON 点 */
 export interface Geometry {
   /** [经度, 纬度]（GCJ02） */
-  coordinates?: Array<number>;
-  type?: string;
+  coordinates: Array<number>;
+  type: string;
 }
 
 /** wx.requestSubscribeMessage 返回 accept 的模板 */
@@ -587,8 +589,8 @@ export interface GrantReq {
 
 /** 场景 */
 export interface HazardSceneResp {
-  label?: string;
-  scene?: "ENTERPRISE" | "RURAL" | "COMMUNITY" | "SCHOOL" | "FAMILY";
+  label: string;
+  scene: "ENTERPRISE" | "RURAL" | "COMMUNITY" | "SCHOOL" | "FAMILY";
 }
 
 /** 提交隐患上报 */
@@ -610,39 +612,39 @@ export interface HazardSubmitReq {
 
 /** 历史闯关中的一个隐患点 */
 export interface HistoryHazard {
-  correct?: boolean;
-  explanation?: string;
-  found?: boolean;
-  name?: string;
-  question?: string;
-  rightAnswer?: Array<string>;
-  yourAnswer?: Array<string>;
+  correct: boolean | null;
+  explanation: string | null;
+  found: boolean;
+  name: string;
+  question: string;
+  rightAnswer: Array<string>;
+  yourAnswer: Array<string> | null;
 }
 
 /** 历史闯关 */
 export interface HistoryItem {
-  attemptId?: number;
-  correctCount?: number;
-  foundCount?: number;
-  hazards?: Array<HistoryHazard>;
-  levelTitle?: string;
-  playDate?: string;
-  scene?: "ENTERPRISE" | "RURAL" | "COMMUNITY" | "SCHOOL" | "FAMILY";
-  sceneLabel?: string;
-  score?: number;
-  status?: string;
+  attemptId: number;
+  correctCount: number;
+  foundCount: number;
+  hazards: Array<HistoryHazard>;
+  levelTitle: string;
+  playDate: string;
+  scene: "ENTERPRISE" | "RURAL" | "COMMUNITY" | "SCHOOL" | "FAMILY";
+  sceneLabel: string;
+  score: number;
+  status: string;
 }
 
 /** 工会简要信息 */
 export interface IdentityUnionBrief {
   /** 工会 ID */
-  id?: number;
+  id: number;
   /** 加入时间，北京时间，不带时区 */
-  joinedAt?: string;
+  joinedAt: string;
   /** 从顶级到本级的名称 */
-  lineage?: Array<string>;
+  lineage: Array<string>;
   /** 名称 */
-  name?: string;
+  name: string;
 }
 
 /** 加入工会 */
@@ -669,222 +671,222 @@ export interface LocationReq {
 
 /** 位置 */
 export interface LocationView {
-  accuracy?: number;
-  address?: string;
+  accuracy: number | null;
+  address: string | null;
   /** GCJ02；职工端为模糊后的位置：每条上报固定地向随机方向偏移 100–150 米 */
-  coordSystem?: string;
-  latitude?: number;
-  longitude?: number;
-  placeName?: string;
+  coordSystem: string;
+  latitude: number;
+  longitude: number;
+  placeName: string | null;
 }
 
 /** 登录结果：之后在请求头带 Authorization: Bearer {token} */
 export interface LoginResp {
   /** 有效期（秒） */
-  expiresIn?: number;
+  expiresIn: number;
   /** 是否必须先修改密码（仅管理端） */
-  mustChangePassword?: boolean;
+  mustChangePassword: boolean;
   /** 仅职工端：是否已同意现行《隐私保护指引》；accepted 为 false 时先展示指引（getPrivacyNotice）再请本人同意 */
-  privacy?: ConsentStatus;
+  privacy: ConsentStatus | null;
   /** 登录令牌 */
-  token?: string;
+  token: string;
 }
 
 /** 在图上标出已找到的隐患：以本人点中的位置为圆心画圆（不是隐患的准确区域） */
 export interface Marker {
   /** 半径，以图片宽度为 1 */
-  r?: number;
+  r: number;
   /** 圆心横坐标 0–1 */
-  x?: number;
+  x: number;
   /** 圆心纵坐标 0–1 */
-  y?: number;
+  y: number;
 }
 
 /** 职工的工会关系 */
 export interface MembershipResp {
   /** 加入时间，北京时间，不带时区 */
-  joinedAt?: string;
+  joinedAt: string | null;
   /** 离开时间，当前所在为空，北京时间，不带时区 */
-  leftAt?: string;
+  leftAt: string | null;
   /** 从顶级到本级的名称 */
-  lineage?: Array<string>;
+  lineage: Array<string>;
   /** 所在工会 */
-  union?: UnionResp;
+  union: UnionResp;
 }
 
 /** 一条站内消息 */
 export interface MessageResp {
-  body?: string;
+  body: string;
   /** 北京时间，不带时区 */
-  createdAt?: string;
-  id?: number;
+  createdAt: string;
+  id: number;
   /** 类别，如 hazard.verified */
-  kind?: string;
-  read?: boolean;
+  kind: string;
+  read: boolean;
   /** 关联对象编号 */
-  refId?: number;
+  refId: number | null;
   /** 关联对象类型，如 hazard-report */
-  refType?: string;
-  title?: string;
+  refType: string | null;
+  title: string;
 }
 
 /** 我的上报列表项 */
 export interface MyReportItem {
-  categoryLabel?: string;
-  id?: number;
-  placeName?: string;
-  points?: number;
-  state?: "PENDING" | "REJECTED" | "VERIFIED" | "RECTIFYING" | "RECTIFIED" | "CLOSED";
-  stateLabel?: string;
+  categoryLabel: string;
+  id: number;
+  placeName: string | null;
+  points: number;
+  state: "PENDING" | "REJECTED" | "VERIFIED" | "RECTIFYING" | "RECTIFIED" | "CLOSED";
+  stateLabel: string;
   /** 北京时间，不带时区 */
-  submittedAt?: string;
-  thumbnailUrl?: string;
+  submittedAt: string;
+  thumbnailUrl: string;
 }
 
 /** 本人对一份承诺书的签署 */
 export interface MySignature {
-  signatureId?: number;
+  signatureId: number;
   /** 本人签名图片的临时链接（仅本人可见） */
-  signatureUrl?: string;
+  signatureUrl: string;
   /** 北京时间，不带时区 */
-  signedAt?: string;
+  signedAt: string;
   /** 签署时的文本版本 */
-  version?: number;
+  version: number;
 }
 
 /** 订阅消息模板：在提交前用 wx.requestSubscribeMessage 请求这些模板 */
 export interface NoticeTemplateResp {
-  key?: string;
+  key: string;
   /** 本人尚未使用的授权次数 */
-  remaining?: number;
+  remaining: number;
   /** 模板 ID */
-  templateId?: string;
+  templateId: string;
 }
 
 /** 选项（本次闯关专属顺序） */
 export interface OptionResp {
-  key?: string;
-  text?: string;
+  key: string;
+  text: string;
 }
 
 /** 分页结果 */
 export interface PageResultMessageResp {
   /** 本页数据 */
-  items?: Array<MessageResp>;
+  items: Array<MessageResp>;
   /** 页码 */
-  page?: number;
+  page: number;
   /** 每页条数 */
-  size?: number;
+  size: number;
   /** 总条数 */
-  total?: number;
+  total: number;
 }
 
 /** 分页结果 */
 export interface PageResultMyReportItem {
   /** 本页数据 */
-  items?: Array<MyReportItem>;
+  items: Array<MyReportItem>;
   /** 页码 */
-  page?: number;
+  page: number;
   /** 每页条数 */
-  size?: number;
+  size: number;
   /** 总条数 */
-  total?: number;
+  total: number;
 }
 
 /** 已上传的照片：提交上报时用 token 引用 */
 export interface PhotoResp {
   /** 北京时间，不带时区 */
-  expiresAt?: string;
-  height?: number;
+  expiresAt: string;
+  height: number;
   /** 缩略图临时链接 */
-  thumbnailUrl?: string;
+  thumbnailUrl: string;
   /** 照片凭证，24 小时内有效 */
-  token?: string;
-  width?: number;
+  token: string;
+  width: number;
 }
 
 /** 照片 */
 export interface PhotoView {
   /** 拍摄信息（仅审核员可见） */
-  evidence?: EvidenceView;
-  height?: number;
+  evidence: EvidenceView | null;
+  height: number;
   /** 未通过内容安全审核，已隐藏 */
-  hidden?: boolean;
+  hidden: boolean;
   /** 缩略图临时链接 */
-  thumbnailUrl?: string;
+  thumbnailUrl: string | null;
   /** 原图（已去除 EXIF）临时链接；未通过内容审核时为空 */
-  url?: string;
-  width?: number;
+  url: string | null;
+  width: number;
 }
 
 /** 本次活动 */
 export interface PledgeCampaignResp {
-  code?: string;
-  endDate?: string;
-  name?: string;
+  code: string;
+  endDate: string;
+  name: string;
   /** 今天是否在活动时间内 */
-  open?: boolean;
-  startDate?: string;
-  theme?: string;
+  open: boolean;
+  startDate: string;
+  theme: string;
 }
 
 /** 承诺书列表 */
 export interface PledgesResp {
-  campaign?: PledgeCampaignResp;
-  templates?: Array<PledgeTemplateResp>;
+  campaign: PledgeCampaignResp;
+  templates: Array<PledgeTemplateResp>;
 }
 
 /** 一份承诺书 */
 export interface PledgeTemplateResp {
-  code?: string;
+  code: string;
   /** COMMITMENT 职工安全承诺书；INITIATIVE 安全倡议书；MANAGER_COMMITMENT 企业主要负责人安全承诺践诺书 */
-  kind?: string;
+  kind: string;
   /** 本人的签署，未签署为空 */
-  mine?: MySignature;
-  text?: string;
-  title?: string;
+  mine: MySignature | null;
+  text: string;
+  title: string;
   /** 文本版本 */
-  version?: number;
+  version: number;
 }
 
 /** 扫码看到的活动 */
 export interface PreviewResp {
   /** 北京时间，不带时区 */
-  endsAt?: string;
-  eventTypeLabel?: string;
-  name?: string;
+  endsAt: string;
+  eventTypeLabel: string;
+  name: string;
   /** 签到需要定位 */
-  needsLocation?: boolean;
+  needsLocation: boolean;
   /** 现在可以签到 */
-  open?: boolean;
-  place?: string;
+  open: boolean;
+  place: string;
   /** 本人已签到 */
-  signedIn?: boolean;
+  signedIn: boolean;
   /** 北京时间，不带时区 */
-  startsAt?: string;
-  unionName?: string;
+  startsAt: string;
+  unionName: string;
 }
 
 /** 隐私保护指引：收集哪些信息、为什么、谁能看到、保存多久、如何注销 */
 export interface PrivacyNoticeResp {
   /** 本人的同意情况 */
-  consent?: ConsentStatus;
+  consent: ConsentStatus;
   /** 生效日期 */
-  effectiveDate?: string;
+  effectiveDate: string;
   /** 正文（Markdown） */
-  markdown?: string;
+  markdown: string;
   /** 标题 */
-  title?: string;
+  title: string;
   /** 版本：同意时原样提交 */
-  version?: string;
+  version: string;
 }
 
 /** 隐患点背后的题目（不含答案） */
 export interface QuestionResp {
-  options?: Array<OptionResp>;
-  text?: string;
-  type?: "SINGLE" | "MULTIPLE" | "TRUE_FALSE";
-  typeLabel?: string;
+  options: Array<OptionResp>;
+  text: string;
+  type: "SINGLE" | "MULTIPLE" | "TRUE_FALSE";
+  typeLabel: string;
 }
 
 /** 测一测作答 */
@@ -897,102 +899,102 @@ export interface QuickAnswerReq {
 
 /** 测一测作答结果 */
 export interface QuickAnswerResp {
-  answered?: number;
-  correct?: boolean;
-  correctCount?: number;
+  answered: number;
+  correct: boolean;
+  correctCount: number;
   /** 完成的这次测试是否计入活动统计：每人每天只计前几次，之后的测试仅供学习 */
-  counted?: boolean;
-  explanation?: string;
-  finished?: boolean;
+  counted: boolean;
+  explanation: string | null;
+  finished: boolean;
   /** 下一题，完成后为空 */
-  next?: QuickQuestion;
-  rightAnswer?: Array<string>;
+  next: QuickQuestion | null;
+  rightAnswer: Array<string>;
 }
 
 /** 测一测题目（不含答案） */
 export interface QuickQuestion {
-  options?: Array<OptionResp>;
-  seq?: number;
-  text?: string;
+  options: Array<OptionResp>;
+  seq: number;
+  text: string;
   /** 知识主题 */
-  topic?: string;
-  total?: number;
-  type?: "SINGLE" | "MULTIPLE" | "TRUE_FALSE";
-  typeLabel?: string;
+  topic: string;
+  total: number;
+  type: "SINGLE" | "MULTIPLE" | "TRUE_FALSE";
+  typeLabel: string;
 }
 
 /** 开始一次“安全力”测试 */
 export interface QuickTestResp {
-  answered?: number;
-  correctCount?: number;
-  finished?: boolean;
-  question?: QuickQuestion;
-  testId?: number;
-  total?: number;
+  answered: number;
+  correctCount: number;
+  finished: boolean;
+  question: QuickQuestion;
+  testId: number;
+  total: number;
 }
 
 /** 活动 */
 export interface QuizCampaignResp {
-  endDate?: string;
-  name?: string;
+  endDate: string;
+  name: string;
   /** 今天是否在活动时间内 */
-  open?: boolean;
-  startDate?: string;
-  theme?: string;
+  open: boolean;
+  startDate: string;
+  theme: string;
 }
 
 /** 场景与本人进度 */
 export interface QuizSceneResp {
-  label?: string;
-  levelsCleared?: number;
-  levelsTotal?: number;
+  label: string;
+  levelsCleared: number;
+  levelsTotal: number;
   /** 下一关标题，已全部闯过为空 */
-  nextLevelTitle?: string;
-  scene?: "ENTERPRISE" | "RURAL" | "COMMUNITY" | "SCHOOL" | "FAMILY";
+  nextLevelTitle: string | null;
+  scene: "ENTERPRISE" | "RURAL" | "COMMUNITY" | "SCHOOL" | "FAMILY";
 }
 
 /** 整改 */
 export interface RectificationView {
-  afterPhotos?: Array<PhotoView>;
-  assigneePerson?: string;
-  assigneeUnitName?: string;
-  deadline?: string;
-  note?: string;
-  overdue?: boolean;
+  afterPhotos: Array<PhotoView>;
+  assigneePerson: string | null;
+  assigneeUnitName: string;
+  deadline: string | null;
+  note: string | null;
+  overdue: boolean;
   /** 北京时间，不带时区 */
-  rectifiedAt?: string;
+  rectifiedAt: string | null;
 }
 
 /** 我的隐患上报 */
 export interface ReportResp {
   /** 可以确认整改结果（已整改/已办结时） */
-  canConfirm?: boolean;
-  category?: string;
-  categoryLabel?: string;
+  canConfirm: boolean;
+  category: string;
+  categoryLabel: string;
   /** 内容安全审核：审核中 / 通过 / 未通过 */
-  contentCheck?: string;
-  description?: string;
+  contentCheck: string;
+  description: string;
   /** 已合并到的隐患编号 */
-  duplicateOf?: number;
-  id?: number;
-  level?: "GENERAL" | "MAJOR";
-  levelLabel?: string;
-  location?: LocationView;
-  photos?: Array<PhotoView>;
+  duplicateOf: number | null;
+  id: number;
+  level: "GENERAL" | "MAJOR" | null | null;
+  levelLabel: string | null;
+  location: LocationView;
+  photos: Array<PhotoView>;
   /** 本条获得的积分 */
-  points?: number;
-  rectification?: RectificationView;
+  points: number;
+  rectification: RectificationView | null;
   /** 不予采纳的理由 */
-  rejectReason?: string;
-  scene?: "ENTERPRISE" | "RURAL" | "COMMUNITY" | "SCHOOL" | "FAMILY";
-  sceneLabel?: string;
-  seenTooCount?: number;
-  state?: "PENDING" | "REJECTED" | "VERIFIED" | "RECTIFYING" | "RECTIFIED" | "CLOSED";
-  stateLabel?: string;
+  rejectReason: string | null;
+  scene: "ENTERPRISE" | "RURAL" | "COMMUNITY" | "SCHOOL" | "FAMILY";
+  sceneLabel: string;
+  seenTooCount: number;
+  state: "PENDING" | "REJECTED" | "VERIFIED" | "RECTIFYING" | "RECTIFIED" | "CLOSED";
+  stateLabel: string;
   /** 北京时间，不带时区 */
-  submittedAt?: string;
-  timeline?: Array<TimelineItem>;
-  unitName?: string;
+  submittedAt: string;
+  timeline: Array<TimelineItem>;
+  unitName: string | null;
 }
 
 /** 修改后重新提交（仅被退回的作品）；不传 imageUploadId 则保留原图 */
@@ -1010,34 +1012,34 @@ export interface ReviseReq {
 /** 积分明细 */
 export interface RewardItem {
   /** 北京时间，不带时区 */
-  at?: string;
-  points?: number;
-  reason?: string;
-  reportId?: number;
+  at: string;
+  points: number;
+  reason: string;
+  reportId: number;
 }
 
 /** 我的随手拍积分 */
 export interface RewardsResp {
-  items?: Array<RewardItem>;
-  totalPoints?: number;
+  items: Array<RewardItem>;
+  totalPoints: number;
 }
 
 /** “我也看到了” */
 export interface SeenTooResp {
-  reportId?: number;
-  seenTooCount?: number;
+  reportId: number;
+  seenTooCount: number;
 }
 
 /** 可分享的成绩卡：只展示，不换取任何次数或奖励 */
 export interface ShareResp {
-  campaignName?: string;
-  levelTitle?: string;
-  maxScore?: number;
-  playDate?: string;
-  sceneLabel?: string;
-  score?: number;
-  text?: string;
-  theme?: string;
+  campaignName: string;
+  levelTitle: string;
+  maxScore: number;
+  playDate: string;
+  sceneLabel: string;
+  score: number;
+  text: string;
+  theme: string;
 }
 
 /** 扫码签到 */
@@ -1050,24 +1052,24 @@ export interface SignInReq {
 
 /** 签到结果 */
 export interface SignInResp {
-  eventId?: number;
-  eventTypeLabel?: string;
-  name?: string;
-  place?: string;
-  signInId?: number;
+  eventId: number;
+  eventTypeLabel: string;
+  name: string;
+  place: string;
+  signInId: number;
   /** 北京时间，不带时区 */
-  signedInAt?: string;
+  signedInAt: string;
 }
 
 /** 签署结果 */
 export interface SignResp {
   /** 下载证书的接口路径 */
-  certificatePath?: string;
-  signatureId?: number;
+  certificatePath: string;
+  signatureId: number;
   /** 北京时间，不带时区 */
-  signedAt?: string;
-  templateCode?: string;
-  title?: string;
+  signedAt: string;
+  templateCode: string;
+  title: string;
 }
 
 /** 绑定工会工作账号 */
@@ -1085,8 +1087,8 @@ export interface StartReq {
 /** 提交结果 */
 export interface SubmitResp {
   /** 附近同类、近期的上报，若是同一处可点“我也看到了” */
-  likelyDuplicates?: Array<DuplicateCandidate>;
-  report?: ReportResp;
+  likelyDuplicates: Array<DuplicateCandidate>;
+  report: ReportResp;
 }
 
 /** 点击图片的位置，以图片宽高为 1 归一化 */
@@ -1100,82 +1102,82 @@ export interface TapReq {
 /** 点击结果：未点中时不返回任何信息 */
 export interface TapResp {
   /** 点中的是此前已找到的隐患 */
-  alreadyFound?: boolean;
-  foundCount?: number;
-  hazard?: FoundResp;
-  hit?: boolean;
-  score?: number;
+  alreadyFound: boolean;
+  foundCount: number;
+  hazard: FoundResp | null;
+  hit: boolean;
+  score: number;
 }
 
 /** 打卡主题 */
 export interface ThemeResp {
   /** 今天已打卡 */
-  checkedInToday?: boolean;
-  code?: string;
-  description?: string;
-  endDate?: string;
+  checkedInToday: boolean;
+  code: string;
+  description: string | null;
+  endDate: string;
   /** 定位：REQUIRED 必须；OPTIONAL 可选；NONE 不需要 */
-  location?: "REQUIRED" | "OPTIONAL" | "NONE";
-  name?: string;
+  location: "REQUIRED" | "OPTIONAL" | "NONE";
+  name: string;
   /** 今天可以打卡 */
-  openToday?: boolean;
+  openToday: boolean;
   /** 照片：REQUIRED 必须；OPTIONAL 可选；NONE 不需要 */
-  photo?: "REQUIRED" | "OPTIONAL" | "NONE";
-  startDate?: string;
+  photo: "REQUIRED" | "OPTIONAL" | "NONE";
+  startDate: string;
 }
 
 /** 处理记录 */
 export interface TimelineItem {
-  action?: string;
-  actionLabel?: string;
+  action: string;
+  actionLabel: string;
   /** 操作人：本人/举报人/审核员姓名/责任单位/系统 */
-  actor?: string;
+  actor: string;
   /** 时间；举报人本人操作的时刻只给可知举报人者（其他人只见日期），北京时间，不带时区 */
-  at?: string;
+  at: string | null;
   /** 日期 */
-  date?: string;
+  date: string;
   /** 说明；举报人写的说明只给可知举报人者 */
-  note?: string;
-  toState?: "PENDING" | "REJECTED" | "VERIFIED" | "RECTIFYING" | "RECTIFIED" | "CLOSED";
-  toStateLabel?: string;
+  note: string | null;
+  toState: "PENDING" | "REJECTED" | "VERIFIED" | "RECTIFYING" | "RECTIFIED" | "CLOSED" | null | null;
+  toStateLabel: string | null;
 }
 
 /** 今天 */
 export interface TodayResp {
   /** 今天的闯关（进行中或已结束），没有为空 */
-  attempt?: AttemptResp;
-  campaign?: QuizCampaignResp;
+  attempt: AttemptResp | null;
+  campaign: QuizCampaignResp;
   /** 已闯过的关卡数 */
-  levelsCleared?: number;
+  levelsCleared: number;
   /** 今天是否已挑战过 */
-  playedToday?: boolean;
+  playedToday: boolean;
   /** 已完成的“安全力”测试次数 */
-  quickTestsTaken?: number;
-  scenes?: Array<QuizSceneResp>;
+  quickTestsTaken: number;
+  scenes: Array<QuizSceneResp>;
   /** 本次活动累计积分（被标记为异常的闯关不计） */
-  totalPoints?: number;
+  totalPoints: number;
 }
 
 /** 工会节点 */
 export interface UnionResp {
   /** 渠道 */
-  channel?: "LOCAL" | "CENTRAL";
+  channel: "LOCAL" | "CENTRAL";
   /** 编码 */
-  code?: string;
+  code: string;
   /** 层级，顶级为 0 */
-  depth?: number;
+  depth: number;
   /** 工会 ID */
-  id?: number;
+  id: number;
   /** 是否可供职工加入（基层工会） */
-  joinable?: boolean;
+  joinable: boolean;
   /** 名称 */
-  name?: string;
+  name: string;
   /** 上级工会 ID，顶级为空 */
-  parentId?: number;
+  parentId: number | null;
   /** 类型 */
-  type?: "CITY" | "COUNTY" | "INDUSTRY" | "DIRECT_GRASSROOTS" | "GRASSROOTS";
+  type: "CITY" | "COUNTY" | "INDUSTRY" | "DIRECT_GRASSROOTS" | "GRASSROOTS";
   /** 类型名称 */
-  typeLabel?: string;
+  typeLabel: string;
 }
 
 /** 修改本人资料 */
@@ -1186,9 +1188,9 @@ export interface UpdateProfileReq {
 
 /** 已上传的图片，提交打卡或作品时引用 */
 export interface UploadResp {
-  height?: number;
-  uploadId?: number;
-  width?: number;
+  height: number;
+  uploadId: number;
+  width: number;
 }
 
 /** 职工微信登录 */
@@ -1200,43 +1202,43 @@ export interface WorkerLoginReq {
 /** 职工本人资料 */
 export interface WorkerProfileResp {
   /** 手机号（脱敏） */
-  phoneMasked?: string;
+  phoneMasked: string | null;
   /** 对《隐私保护指引》的同意情况 */
-  privacy?: ConsentStatus;
+  privacy: ConsentStatus;
   /** 是否以社会公众身份参与（未加入工会） */
-  publicParticipant?: boolean;
+  publicParticipant: boolean;
   /** 姓名（本人填写） */
-  realName?: string;
+  realName: string | null;
   /** 所在基层工会，未加入为空 */
-  union?: IdentityUnionBrief;
+  union: IdentityUnionBrief | null;
   /** 职工 ID */
-  workerId?: number;
+  workerId: number;
 }
 
 /** 本人的作品 */
 export interface WorkResp {
   /** 正文；内容安全检测为风险时不显示 */
-  body?: string;
+  body: string | null;
   /** 内容未通过微信内容安全检测，仅审核员可见 */
-  contentHidden?: boolean;
+  contentHidden: boolean;
   /** 配图或海报临时链接 */
-  imageUrl?: string;
-  kind?: string;
-  kindLabel?: string;
+  imageUrl: string | null;
+  kind: string;
+  kindLabel: string;
   /** 退回原因 */
-  returnReason?: string;
+  returnReason: string | null;
   /** 北京时间，不带时区 */
-  reviewedAt?: string;
+  reviewedAt: string | null;
   /** 第几次提交 */
-  revision?: number;
+  revision: number;
   /** SUBMITTED 待审核；ACCEPTED 已采用；RETURNED 已退回（可修改后重新提交） */
-  status?: string;
-  statusLabel?: string;
+  status: string;
+  statusLabel: string;
   /** 北京时间，不带时区 */
-  submittedAt?: string;
-  title?: string;
-  videoUrl?: string;
-  workId?: number;
+  submittedAt: string;
+  title: string | null;
+  videoUrl: string | null;
+  workId: number;
 }
 
 /** 投稿 */

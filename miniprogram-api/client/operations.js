@@ -472,6 +472,11 @@ const ERROR_CODES = {
     "status": 413,
     "msg": "请求体过大"
   },
+  "1004": {
+    "name": "COMMON_UNSUPPORTED_MEDIA_TYPE",
+    "status": 415,
+    "msg": "不支持的请求内容类型"
+  },
   "1007": {
     "name": "COMMON_UNAUTHORIZED",
     "status": 401,
@@ -863,7 +868,7 @@ function bindOperations(core) {
     /**
      * 同意所阅读版本的《隐私保护指引》（记录版本与时间；重复提交只记一次）
      * POST /api/app/privacy/consents
-     * 错误码：1001 1002 1003 1007 1012 1013 1021 2031
+     * 错误码：1000 1001 1002 1003 1004 1007 1012 1013 1021 2031
      */
     acceptPrivacyNotice(body, options) {
       return core.call(OPERATIONS.acceptPrivacyNotice, [], body, options);
@@ -871,7 +876,7 @@ function bindOperations(core) {
     /**
      * 按顺序回答“安全力”测试的当前题目，返回解析和下一题
      * POST /api/app/quiz/quick-tests/{testId}/answers
-     * 错误码：1001 1002 1003 1007 1012 1013 1021 6008 6009 6011 6012 6013
+     * 错误码：1000 1001 1002 1003 1004 1007 1012 1013 1021 6008 6009 6011 6012 6013
      */
     answerQuickTest(testId, body, options) {
       return core.call(OPERATIONS.answerQuickTest, [testId], body, options);
@@ -879,7 +884,7 @@ function bindOperations(core) {
     /**
      * 回答已找到隐患的题目：每题只能答一次，返回对错、正确答案与解析
      * POST /api/app/quiz/attempts/{attemptId}/answers
-     * 错误码：1001 1002 1003 1007 1012 1013 1021 6004 6005 6006 6007 6008 6009
+     * 错误码：1000 1001 1002 1003 1004 1007 1012 1013 1021 6004 6005 6006 6007 6008 6009
      */
     answerQuizQuestion(attemptId, body, options) {
       return core.call(OPERATIONS.answerQuizQuestion, [attemptId], body, options);
@@ -887,7 +892,7 @@ function bindOperations(core) {
     /**
      * 附近已核实的隐患（GeoJSON，位置模糊到约 100 米）
      * GET /api/app/hazard/map
-     * 错误码：1001 1007 1021 7018
+     * 错误码：1000 1001 1003 1007 1021 7018
      */
     appHazardMap(query, options) {
       return core.call(OPERATIONS.appHazardMap, [], query, options);
@@ -895,7 +900,7 @@ function bindOperations(core) {
     /**
      * 绑定手机号（getPhoneNumber 按钮的 code，可选）
      * POST /api/app/me/phone
-     * 错误码：1001 1002 1003 1007 1012 1013 1014 1021 2013 4001 4002 4003 4004 4005 4006 4007
+     * 错误码：1000 1001 1002 1003 1004 1007 1012 1013 1014 1021 2013 4001 4002 4003 4004 4005 4006 4007
      */
     bindMyPhone(body, options) {
       return core.call(OPERATIONS.bindMyPhone, [], body, options);
@@ -903,7 +908,7 @@ function bindOperations(core) {
     /**
      * 工会工作人员绑定本人微信：输入管理后台给出的绑定码，此后填报提醒以订阅消息送达
      * POST /api/app/me/staff-binding
-     * 错误码：1001 1002 1003 1007 1009 1012 1013 1021 2014
+     * 错误码：1000 1001 1002 1003 1004 1007 1009 1012 1013 1021 2014
      */
     bindStaffWeChat(body, options) {
       return core.call(OPERATIONS.bindStaffWeChat, [], body, options);
@@ -911,7 +916,7 @@ function bindOperations(core) {
     /**
      * 打卡：照片先用 uploadPledgeImage 上传，服务器加水印（主题、时间、地点）后保存
      * POST /api/app/check-ins
-     * 错误码：1001 1002 1003 1007 1012 1013 1014 1021 5001 8010 8011 8012 8013 8014 8015 8020 8021
+     * 错误码：1000 1001 1002 1003 1004 1007 1012 1013 1014 1021 5001 8010 8011 8012 8013 8014 8015 8020 8021
      */
     checkIn(body, options) {
       return core.call(OPERATIONS.checkIn, [], body, options);
@@ -919,7 +924,7 @@ function bindOperations(core) {
     /**
      * 注销账号：确认后立即删除姓名、手机号、微信绑定、签名等，所有登录失效；再次登录将是新用户
      * POST /api/app/me/close
-     * 错误码：1001 1002 1003 1007 1012 1013 1021 2032
+     * 错误码：1000 1001 1002 1003 1004 1007 1012 1013 1021 2032
      */
     closeMyAccount(body, options) {
       return core.call(OPERATIONS.closeMyAccount, [], body, options);
@@ -927,7 +932,7 @@ function bindOperations(core) {
     /**
      * 举报人确认整改结果：已整改好则办结，没整改好则重新整改
      * POST /api/app/hazard/reports/{reportId}/confirm
-     * 错误码：1001 1002 1003 1007 1012 1013 1021 5001 7008 7009 7010 7011
+     * 错误码：1000 1001 1002 1003 1004 1007 1012 1013 1021 5001 7008 7009 7010 7011
      */
     confirmHazardFixed(reportId, body, options) {
       return core.call(OPERATIONS.confirmHazardFixed, [reportId], body, options);
@@ -935,7 +940,7 @@ function bindOperations(core) {
     /**
      * 结束本关并查看得分
      * POST /api/app/quiz/attempts/{attemptId}/finish
-     * 错误码：1001 1007 1012 1013 1021 5001 6004
+     * 错误码：1000 1001 1003 1007 1012 1013 1021 5001 6004
      */
     finishQuizLevel(attemptId, options) {
       return core.call(OPERATIONS.finishQuizLevel, [attemptId], undefined, options);
@@ -943,7 +948,7 @@ function bindOperations(core) {
     /**
      * 扫码后查看活动：名称、时间、地点、是否可以签到
      * GET /api/app/events/by-scene
-     * 错误码：1001 1007 1021 8041
+     * 错误码：1000 1001 1003 1007 1021 8041
      */
     getEventByScene(query, options) {
       return core.call(OPERATIONS.getEventByScene, [], query, options);
@@ -951,7 +956,7 @@ function bindOperations(core) {
     /**
      * 我的一条上报：处理进度、整改情况与处理记录
      * GET /api/app/hazard/reports/{reportId}
-     * 错误码：1001 1007 1021 5001 7008
+     * 错误码：1000 1001 1003 1007 1021 5001 7008
      */
     getHazardReport(reportId, options) {
       return core.call(OPERATIONS.getHazardReport, [reportId], undefined, options);
@@ -959,7 +964,7 @@ function bindOperations(core) {
     /**
      * 我的参与记录：签署承诺、主题打卡、作品、活动签到，最近的在前（只记录，不排名）
      * GET /api/app/me/pledge-history
-     * 错误码：1007 1021
+     * 错误码：1000 1003 1007 1021
      */
     getMyPledgeHistory(options) {
       return core.call(OPERATIONS.getMyPledgeHistory, [], undefined, options);
@@ -967,7 +972,7 @@ function bindOperations(core) {
     /**
      * 本人资料与所在工会
      * GET /api/app/me
-     * 错误码：1007 1021 2013
+     * 错误码：1000 1003 1007 1021 2013
      */
     getMyProfile(options) {
       return core.call(OPERATIONS.getMyProfile, [], undefined, options);
@@ -975,7 +980,7 @@ function bindOperations(core) {
     /**
      * 承诺证书图片（PNG：标题、姓名、工会、日期、签名、活动小程序码），仅本人可取
      * GET /api/app/pledges/signatures/{signatureId}/certificate
-     * 错误码：1001 1007 1021 4001 4002 4003 4004 4005 4006 5001 8005
+     * 错误码：1000 1001 1003 1007 1021 4001 4002 4003 4004 4005 4006 5001 8005
      */
     getPledgeCertificate(signatureId, options) {
       return core.call(OPERATIONS.getPledgeCertificate, [signatureId], undefined, options);
@@ -983,7 +988,7 @@ function bindOperations(core) {
     /**
      * 现行《隐私保护指引》全文及本人是否已同意
      * GET /api/app/privacy/notice
-     * 错误码：1007 1021
+     * 错误码：1000 1003 1007 1021
      */
     getPrivacyNotice(options) {
       return core.call(OPERATIONS.getPrivacyNotice, [], undefined, options);
@@ -991,7 +996,7 @@ function bindOperations(core) {
     /**
      * 成绩分享卡（仅展示，分享不增加任何次数）
      * GET /api/app/quiz/attempts/{attemptId}/share
-     * 错误码：1001 1007 1021 6004 6005
+     * 错误码：1000 1001 1003 1007 1021 6004 6005
      */
     getQuizShareCard(attemptId, options) {
       return core.call(OPERATIONS.getQuizShareCard, [attemptId], undefined, options);
@@ -999,7 +1004,7 @@ function bindOperations(core) {
     /**
      * 今天：活动信息、今天的关卡、各场景进度、累计积分
      * GET /api/app/quiz/today
-     * 错误码：1007 1021 5001
+     * 错误码：1000 1003 1007 1021 5001
      */
     getQuizToday(options) {
       return core.call(OPERATIONS.getQuizToday, [], undefined, options);
@@ -1007,7 +1012,7 @@ function bindOperations(core) {
     /**
      * 凭加入码或扫码加入基层工会（已在其他工会则转入，历史保留）
      * POST /api/app/me/union
-     * 错误码：1001 1002 1003 1007 1012 1013 1021 3003 3004 3005 3010
+     * 错误码：1000 1001 1002 1003 1004 1007 1012 1013 1021 3003 3004 3005 3010
      */
     joinUnion(body, options) {
       return core.call(OPERATIONS.joinUnion, [], body, options);
@@ -1015,7 +1020,7 @@ function bindOperations(core) {
     /**
      * 退出当前工会，以社会公众身份参与
      * DELETE /api/app/me/union
-     * 错误码：1007 1012 1013 1021 3005 3008
+     * 错误码：1000 1003 1007 1012 1013 1021 3005 3008
      */
     leaveUnion(options) {
       return core.call(OPERATIONS.leaveUnion, [], undefined, options);
@@ -1023,7 +1028,7 @@ function bindOperations(core) {
     /**
      * 打卡主题：日期、是否需要照片和定位、今天是否已打卡
      * GET /api/app/check-ins/themes
-     * 错误码：1007 1021
+     * 错误码：1000 1003 1007 1021
      */
     listCheckInThemes(options) {
       return core.call(OPERATIONS.listCheckInThemes, [], undefined, options);
@@ -1031,7 +1036,7 @@ function bindOperations(core) {
     /**
      * 隐患类别与场景
      * GET /api/app/hazard/categories
-     * 错误码：1007 1021
+     * 错误码：1000 1003 1007 1021
      */
     listHazardCategories(options) {
       return core.call(OPERATIONS.listHazardCategories, [], undefined, options);
@@ -1039,7 +1044,7 @@ function bindOperations(core) {
     /**
      * 我的打卡记录（最近的在前）
      * GET /api/app/check-ins
-     * 错误码：1007 1021 5001
+     * 错误码：1000 1003 1007 1021 5001
      */
     listMyCheckIns(options) {
       return core.call(OPERATIONS.listMyCheckIns, [], undefined, options);
@@ -1047,7 +1052,7 @@ function bindOperations(core) {
     /**
      * 我的隐患上报
      * GET /api/app/hazard/reports
-     * 错误码：1001 1007 1021 5001
+     * 错误码：1000 1001 1003 1007 1021 5001
      */
     listMyHazardReports(query, options) {
       return core.call(OPERATIONS.listMyHazardReports, [], query, options);
@@ -1055,7 +1060,7 @@ function bindOperations(core) {
     /**
      * 我的随手拍积分明细
      * GET /api/app/hazard/rewards
-     * 错误码：1007 1021
+     * 错误码：1000 1003 1007 1021
      */
     listMyHazardRewards(options) {
       return core.call(OPERATIONS.listMyHazardRewards, [], undefined, options);
@@ -1063,7 +1068,7 @@ function bindOperations(core) {
     /**
      * 我的工会关系历史（最近的在前）
      * GET /api/app/me/union/history
-     * 错误码：1007 1021
+     * 错误码：1000 1003 1007 1021
      */
     listMyMemberships(options) {
       return core.call(OPERATIONS.listMyMemberships, [], undefined, options);
@@ -1071,7 +1076,7 @@ function bindOperations(core) {
     /**
      * 我的消息：审核进度、整改结果等，新消息在前
      * GET /api/app/notices
-     * 错误码：1001 1007 1021
+     * 错误码：1000 1001 1003 1007 1021
      */
     listMyNotices(query, options) {
       return core.call(OPERATIONS.listMyNotices, [], query, options);
@@ -1079,7 +1084,7 @@ function bindOperations(core) {
     /**
      * 我的作品及审核结果（最近的在前）
      * GET /api/app/works
-     * 错误码：1007 1021 5001
+     * 错误码：1000 1003 1007 1021 5001
      */
     listMyWorks(options) {
       return core.call(OPERATIONS.listMyWorks, [], undefined, options);
@@ -1087,7 +1092,7 @@ function bindOperations(core) {
     /**
      * 本次活动的承诺书（全文）及本人签署情况
      * GET /api/app/pledges
-     * 错误码：1007 1021 5001
+     * 错误码：1000 1003 1007 1021 5001
      */
     listPledges(options) {
       return core.call(OPERATIONS.listPledges, [], undefined, options);
@@ -1095,7 +1100,7 @@ function bindOperations(core) {
     /**
      * 我的闯关记录：每关得分、题目解析
      * GET /api/app/quiz/history
-     * 错误码：1007 1021
+     * 错误码：1000 1003 1007 1021
      */
     listQuizHistory(options) {
       return core.call(OPERATIONS.listQuizHistory, [], undefined, options);
@@ -1103,7 +1108,7 @@ function bindOperations(core) {
     /**
      * 五个场景及本人闯关进度
      * GET /api/app/quiz/scenes
-     * 错误码：1007 1021
+     * 错误码：1000 1003 1007 1021
      */
     listQuizScenes(options) {
       return core.call(OPERATIONS.listQuizScenes, [], undefined, options);
@@ -1111,7 +1116,7 @@ function bindOperations(core) {
     /**
      * 可订阅的消息模板及本人剩余授权次数（提交前据此调用 wx.requestSubscribeMessage）
      * GET /api/app/notices/subscribe-templates
-     * 错误码：1007 1021
+     * 错误码：1000 1003 1007 1021
      */
     listSubscribeTemplates(options) {
       return core.call(OPERATIONS.listSubscribeTemplates, [], undefined, options);
@@ -1119,7 +1124,7 @@ function bindOperations(core) {
     /**
      * “我也看到了”：在隐患附近时为已有上报补充一次目击（不重复计分）
      * POST /api/app/hazard/reports/{reportId}/seen-too
-     * 错误码：1001 1002 1003 1007 1012 1013 1014 1021 7012 7019
+     * 错误码：1000 1001 1002 1003 1004 1007 1012 1013 1014 1021 7012 7019
      */
     markSeenToo(reportId, body, options) {
       return core.call(OPERATIONS.markSeenToo, [reportId], body, options);
@@ -1127,7 +1132,7 @@ function bindOperations(core) {
     /**
      * 按加入码预览工会（加入前确认名称）；预览与加入合计每小时至多输错 10 次
      * GET /api/app/unions/by-join-code/{joinCode}
-     * 错误码：1001 1007 1021 3003 3004 3010
+     * 错误码：1000 1001 1003 1007 1021 3003 3004 3010
      */
     previewUnionByJoinCode(joinCode, options) {
       return core.call(OPERATIONS.previewUnionByJoinCode, [joinCode], undefined, options);
@@ -1135,7 +1140,7 @@ function bindOperations(core) {
     /**
      * 把一条消息标为已读
      * POST /api/app/notices/{messageId}/read
-     * 错误码：1001 1007 1012 1013 1021 5101
+     * 错误码：1000 1001 1003 1007 1012 1013 1021 5101
      */
     readMyNotice(messageId, options) {
       return core.call(OPERATIONS.readMyNotice, [messageId], undefined, options);
@@ -1143,7 +1148,7 @@ function bindOperations(core) {
     /**
      * 上报用户在 wx.requestSubscribeMessage 中同意的模板：每同意一次可收一条
      * POST /api/app/notices/subscribe-grants
-     * 错误码：1001 1002 1003 1007 1012 1013 1021 5102
+     * 错误码：1000 1001 1002 1003 1004 1007 1012 1013 1021 5102
      */
     recordSubscribeGrants(body, options) {
       return core.call(OPERATIONS.recordSubscribeGrants, [], body, options);
@@ -1151,7 +1156,7 @@ function bindOperations(core) {
     /**
      * 修改被退回的作品并重新提交（仍是同一件作品）
      * PUT /api/app/works/{workId}
-     * 错误码：1001 1002 1003 1007 1012 1013 1021 5001 8001 8021 8030 8031 8032
+     * 错误码：1000 1001 1002 1003 1004 1007 1012 1013 1021 5001 8001 8021 8030 8031 8032
      */
     resubmitWork(workId, body, options) {
       return core.call(OPERATIONS.resubmitWork, [workId], body, options);
@@ -1159,7 +1164,7 @@ function bindOperations(core) {
     /**
      * 扫码签到：每场活动一次，须在签到时间内（设置了范围时须在范围内）
      * POST /api/app/events/sign-ins
-     * 错误码：1001 1002 1003 1007 1012 1013 1014 1021 8014 8041 8042 8043 8044 8047 8048
+     * 错误码：1000 1001 1002 1003 1004 1007 1012 1013 1014 1021 8014 8041 8042 8043 8044 8047 8048
      */
     signInEvent(body, options) {
       return core.call(OPERATIONS.signInEvent, [], body, options);
@@ -1167,7 +1172,7 @@ function bindOperations(core) {
     /**
      * 手写签名并签署（wx.uploadFile 上传画布导出的 PNG，字段名 signature）；每份承诺书只能签署一次
      * POST /api/app/pledges/{templateCode}/signatures
-     * 错误码：1000 1001 1003 1007 1012 1013 1014 1021 1098 5001 5002 5003 5004 5005 8001 8002 8003 8004
+     * 错误码：1000 1001 1003 1004 1007 1012 1013 1014 1021 1098 5001 5002 5003 5004 5005 8001 8002 8003 8004
      */
     signPledge(templateCode, file, options) {
       return core.call(OPERATIONS.signPledge, [templateCode], file, options);
@@ -1175,7 +1180,7 @@ function bindOperations(core) {
     /**
      * 开始一次“测测你的安全力”：题库随机 10 题，不限次数
      * POST /api/app/quiz/quick-tests
-     * 错误码：1007 1009 1012 1013 1021 6001
+     * 错误码：1000 1003 1007 1009 1012 1013 1021 6001
      */
     startQuickTest(options) {
       return core.call(OPERATIONS.startQuickTest, [], undefined, options);
@@ -1183,7 +1188,7 @@ function bindOperations(core) {
     /**
      * 开始（或继续）今天的关卡：每天只能挑战一关
      * POST /api/app/quiz/attempts
-     * 错误码：1001 1002 1003 1007 1012 1013 1021 5001 6001 6002 6003 6010
+     * 错误码：1000 1001 1002 1003 1004 1007 1012 1013 1021 5001 6001 6002 6003 6010
      */
     startQuizLevel(body, options) {
       return core.call(OPERATIONS.startQuizLevel, [], body, options);
@@ -1191,7 +1196,7 @@ function bindOperations(core) {
     /**
      * 提交隐患上报（照片凭证 1–9 张）；同一幂等键重试只生成一条，返回附近可能重复的上报
      * POST /api/app/hazard/reports
-     * 错误码：1001 1002 1003 1007 1009 1012 1013 1014 1021 5001 7005 7006 7007 7010
+     * 错误码：1000 1001 1002 1003 1004 1007 1009 1012 1013 1014 1021 5001 7005 7006 7007 7010
      */
     submitHazardReport(body, options) {
       return core.call(OPERATIONS.submitHazardReport, [], body, options);
@@ -1199,7 +1204,7 @@ function bindOperations(core) {
     /**
      * 投稿：经微信内容安全检测后交本工会审核；图片先用 uploadPledgeImage 上传
      * POST /api/app/works
-     * 错误码：1001 1002 1003 1007 1012 1013 1021 5001 8001 8021 8030 8031
+     * 错误码：1000 1001 1002 1003 1004 1007 1012 1013 1021 5001 8001 8021 8030 8031
      */
     submitWork(body, options) {
       return core.call(OPERATIONS.submitWork, [], body, options);
@@ -1207,7 +1212,7 @@ function bindOperations(core) {
     /**
      * 在图中点击：点中隐患即出现一道题（不含答案），未点中不返回任何信息
      * POST /api/app/quiz/attempts/{attemptId}/taps
-     * 错误码：1001 1002 1003 1007 1012 1013 1021 6004 6005 6009 6015
+     * 错误码：1000 1001 1002 1003 1004 1007 1012 1013 1021 6004 6005 6009 6015
      */
     tapQuizHazard(attemptId, body, options) {
       return core.call(OPERATIONS.tapQuizHazard, [attemptId], body, options);
@@ -1215,7 +1220,7 @@ function bindOperations(core) {
     /**
      * 填写本人姓名（供所在工会核对会员）
      * PUT /api/app/me
-     * 错误码：1001 1002 1003 1007 1012 1013 1014 1021 2013
+     * 错误码：1000 1001 1002 1003 1004 1007 1012 1013 1014 1021 2013
      */
     updateMyProfile(body, options) {
       return core.call(OPERATIONS.updateMyProfile, [], body, options);
@@ -1223,7 +1228,7 @@ function bindOperations(core) {
     /**
      * 上传一张隐患照片（wx.uploadFile，字段名 file，JPEG/PNG，≤10 MB），返回照片凭证
      * POST /api/app/hazard/photos
-     * 错误码：1000 1001 1003 1007 1009 1012 1013 1014 1021 1098 5001 5002 5003 5004 5005
+     * 错误码：1000 1001 1003 1004 1007 1009 1012 1013 1014 1021 1098 5001 5002 5003 5004 5005
      */
     uploadHazardPhoto(file, options) {
       return core.call(OPERATIONS.uploadHazardPhoto, [], file, options);
@@ -1231,7 +1236,7 @@ function bindOperations(core) {
     /**
      * 上传一张照片（wx.uploadFile，字段名 file，JPEG/PNG，≤ 10 MB），返回 uploadId 供打卡或作品引用，只能用一次
      * POST /api/app/pledge-uploads
-     * 错误码：1000 1001 1003 1007 1009 1012 1013 1014 1021 1098 5001 5002 5003 5004 5005
+     * 错误码：1000 1001 1003 1004 1007 1009 1012 1013 1014 1021 1098 5001 5002 5003 5004 5005
      */
     uploadPledgeImage(file, options) {
       return core.call(OPERATIONS.uploadPledgeImage, [], file, options);
@@ -1239,7 +1244,7 @@ function bindOperations(core) {
     /**
      * 微信登录：用 wx.login 的 code 换取登录令牌
      * POST /api/app/auth/login
-     * 错误码：1001 1002 1003 4001 4002 4003 4004 4005 4006
+     * 错误码：1000 1001 1002 1003 1004 4001 4002 4003 4004 4005 4006
      */
     workerLogin(body, options) {
       return core.call(OPERATIONS.workerLogin, [], body, options);
@@ -1247,7 +1252,7 @@ function bindOperations(core) {
     /**
      * 退出登录（令牌立即失效）
      * POST /api/app/auth/logout
-     * 错误码：1007 1012 1013 1021
+     * 错误码：1000 1003 1007 1012 1013 1021
      */
     workerLogout(options) {
       return core.call(OPERATIONS.workerLogout, [], undefined, options);

@@ -72,6 +72,10 @@ function tsType(schema, used) {
     used.add(name);
     return name;
   }
+  if (Array.isArray(schema.type) && schema.type.includes('null') && schema.type.length > 1) {
+    return tsType({ ...schema, type: schema.type.filter((t) => t !== 'null') }, used) + ' | null';
+  }
+  if (schema.type === 'null' || (Array.isArray(schema.type) && schema.type.length === 1 && schema.type[0] === 'null')) return 'null';
   if (schema.enum) return schema.enum.map((v) => JSON.stringify(v)).join(' | ');
   for (const k of ['oneOf', 'anyOf']) if (schema[k]) return schema[k].map((s) => tsType(s, used)).join(' | ');
   if (schema.allOf) return schema.allOf.map((s) => tsType(s, used)).join(' & ');

@@ -1,5 +1,6 @@
 package cn.safetymonth.audit;
 
+import cn.safetymonth.common.web.OrNull;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 
@@ -21,13 +22,13 @@ final class AuditWeb {
 
     @Schema(description = "一条审计记录（只增不改）")
     record EntryResp(long id, LocalDateTime at, AuditKind kind, String kindLabel,
-                     @Schema(description = "操作人账号 ID；用户名不存在的登录失败为空") Long actorAccountId,
+                     @Schema(description = "操作人账号 ID；用户名不存在的登录失败为空") @OrNull Long actorAccountId,
                      @Schema(description = "操作人用户名") String actorUsername,
-                     @Schema(description = "操作人所在工会 ID；平台管理员为空") Long actorUnionId,
-                     @Schema(description = "对象类型：admin-account 账号，hazard-report 隐患上报") String subjectType,
-                     @Schema(description = "对象 ID") Long subjectId,
-                     @Schema(description = "说明") String detail,
-                     @Schema(description = "客户端地址") String clientAddress) {
+                     @Schema(description = "操作人所在工会 ID；平台管理员为空") @OrNull Long actorUnionId,
+                     @Schema(description = "对象类型：admin-account 账号，hazard-report 隐患上报") @OrNull String subjectType,
+                     @Schema(description = "对象 ID") @OrNull Long subjectId,
+                     @Schema(description = "说明") @OrNull String detail,
+                     @Schema(description = "客户端地址") @OrNull String clientAddress) {
 
         static EntryResp of(AuditEntryEntity e) {
             AuditKind kind = AuditKind.valueOf(e.getKind());

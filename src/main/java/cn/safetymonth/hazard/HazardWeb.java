@@ -1,6 +1,7 @@
 package cn.safetymonth.hazard;
 
 import cn.safetymonth.common.geo.LocationReq;
+import cn.safetymonth.common.web.OrNull;
 import cn.safetymonth.quiz.Scene;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -61,50 +62,50 @@ final class HazardWeb {
     }
 
     @Schema(description = "照片")
-    record PhotoView(@Schema(description = "原图（已去除 EXIF）临时链接；未通过内容审核时为空") String url,
-                     @Schema(description = "缩略图临时链接") String thumbnailUrl, int width, int height,
+    record PhotoView(@Schema(description = "原图（已去除 EXIF）临时链接；未通过内容审核时为空") @OrNull String url,
+                     @Schema(description = "缩略图临时链接") @OrNull String thumbnailUrl, int width, int height,
                      @Schema(description = "未通过内容安全审核，已隐藏") boolean hidden,
-                     @Schema(description = "拍摄信息（仅审核员可见）") EvidenceView evidence) {
+                     @Schema(description = "拍摄信息（仅审核员可见）") @OrNull EvidenceView evidence) {
     }
 
     @Schema(description = "照片自带的拍摄时间与位置（证据，仅审核员可见）")
-    record EvidenceView(LocalDateTime capturedAt, Double latitude, Double longitude, String contentCheck,
-                        @Schema(description = "照片 GPS（WGS84 换算为 GCJ02）与上报位置相距（米）；照片无 GPS 时为空") Integer distanceMetres) {
+    record EvidenceView(@OrNull LocalDateTime capturedAt, @OrNull Double latitude, @OrNull Double longitude, String contentCheck,
+                        @Schema(description = "照片 GPS（WGS84 换算为 GCJ02）与上报位置相距（米）；照片无 GPS 时为空") @OrNull Integer distanceMetres) {
     }
 
     @Schema(description = "位置")
     record LocationView(double latitude, double longitude,
                         @Schema(description = "GCJ02；职工端为模糊后的位置：每条上报固定地向随机方向偏移 100–150 米") String coordSystem,
-                        String address, String placeName, Double accuracy) {
+                        @OrNull String address, @OrNull String placeName, @OrNull Double accuracy) {
     }
 
     @Schema(description = "整改")
-    record RectificationView(String assigneeUnitName, String assigneePerson, LocalDate deadline, boolean overdue,
-                             String note, LocalDateTime rectifiedAt, List<PhotoView> afterPhotos) {
+    record RectificationView(String assigneeUnitName, @OrNull String assigneePerson, @OrNull LocalDate deadline, boolean overdue,
+                             @OrNull String note, @OrNull LocalDateTime rectifiedAt, List<PhotoView> afterPhotos) {
     }
 
     @Schema(description = "处理记录")
-    record TimelineItem(String action, String actionLabel, HazardState toState, String toStateLabel,
+    record TimelineItem(String action, String actionLabel, @OrNull HazardState toState, @OrNull String toStateLabel,
                         @Schema(description = "操作人：本人/举报人/审核员姓名/责任单位/系统") String actor,
-                        @Schema(description = "说明；举报人写的说明只给可知举报人者") String note,
-                        @Schema(description = "时间；举报人本人操作的时刻只给可知举报人者（其他人只见日期）") LocalDateTime at,
+                        @Schema(description = "说明；举报人写的说明只给可知举报人者") @OrNull String note,
+                        @Schema(description = "时间；举报人本人操作的时刻只给可知举报人者（其他人只见日期）") @OrNull LocalDateTime at,
                         @Schema(description = "日期") LocalDate date) {
     }
 
     @Schema(description = "我的隐患上报")
     record ReportResp(long id, String category, String categoryLabel, Scene scene, String sceneLabel, String description,
-                      String unitName, LocationView location, HazardState state, String stateLabel, HazardLevel level, String levelLabel,
-                      @Schema(description = "不予采纳的理由") String rejectReason,
+                      @OrNull String unitName, LocationView location, HazardState state, String stateLabel, @OrNull HazardLevel level, @OrNull String levelLabel,
+                      @Schema(description = "不予采纳的理由") @OrNull String rejectReason,
                       @Schema(description = "内容安全审核：审核中 / 通过 / 未通过") String contentCheck,
-                      List<PhotoView> photos, RectificationView rectification,
+                      List<PhotoView> photos, @OrNull RectificationView rectification,
                       @Schema(description = "本条获得的积分") int points, int seenTooCount,
-                      @Schema(description = "已合并到的隐患编号") Long duplicateOf,
+                      @Schema(description = "已合并到的隐患编号") @OrNull Long duplicateOf,
                       @Schema(description = "可以确认整改结果（已整改/已办结时）") boolean canConfirm,
                       LocalDateTime submittedAt, List<TimelineItem> timeline) {
     }
 
     @Schema(description = "我的上报列表项")
-    record MyReportItem(long id, String categoryLabel, HazardState state, String stateLabel, String placeName,
+    record MyReportItem(long id, String categoryLabel, HazardState state, String stateLabel, @OrNull String placeName,
                         String thumbnailUrl, LocalDateTime submittedAt, int points) {
     }
 
@@ -127,7 +128,7 @@ final class HazardWeb {
     }
 
     @Schema(description = "隐患类别")
-    record CategoryResp(String code, String label, String hint) {
+    record CategoryResp(String code, String label, @OrNull String hint) {
     }
 
     @Schema(name = "HazardSceneResp", description = "场景")
@@ -170,28 +171,28 @@ final class HazardWeb {
     }
 
     @Schema(description = "举报人（脱敏）：仅举报人所在基层工会以上、且不是责任单位（或其下级）的审核员可见，每次查看记入审计日志")
-    record ReporterView(String maskedName, String maskedPhone, String unionName) {
+    record ReporterView(@OrNull String maskedName, @OrNull String maskedPhone, String unionName) {
     }
 
     @Schema(description = "管理端列表项")
     record AdminReportItem(long id, String category, String categoryLabel, Scene scene, HazardState state, String stateLabel,
-                           HazardLevel level, String placeName, String address, String unitName,
-                           @Schema(description = "上报时刻（仅可知举报人者可见）") LocalDateTime submittedAt,
+                           @OrNull HazardLevel level, @OrNull String placeName, @OrNull String address, @OrNull String unitName,
+                           @Schema(description = "上报时刻（仅可知举报人者可见）") @OrNull LocalDateTime submittedAt,
                            @Schema(description = "上报日期") LocalDate submittedOn,
                            @Schema(description = "内容安全未通过，已对职工隐藏") boolean flagged, String contentCheck,
-                           LocalDate deadline, boolean overdue, String thumbnailUrl,
+                           @OrNull LocalDate deadline, boolean overdue, String thumbnailUrl,
                            @Schema(description = VIEWER_ROLE) String viewerRole) {
     }
 
     @Schema(description = "管理端隐患详情；除可知举报人的审核员外，看到的版本不含任何举报人信息")
     record AdminReportResp(long id, @Schema(description = VIEWER_ROLE) String viewerRole, String category, String categoryLabel, Scene scene, String description,
-                           String unitName, LocationView location, HazardState state, String stateLabel, HazardLevel level,
-                           String rejectReason, boolean flagged, String flagReason, String contentCheck,
-                           @Schema(description = "举报人（仅可知举报人的审核员可见）") ReporterView reporter,
-                           List<PhotoView> photos, RectificationView rectification, int seenTooCount,
-                           @Schema(description = "已合并到的隐患编号（本人能打开时）") Long duplicateOf,
+                           @OrNull String unitName, LocationView location, HazardState state, String stateLabel, @OrNull HazardLevel level,
+                           @OrNull String rejectReason, boolean flagged, @OrNull String flagReason, String contentCheck,
+                           @Schema(description = "举报人（仅可知举报人的审核员可见）") @OrNull ReporterView reporter,
+                           List<PhotoView> photos, @OrNull RectificationView rectification, int seenTooCount,
+                           @Schema(description = "已合并到的隐患编号（本人能打开时）") @OrNull Long duplicateOf,
                            @Schema(description = "合并到本条的上报数（本人能打开的）") int duplicatesLinked,
-                           @Schema(description = "上报时刻（仅可知举报人者可见）") LocalDateTime submittedAt,
+                           @Schema(description = "上报时刻（仅可知举报人者可见）") @OrNull LocalDateTime submittedAt,
                            @Schema(description = "上报日期") LocalDate submittedOn, List<TimelineItem> timeline,
                            @Schema(description = "当前状态下本人可执行的操作：VERIFY、REJECT、LINK_DUPLICATE、ASSIGN、COMPLETE、CLOSE、REOPEN、RECONSIDER")
                            List<String> actions,
@@ -204,9 +205,9 @@ final class HazardWeb {
     }
 
     @Schema(description = "地图标注的属性")
-    record FeatureProps(long id, String category, String categoryLabel, HazardState state, String stateLabel, HazardLevel level,
-                        @Schema(description = "上报时刻（仅可知举报人的审核员可见）") LocalDateTime submittedAt,
-                        @Schema(description = "上报日期") LocalDate submittedOn, LocalDate deadline, boolean overdue) {
+    record FeatureProps(long id, String category, String categoryLabel, HazardState state, String stateLabel, @OrNull HazardLevel level,
+                        @Schema(description = "上报时刻（仅可知举报人的审核员可见）") @OrNull LocalDateTime submittedAt,
+                        @Schema(description = "上报日期") LocalDate submittedOn, @OrNull LocalDate deadline, boolean overdue) {
     }
 
     @Schema(description = "GeoJSON Feature")

@@ -1,6 +1,7 @@
 package cn.safetymonth.identity;
 
 import cn.safetymonth.common.auth.AdminRole;
+import cn.safetymonth.common.web.OrNull;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -29,7 +30,7 @@ final class IdentityWeb {
             @Schema(description = "有效期（秒）") long expiresIn,
             @Schema(description = "是否必须先修改密码（仅管理端）") boolean mustChangePassword,
             @Schema(description = "仅职工端：是否已同意现行《隐私保护指引》；accepted 为 false 时先展示指引（getPrivacyNotice）再请本人同意")
-            ConsentStatus privacy) {
+            @OrNull ConsentStatus privacy) {
 
         LoginResp(String token, long expiresIn, boolean mustChangePassword) {
             this(token, expiresIn, mustChangePassword, null);
@@ -40,7 +41,7 @@ final class IdentityWeb {
     record ConsentStatus(
             @Schema(description = "现行指引的版本", example = "2025.1") String currentVersion,
             @Schema(description = "是否已同意现行版本；未同意时提交手机号、姓名、位置、照片、签名会被拒绝（1014）") boolean accepted,
-            @Schema(description = "同意现行版本的时间，未同意为空") LocalDateTime acceptedAt,
+            @Schema(description = "同意现行版本的时间，未同意为空") @OrNull LocalDateTime acceptedAt,
             @Schema(description = "本人历次同意的记录（最早的在前）") List<ConsentRecord> history) {
     }
 
@@ -68,10 +69,10 @@ final class IdentityWeb {
     @Schema(description = "职工本人资料")
     record WorkerProfileResp(
             @Schema(description = "职工 ID") long workerId,
-            @Schema(description = "姓名（本人填写）") String realName,
-            @Schema(description = "手机号（脱敏）", example = "138****5678") String phoneMasked,
+            @Schema(description = "姓名（本人填写）") @OrNull String realName,
+            @Schema(description = "手机号（脱敏）", example = "138****5678") @OrNull String phoneMasked,
             @Schema(description = "是否以社会公众身份参与（未加入工会）") boolean publicParticipant,
-            @Schema(description = "所在基层工会，未加入为空") UnionBrief union,
+            @Schema(description = "所在基层工会，未加入为空") @OrNull UnionBrief union,
             @Schema(description = "对《隐私保护指引》的同意情况") ConsentStatus privacy) {
     }
 
@@ -135,11 +136,11 @@ final class IdentityWeb {
             @Schema(description = "用户名") String username,
             @Schema(description = "显示名") String displayName,
             @Schema(description = "角色") AdminRole role,
-            @Schema(description = "绑定的工会 ID（平台管理员为空）") Long unionId,
-            @Schema(description = "绑定的工会名称") String unionName,
+            @Schema(description = "绑定的工会 ID（平台管理员为空）") @OrNull Long unionId,
+            @Schema(description = "绑定的工会名称") @OrNull String unionName,
             @Schema(description = "是否启用") boolean enabled,
             @Schema(description = "是否须修改初始密码") boolean mustChangePassword,
-            @Schema(description = "最近登录时间") LocalDateTime lastLoginAt,
+            @Schema(description = "最近登录时间") @OrNull LocalDateTime lastLoginAt,
             @Schema(description = "是否已绑定本人微信（接收填报提醒与登录验证码）") boolean wechatBound,
             @Schema(description = "是否因密码错误次数过多而被锁定（上级管理员可解锁）") boolean locked) {
     }
@@ -181,8 +182,8 @@ final class IdentityWeb {
     @Schema(description = "工会会员（职工）")
     record MemberResp(
             @Schema(description = "职工 ID") long workerId,
-            @Schema(description = "姓名（脱敏）", example = "张*") String realNameMasked,
-            @Schema(description = "手机号（脱敏）", example = "138****5678") String phoneMasked,
+            @Schema(description = "姓名（脱敏）", example = "张*") @OrNull String realNameMasked,
+            @Schema(description = "手机号（脱敏）", example = "138****5678") @OrNull String phoneMasked,
             @Schema(description = "所在基层工会 ID") long unionId,
             @Schema(description = "所在基层工会名称") String unionName,
             @Schema(description = "加入日期：只到日，加入的时刻可能与一条上报的时刻对上，指认出举报人") LocalDate joinedOn) {

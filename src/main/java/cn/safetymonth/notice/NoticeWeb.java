@@ -1,5 +1,6 @@
 package cn.safetymonth.notice;
 
+import cn.safetymonth.common.web.OrNull;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -15,8 +16,8 @@ final class NoticeWeb {
 
     @Schema(description = "一条站内消息")
     record MessageResp(long id, @Schema(description = "类别，如 hazard.verified") String kind, String title, String body,
-                       @Schema(description = "关联对象类型，如 hazard-report") String refType,
-                       @Schema(description = "关联对象编号") Long refId,
+                       @Schema(description = "关联对象类型，如 hazard-report") @OrNull String refType,
+                       @Schema(description = "关联对象编号") @OrNull Long refId,
                        boolean read, LocalDateTime createdAt) {
 
         static MessageResp of(MessageEntity m) {

@@ -1,5 +1,6 @@
 package cn.safetymonth.org;
 
+import cn.safetymonth.common.web.OrNull;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.LocalDateTime;
@@ -14,7 +15,7 @@ final class OrgWeb {
     @Schema(description = "工会节点")
     record UnionResp(
             @Schema(description = "工会 ID") long id,
-            @Schema(description = "上级工会 ID，顶级为空") Long parentId,
+            @Schema(description = "上级工会 ID，顶级为空") @OrNull Long parentId,
             @Schema(description = "编码") String code,
             @Schema(description = "名称", example = "清河市恒达机械制造有限公司工会") String name,
             @Schema(description = "类型") UnionType type,
@@ -32,7 +33,7 @@ final class OrgWeb {
     @Schema(description = "管理端工会节点：含加入码与下级数量")
     record AdminUnionResp(
             @Schema(description = "工会") UnionResp union,
-            @Schema(description = "加入码，职工输入或扫码加入", example = "K7M2QX") String joinCode,
+            @Schema(description = "加入码，职工输入或扫码加入", example = "K7M2QX") @OrNull String joinCode,
             @Schema(description = "直属下级工会数") long childCount,
             @Schema(description = "从顶级到本级的名称") List<String> lineage) {
     }
@@ -48,8 +49,8 @@ final class OrgWeb {
     record MembershipResp(
             @Schema(description = "所在工会") UnionResp union,
             @Schema(description = "从顶级到本级的名称", example = "[\"清河市总工会\", \"清河市东城区总工会\", \"清河市恒达机械制造有限公司工会\"]") List<String> lineage,
-            @Schema(description = "加入时间") LocalDateTime joinedAt,
-            @Schema(description = "离开时间，当前所在为空") LocalDateTime leftAt) {
+            @Schema(description = "加入时间") @OrNull LocalDateTime joinedAt,
+            @Schema(description = "离开时间，当前所在为空") @OrNull LocalDateTime leftAt) {
     }
 
     @Schema(description = "新建下级工会")

@@ -1,5 +1,6 @@
 package cn.safetymonth.pledge;
 
+import cn.safetymonth.common.web.OrNull;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.LocalDateTime;
@@ -11,6 +12,6 @@ public record Act(
         @Schema(example = "签署承诺") String typeLabel,
         @Schema(description = "记录编号（签署、打卡、作品或签到的 ID）") long refId,
         @Schema(example = "职工安全承诺书") String title,
-        @Schema(description = "补充说明，如作品审核状态") String detail,
+        @Schema(description = "补充说明，如作品审核状态") @OrNull String detail,
         LocalDateTime at) {
 }

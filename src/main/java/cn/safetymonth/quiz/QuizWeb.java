@@ -1,5 +1,6 @@
 package cn.safetymonth.quiz;
 
+import cn.safetymonth.common.web.OrNull;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -26,7 +27,7 @@ final class QuizWeb {
 
     @Schema(name = "QuizSceneResp", description = "场景与本人进度")
     record SceneResp(Scene scene, @Schema(example = "企业") String label, int levelsTotal, int levelsCleared,
-                     @Schema(description = "下一关标题，已全部闯过为空") String nextLevelTitle) {
+                     @Schema(description = "下一关标题，已全部闯过为空") @OrNull String nextLevelTitle) {
     }
 
     @Schema(description = "开始今天的关卡")
@@ -54,17 +55,17 @@ final class QuizWeb {
             @Schema(description = "标记（找到后才返回）") Marker marker,
             QuestionResp question,
             @Schema(description = "是否已作答") boolean answered,
-            @Schema(description = "本人的答案") List<String> yourAnswer,
-            @Schema(description = "是否答对（作答后）") Boolean correct,
-            @Schema(description = "正确答案（作答后）") List<String> rightAnswer,
-            @Schema(description = "解析（作答后）") String explanation) {
+            @Schema(description = "本人的答案") @OrNull List<String> yourAnswer,
+            @Schema(description = "是否答对（作答后）") @OrNull Boolean correct,
+            @Schema(description = "正确答案（作答后）") @OrNull List<String> rightAnswer,
+            @Schema(description = "解析（作答后）") @OrNull String explanation) {
     }
 
     @Schema(description = "一次闯关")
     record AttemptResp(
             long attemptId, LocalDate playDate,
             @Schema(description = "OPEN 进行中；CLOSED 已结束") String status,
-            @Schema(description = "FINISHED 本人完成；DAY_ENDED 当天结束时自动结束") String closedReason,
+            @Schema(description = "FINISHED 本人完成；DAY_ENDED 当天结束时自动结束") @OrNull String closedReason,
             String levelCode, String levelTitle, Scene scene, String sceneLabel,
             @Schema(description = "场景图片的临时链接") String pictureUrl,
             @Schema(description = "隐患点总数") int hazardsTotal,
@@ -83,7 +84,7 @@ final class QuizWeb {
     }
 
     @Schema(description = "点击结果：未点中时不返回任何信息")
-    record TapResp(boolean hit, @Schema(description = "点中的是此前已找到的隐患") boolean alreadyFound, FoundResp hazard,
+    record TapResp(boolean hit, @Schema(description = "点中的是此前已找到的隐患") boolean alreadyFound, @OrNull FoundResp hazard,
                    int foundCount, int score) {
     }
 
@@ -97,7 +98,7 @@ final class QuizWeb {
     }
 
     @Schema(description = "作答结果")
-    record AnswerResp(boolean correct, List<String> yourAnswer, List<String> rightAnswer, String explanation,
+    record AnswerResp(boolean correct, List<String> yourAnswer, List<String> rightAnswer, @OrNull String explanation,
                       int foundCount, int correctCount, int score,
                       @Schema(description = "五个隐患全部找到并作答后本关自动结束") boolean finished) {
     }
@@ -105,7 +106,7 @@ final class QuizWeb {
     @Schema(description = "今天")
     record TodayResp(CampaignResp campaign,
                      @Schema(description = "今天是否已挑战过") boolean playedToday,
-                     @Schema(description = "今天的闯关（进行中或已结束），没有为空") AttemptResp attempt,
+                     @Schema(description = "今天的闯关（进行中或已结束），没有为空") @OrNull AttemptResp attempt,
                      List<SceneResp> scenes,
                      @Schema(description = "本次活动累计积分（被标记为异常的闯关不计）") int totalPoints,
                      @Schema(description = "已闯过的关卡数") int levelsCleared,
@@ -113,8 +114,8 @@ final class QuizWeb {
     }
 
     @Schema(description = "历史闯关中的一个隐患点")
-    record HistoryHazard(String name, boolean found, String question, List<String> yourAnswer, List<String> rightAnswer,
-                         Boolean correct, String explanation) {
+    record HistoryHazard(String name, boolean found, String question, @OrNull List<String> yourAnswer, List<String> rightAnswer,
+                         @OrNull Boolean correct, @OrNull String explanation) {
     }
 
     @Schema(description = "历史闯关")
@@ -146,10 +147,10 @@ final class QuizWeb {
     }
 
     @Schema(description = "测一测作答结果")
-    record QuickAnswerResp(boolean correct, List<String> rightAnswer, String explanation, int answered, int correctCount,
+    record QuickAnswerResp(boolean correct, List<String> rightAnswer, @OrNull String explanation, int answered, int correctCount,
                            boolean finished,
                            @Schema(description = "完成的这次测试是否计入活动统计：每人每天只计前几次，之后的测试仅供学习") boolean counted,
-                           @Schema(description = "下一题，完成后为空") QuickQuestion next) {
+                           @Schema(description = "下一题，完成后为空") @OrNull QuickQuestion next) {
     }
 
     @Schema(description = "一次点击：位置、结果与距开始的毫秒数")
@@ -162,11 +163,11 @@ final class QuizWeb {
     }
 
     @Schema(description = "被标记为异常的闯关：原因、图片与每次点击，不计积分、不计入统计，直到管理员复核后解除")
-    record FlaggedResp(long attemptId, long workerId, Long unionId, LocalDate playDate, String levelCode, String levelTitle, int score,
-                       String flagReason, @Schema(description = "当天的微信安全风险等级（0–4），未查询为空") Integer riskRank,
-                       LocalDateTime startedAt, LocalDateTime closedAt, @Schema(description = "场景图片的临时链接") String pictureUrl,
+    record FlaggedResp(long attemptId, long workerId, @OrNull Long unionId, LocalDate playDate, String levelCode, String levelTitle, int score,
+                       @OrNull String flagReason, @Schema(description = "当天的微信安全风险等级（0–4），未查询为空") @OrNull Integer riskRank,
+                       LocalDateTime startedAt, @OrNull LocalDateTime closedAt, @Schema(description = "场景图片的临时链接") String pictureUrl,
                        List<TapTrace> taps, List<AnswerTrace> answers,
-                       @Schema(description = "解除标记的管理员，未解除为空") String clearedBy, LocalDateTime clearedAt) {
+                       @Schema(description = "解除标记的管理员，未解除为空") @OrNull String clearedBy, @OrNull LocalDateTime clearedAt) {
     }
 
     @Schema(description = "题库导入结果")

@@ -1,5 +1,6 @@
 package cn.safetymonth.statistics;
 
+import cn.safetymonth.common.web.OrNull;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
@@ -38,7 +39,7 @@ final class StatisticsWeb {
     @Schema(description = "一张统计表（模板）")
     record FormResp(String code, String title, String issuer, LocalDate startDate, LocalDate endDate, List<String> header,
                     List<String> columns, List<PeriodResp> periods,
-                    @Schema(description = "当前应报送的填报期") String currentPeriod,
+                    @Schema(description = "当前应报送的填报期") @OrNull String currentPeriod,
                     @Schema(description = "由平台管理员在控制台安装（尚无单位报送时可撤下）；否则随服务发布") boolean installed) {
     }
 
@@ -47,7 +48,7 @@ final class StatisticsWeb {
     }
 
     @Schema(description = "表头字段：填报单位、联系人、电话、填报日期")
-    record HeaderField(String name, String value, @Schema(description = "是否由本单位填写") boolean editable) {
+    record HeaderField(String name, @OrNull String value, @Schema(description = "是否由本单位填写") boolean editable) {
     }
 
     @Schema(description = "平台数字的组成部分，如扫码签到与登记人数")
@@ -58,17 +59,17 @@ final class StatisticsWeb {
     @Schema(description = "一个空格")
     record CellResp(@Schema(example = "lecture_att") String blankId, @Schema(example = "人次") String unit,
                     @Schema(description = "PLATFORM 平台自动统计（文字空格：平台按活动名称填写，工会可改写）；MANUAL 工会填写") String source,
-                    @Schema(description = "数字：平台统计为本单位及下级；工会填写的为本单位及下级合计，但“人”为本单位自己填写的数（人数不能相加）") Long value,
-                    @Schema(description = "文字空格的内容") String textValue,
-                    @Schema(description = "手工空格：本单位自己填写的数") Long ownValue,
-                    @Schema(description = "“人”的手工空格：下级填报合计（可能重复，仅供参考，不计入）") Long childrenSum,
-                    @Schema(description = "本空格统计的日期（如 6月16日 的现场活动）：起") LocalDate countsFrom,
-                    @Schema(description = "本空格统计的日期：止") LocalDate countsTo,
+                    @Schema(description = "数字：平台统计为本单位及下级；工会填写的为本单位及下级合计，但“人”为本单位自己填写的数（人数不能相加）") @OrNull Long value,
+                    @Schema(description = "文字空格的内容") @OrNull String textValue,
+                    @Schema(description = "手工空格：本单位自己填写的数") @OrNull Long ownValue,
+                    @Schema(description = "“人”的手工空格：下级填报合计（可能重复，仅供参考，不计入）") @OrNull Long childrenSum,
+                    @Schema(description = "本空格统计的日期（如 6月16日 的现场活动）：起") @OrNull LocalDate countsFrom,
+                    @Schema(description = "本空格统计的日期：止") @OrNull LocalDate countsTo,
                     List<PartResp> parts) {
     }
 
     @Schema(description = "一行文字中的一段：文字或空格")
-    record SegmentResp(String text, CellResp cell) {
+    record SegmentResp(@OrNull String text, @OrNull CellResp cell) {
     }
 
     @Schema(description = "原表中的一句话，text 为数字已填入的整句")
@@ -77,11 +78,11 @@ final class StatisticsWeb {
     }
 
     @Schema(description = "活动项目")
-    record ItemResp(String group, String label, String requirement, List<LineResp> lines) {
+    record ItemResp(@OrNull String group, String label, @OrNull String requirement, List<LineResp> lines) {
     }
 
     @Schema(description = "统计表：按原表版式，数字已填入")
-    record TableResp(String formCode, String title, String issuer, @Schema(description = "原文件的附件编号，如“附件2”") String attachment,
+    record TableResp(String formCode, String title, String issuer, @Schema(description = "原文件的附件编号，如“附件2”") @OrNull String attachment,
                      List<String> columns, UnionBrief union, PeriodResp period,
                      @Schema(description = "统计截至日期（含）") LocalDate countedThrough,
                      @Schema(description = "人数已统计完整；新上线的表在补算历史记录期间为 false，此时不能报送") boolean complete,
@@ -113,7 +114,7 @@ final class StatisticsWeb {
     @Schema(description = "下级单位的报送情况（按组织顺序，不排名）")
     record ChildStatusResp(long unionId, String unionName,
                            @Schema(description = "SUBMITTED 已按时报送；LATE 逾期报送；IN_PROGRESS 已开始填写未报送；NOT_STARTED 未开始；OVERDUE 已过截止仍未报送")
-                           String status, SubmissionResp latest) {
+                           String status, @OrNull SubmissionResp latest) {
     }
 
     @Schema(description = "本单位的报送历史与下级报送情况")
@@ -122,8 +123,8 @@ final class StatisticsWeb {
 
     @Schema(description = "某个平台数字背后的记录（个人信息已脱敏）")
     record RecordResp(@Schema(description = "记录类型，如 quiz.attempt、hazard.report") String sourceType, long sourceId,
-                      String activity, @Schema(description = "职工（脱敏）") String worker, String unionName,
-                      @Schema(description = "时刻；随手拍记录只给日期（保护举报人）") LocalDateTime occurredAt,
+                      String activity, @Schema(description = "职工（脱敏）") @OrNull String worker, String unionName,
+                      @Schema(description = "时刻；随手拍记录只给日期（保护举报人）") @OrNull LocalDateTime occurredAt,
                       @Schema(description = "日期") LocalDate occurredOn, int quantity) {
     }
 

@@ -6,6 +6,7 @@ import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.auth.AccessRules;
 import cn.safetymonth.common.auth.PersonalDataWrite;
 import cn.safetymonth.common.web.IdempotencyInterceptor;
+import cn.safetymonth.common.web.OrNull;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.examples.Example;
@@ -21,6 +22,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.tags.Tag;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,9 +36,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -86,14 +90,15 @@ class ContractCustomizers {
             if (operation.getRequestBody() != null || (operation.getParameters() != null && !operation.getParameters().isEmpty())) {
                 common(codes, "INVALID_FIELD", CommonErrorCodes.INVALID_FIELD);
             }
+            // any request can carry a malformed query, or a body too large (refused before any handler is chosen)
+            common(codes, "BAD_REQUEST", CommonErrorCodes.BAD_REQUEST);
+            common(codes, "BODY_TOO_LARGE", CommonErrorCodes.BODY_TOO_LARGE);
             Content body = operation.getRequestBody() == null ? null : operation.getRequestBody().getContent();
+            if (body != null) {
+                common(codes, "UNSUPPORTED_MEDIA_TYPE", CommonErrorCodes.UNSUPPORTED_MEDIA_TYPE);
+            }
             if (body != null && body.containsKey("application/json")) {
                 common(codes, "MALFORMED_JSON", CommonErrorCodes.MALFORMED_JSON);
-                common(codes, "BODY_TOO_LARGE", CommonErrorCodes.BODY_TOO_LARGE);
-            }
-            if (body != null && body.containsKey("multipart/form-data")) {
-                common(codes, "BAD_REQUEST", CommonErrorCodes.BAD_REQUEST);
-                common(codes, "BODY_TOO_LARGE", CommonErrorCodes.BODY_TOO_LARGE);
             }
             if (secured && submission) {
                 operation.addParametersItem(idempotencyKey());
@@ -103,6 +108,92 @@ class ContractCustomizers {
             describe(operation, codes.values());
             return operation;
         };
+    }
+
+    /** A field marked {@link OrNull} is declared nullable, the OpenAPI 3.1 way; every other field is promised present. */
+    @Bean
+    PropertyCustomizer nullableFields() {
+        return (property, type) -> {
+            if (property == null || type.getCtxAnnotations() == null
+                    || Arrays.stream(type.getCtxAnnotations()).noneMatch(a -> a instanceof OrNull)) {
+                return property;
+            }
+            if (property.get$ref() != null) {
+                Schema<Object> nullable = new Schema<>();
+                nullable.addOneOfItem(new Schema<>().$ref(property.get$ref()));
+                nullable.addOneOfItem(new Schema<>().typesItem("null"));
+                nullable.setDescription(property.getDescription());
+                return nullable;
+            }
+            if (property.getTypes() != null) {
+                property.addType("null");
+            } else if (property.getType() != null) {
+                property.typesItem(property.getType()).typesItem("null");
+            }
+            if (property.getEnum() != null && !property.getEnum().contains(null)) {
+                property.addEnumItemObject(null); // an enum admits only its listed values: null must be one of them
+            }
+            Schema<?> items = property.getItems();
+            if (items != null && items.getTypes() != null) { // the list may be null, never an entry in it
+                items.getTypes().remove("null");
+                if (items.getEnum() != null) {
+                    items.getEnum().remove(null);
+                }
+            }
+            return property;
+        };
+    }
+
+    /**
+     * Jackson writes every field of an answer, null or not: a schema that only answers use lists all its fields as
+     * required, so the client's types say "always there" (and {@link OrNull} says "maybe null"). Schemas a request
+     * reaches keep what their constraints say.
+     */
+    @Bean
+    OpenApiCustomizer answersCarryEveryField() {
+        return openApi -> {
+            Map<String, Schema> schemas = openApi.getComponents().getSchemas();
+            Set<String> requests = new HashSet<>();
+            openApi.getPaths().values().forEach(item -> item.readOperations().forEach(op -> {
+                if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+                    op.getRequestBody().getContent().values().forEach(m -> reach(m.getSchema(), schemas, requests));
+                }
+                if (op.getParameters() != null) {
+                    op.getParameters().forEach(p -> reach(p.getSchema(), schemas, requests));
+                }
+            }));
+            schemas.forEach((name, schema) -> {
+                if (!requests.contains(name) && !ERROR_SCHEMA.equals(name) && schema.getProperties() != null) {
+                    schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+                }
+            });
+        };
+    }
+
+    /** Adds to {@code seen} the name of every component schema {@code schema} refers to, however deep. */
+    private static void reach(Schema<?> schema, Map<String, Schema> schemas, Set<String> seen) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.get$ref() != null) {
+            String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+            if (seen.add(name)) {
+                reach(schemas.get(name), schemas, seen);
+            }
+            return;
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(p -> reach(p, schemas, seen));
+        }
+        reach(schema.getItems(), schemas, seen);
+        if (schema.getAdditionalProperties() instanceof Schema<?> values) {
+            reach(values, schemas, seen);
+        }
+        for (List<Schema> parts : Arrays.asList(schema.getOneOf(), schema.getAnyOf(), schema.getAllOf())) {
+            if (parts != null) {
+                parts.forEach(p -> reach(p, schemas, seen));
+            }
+        }
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package cn.safetymonth.pledge.checkin;
 
 import cn.safetymonth.common.geo.LocationReq;
+import cn.safetymonth.common.web.OrNull;
 import cn.safetymonth.pledge.PledgeCatalog;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -18,7 +19,7 @@ final class CheckInWeb {
     }
 
     @Schema(description = "打卡主题")
-    record ThemeResp(String code, String name, String description, LocalDate startDate, LocalDate endDate,
+    record ThemeResp(String code, String name, @OrNull String description, LocalDate startDate, LocalDate endDate,
                      @Schema(description = "今天可以打卡") boolean openToday,
                      @Schema(description = "照片：REQUIRED 必须；OPTIONAL 可选；NONE 不需要") PledgeCatalog.Requirement photo,
                      @Schema(description = "定位：REQUIRED 必须；OPTIONAL 可选；NONE 不需要") PledgeCatalog.Requirement location,
@@ -36,7 +37,7 @@ final class CheckInWeb {
 
     @Schema(description = "一次打卡（本人可见）")
     record CheckInResp(long checkInId, String themeCode, String themeName, LocalDate day, LocalDateTime checkedInAt,
-                       @Schema(description = "加了水印（主题、时间、地点）的照片临时链接，没有照片为空") String photoUrl,
-                       @Schema(description = "打卡地点") String address) {
+                       @Schema(description = "加了水印（主题、时间、地点）的照片临时链接，没有照片为空") @OrNull String photoUrl,
+                       @Schema(description = "打卡地点") @OrNull String address) {
     }
 }

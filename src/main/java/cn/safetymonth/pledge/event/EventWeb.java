@@ -1,6 +1,7 @@
 package cn.safetymonth.pledge.event;
 
 import cn.safetymonth.common.geo.LocationReq;
+import cn.safetymonth.common.web.OrNull;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -57,14 +58,14 @@ final class EventWeb {
     @Schema(description = "线下活动")
     record EventResp(long eventId, long unionId, String unionName, String eventType, String eventTypeLabel, String name,
                      LocalDateTime startsAt, LocalDateTime endsAt, String place,
-                     @Schema(description = "签到范围半径（米），不限位置为空") Integer radiusMeters,
+                     @Schema(description = "签到范围半径（米），不限位置为空") @OrNull Integer radiusMeters,
                      @Schema(description = "小程序码携带的 scene（固定二维码）") String scene,
                      @Schema(description = "签到方式：FIXED 固定二维码；ROTATING 现场大屏动态二维码") SignInMode signInMode,
                      @Schema(description = "扫码签到人次") int signedInCount,
                      @Schema(description = "补录人数（无法扫码时由工会登记）") int recordedHeadCount,
                      @Schema(description = "是否有补录") boolean recorded,
                      @Schema(description = "计入统计的人次：扫码签到 + 补录") int totalCount,
-                     LocalDateTime recordedAt,
+                     @OrNull LocalDateTime recordedAt,
                      @Schema(description = "补录的现场照片临时链接") List<String> evidenceUrls) {
     }
 

@@ -1,5 +1,6 @@
 package cn.safetymonth.pledge.signing;
 
+import cn.safetymonth.common.web.OrNull;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ final class PledgeWeb {
     record TemplateResp(@Schema(example = "COMMITMENT") String code,
                         @Schema(description = "COMMITMENT 职工安全承诺书；INITIATIVE 安全倡议书；MANAGER_COMMITMENT 企业主要负责人安全承诺践诺书") String kind,
                         String title, @Schema(description = "文本版本") int version, String text,
-                        @Schema(description = "本人的签署，未签署为空") MySignature mine) {
+                        @Schema(description = "本人的签署，未签署为空") @OrNull MySignature mine) {
     }
 
     @Schema(description = "承诺书列表")

@@ -1,5 +1,6 @@
 package cn.safetymonth.pledge.work;
 
+import cn.safetymonth.common.web.OrNull;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -36,23 +37,23 @@ final class WorkWeb {
     }
 
     @Schema(description = "本人的作品")
-    record WorkResp(long workId, String kind, String kindLabel, String title,
-                    @Schema(description = "正文；内容安全检测为风险时不显示") String body,
-                    @Schema(description = "配图或海报临时链接") String imageUrl, String videoUrl,
+    record WorkResp(long workId, String kind, String kindLabel, @OrNull String title,
+                    @Schema(description = "正文；内容安全检测为风险时不显示") @OrNull String body,
+                    @Schema(description = "配图或海报临时链接") @OrNull String imageUrl, @OrNull String videoUrl,
                     @Schema(description = "SUBMITTED 待审核；ACCEPTED 已采用；RETURNED 已退回（可修改后重新提交）") String status,
-                    String statusLabel, @Schema(description = "退回原因") String returnReason,
-                    @Schema(description = "第几次提交") int revision, LocalDateTime submittedAt, LocalDateTime reviewedAt,
+                    String statusLabel, @Schema(description = "退回原因") @OrNull String returnReason,
+                    @Schema(description = "第几次提交") int revision, LocalDateTime submittedAt, @OrNull LocalDateTime reviewedAt,
                     @Schema(description = "内容未通过微信内容安全检测，仅审核员可见") boolean contentHidden) {
     }
 
     @Schema(description = "审核员看到的作品")
     record AdminWorkResp(long workId, String kind, String kindLabel,
-                         @Schema(description = "作者（已脱敏）") String author, Long unionId, String title, String body,
-                         String imageUrl, String videoUrl, String status, String returnReason, int revision,
-                         @Schema(description = "文字检测：PASS、REVIEW、RISKY") String textVerdict,
-                         @Schema(description = "图片检测：PASS、REVIEW、RISKY，检测中为空") String imageVerdict,
+                         @Schema(description = "作者（已脱敏）") @OrNull String author, @OrNull Long unionId, @OrNull String title, @OrNull String body,
+                         @OrNull String imageUrl, @OrNull String videoUrl, String status, @OrNull String returnReason, int revision,
+                         @Schema(description = "文字检测：PASS、REVIEW、RISKY") @OrNull String textVerdict,
+                         @Schema(description = "图片检测：PASS、REVIEW、RISKY，检测中为空") @OrNull String imageVerdict,
                          @Schema(description = "有风险内容（仅审核员可见）") boolean flagged,
-                         LocalDateTime submittedAt, LocalDateTime reviewedAt) {
+                         LocalDateTime submittedAt, @OrNull LocalDateTime reviewedAt) {
     }
 
     @Schema(name = "WorkReviewReq", description = "审核")

@@ -16,6 +16,7 @@ const { startService, REPO } = require('./support/service.js');
 const { platformAdmin, cells } = require('./support/console.js');
 const { loadLevels, rightKeys } = require('./support/levels.js');
 const { photoJpeg, signaturePng, tempFile } = require('./support/images.js');
+const contract = require('./support/contract.js');
 
 const UNIONS = 3;
 const PER_UNION = 10;
@@ -246,6 +247,8 @@ test('a campaign walked through the client is exactly what each union\'s statist
     const countyTable = await admin.get('/api/admin/statistics/forms/jiaozuo-2025/table?unionId=' + county.id);
     assert.deepEqual(pick(cells(countyTable)), figures(sum, UNIONS), county.name);
     assert.ok(counters.lost >= 10 * 10, 'answers were lost and the retries did nothing twice (' + counters.lost + ' lost)');
+    assert.deepEqual(contract.violations.slice(0, 20), [], 'every answer of the journey validates against openapi.json ('
+      + contract.violations.length + ' violations)');
     t.diagnostic('calls through wx: ' + counters.request + ' wx.request, ' + counters.uploadFile + ' wx.uploadFile, '
       + counters.downloadFile + ' wx.downloadFile, ' + counters.login + ' wx.login; ' + counters.lost
       + ' answers lost on the way back, their retries replayed');

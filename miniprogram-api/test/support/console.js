@@ -1,6 +1,8 @@
 'use strict';
 // The union console's side of the journey, as a browser would call /api/admin/**: plain fetch, the same envelope.
 
+const contract = require('./contract');
+
 async function call(base, method, path, token, body) {
   const headers = {};
   if (token) headers.Authorization = 'Bearer ' + token;
@@ -8,10 +10,12 @@ async function call(base, method, path, token, body) {
   const r = await fetch(base + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   const type = r.headers.get('content-type') || '';
   if (!type.includes('json')) {
+    contract.verify(method, base + path, r.status, type, undefined);
     if (!r.ok) throw new Error(method + ' ' + path + ' → HTTP ' + r.status);
     return { bytes: Buffer.from(await r.arrayBuffer()), type };
   }
   const envelope = await r.json();
+  contract.verify(method, base + path, r.status, type, envelope);
   if (envelope.code !== 0) throw new Error(method + ' ' + path + ' → ' + r.status + ' ' + envelope.code + ' ' + envelope.msg);
   return envelope.data;
 }
@@ -35,6 +39,7 @@ function session(base, token) {
       form.append(field, new Blob([bytes], { type }), filename);
       const r = await fetch(base + path, { method: 'POST', headers: { Authorization: 'Bearer ' + token }, body: form });
       const envelope = await r.json();
+      contract.verify('POST', base + path, r.status, r.headers.get('content-type'), envelope);
       if (envelope.code !== 0) throw new Error('POST ' + path + ' → ' + r.status + ' ' + envelope.code + ' ' + envelope.msg);
       return envelope.data;
     },

@@ -7,6 +7,7 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const contract = require('./contract');
 
 let downloads = 0;
 
@@ -59,6 +60,7 @@ function createWx(user, options) {
       callback(o, (async () => {
         const r = await fetch(o.url, { method: o.method || 'GET', headers: header, body, signal: signal(o.timeout) });
         const text = await r.text();
+        contract.verify(o.method || 'GET', o.url, r.status, r.headers.get('content-type'), contract.parsed(r.headers.get('content-type'), text));
         if (lose(header)) throw new Error('timeout');
         let data = text;
         if (o.dataType !== 'text') {
@@ -82,6 +84,7 @@ function createWx(user, options) {
         const r = await fetch(o.url, { method: 'POST', headers: o.header, body: form, signal: signal(o.timeout) });
         report(bytes.length);
         const data = await r.text();
+        contract.verify('POST', o.url, r.status, r.headers.get('content-type'), contract.parsed(r.headers.get('content-type'), data));
         if (lose(o.header)) throw new Error('timeout');
         return { statusCode: r.status, data, header: headersOf(r) };
       })());

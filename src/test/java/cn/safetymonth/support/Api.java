@@ -130,6 +130,7 @@ public final class Api {
             if (type.contains("json") && r.body().length > 0) {
                 body = JSON.readTree(r.body());
             }
+            ContractCheck.verify(request.method(), request.uri(), r.statusCode(), type, body);
             return new Res(r.statusCode(), body, r.body(), type);
         } catch (IOException e) {
             throw new IllegalStateException(e);

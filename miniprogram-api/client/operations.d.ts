@@ -1146,7 +1146,7 @@ export interface TimelineItem {
 export interface TodayResp {
   /** 今天的闯关（进行中或已结束），没有为空 */
   attempt: AttemptResp | null;
-  campaign: QuizCampaignResp;
+  campaign: QuizCampaignResp | null;
   /** 已闯过的关卡数 */
   levelsCleared: number;
   /** 今天是否已挑战过 */

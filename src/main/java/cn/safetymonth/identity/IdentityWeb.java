@@ -185,7 +185,7 @@ final class IdentityWeb {
             @Schema(description = "姓名（脱敏）", example = "张*") @OrNull String realNameMasked,
             @Schema(description = "手机号（脱敏）", example = "138****5678") @OrNull String phoneMasked,
             @Schema(description = "所在基层工会 ID") long unionId,
-            @Schema(description = "所在基层工会名称") String unionName,
+            @Schema(description = "所在基层工会名称") @OrNull String unionName,
             @Schema(description = "加入日期：只到日，加入的时刻可能与一条上报的时刻对上，指认出举报人") LocalDate joinedOn) {
     }
 }

@@ -104,7 +104,7 @@ final class QuizWeb {
     }
 
     @Schema(description = "今天")
-    record TodayResp(CampaignResp campaign,
+    record TodayResp(@OrNull CampaignResp campaign,
                      @Schema(description = "今天是否已挑战过") boolean playedToday,
                      @Schema(description = "今天的闯关（进行中或已结束），没有为空") @OrNull AttemptResp attempt,
                      List<SceneResp> scenes,

@@ -123,7 +123,7 @@ final class StatisticsWeb {
 
     @Schema(description = "某个平台数字背后的记录（个人信息已脱敏）")
     record RecordResp(@Schema(description = "记录类型，如 quiz.attempt、hazard.report") String sourceType, long sourceId,
-                      String activity, @Schema(description = "职工（脱敏）") @OrNull String worker, String unionName,
+                      String activity, @Schema(description = "职工（脱敏）") @OrNull String worker, @OrNull String unionName,
                       @Schema(description = "时刻；随手拍记录只给日期（保护举报人）") @OrNull LocalDateTime occurredAt,
                       @Schema(description = "日期") LocalDate occurredOn, int quantity) {
     }
@@ -150,8 +150,9 @@ final class StatisticsWeb {
                      List<ChildParticipationResp> children) {
     }
 
-    @Schema(description = "统计表模板检查结果：有错误时逐条列出（第几项、第几行、哪个空格）")
-    record TemplateCheckResp(String code, String title, String issuer, LocalDate startDate, LocalDate endDate,
+    @Schema(description = "统计表模板检查结果：有错误时逐条列出（第几项、第几行、哪个空格），编号、标题、发文单位和日期为空")
+    record TemplateCheckResp(@OrNull String code, @OrNull String title, @OrNull String issuer,
+                             @OrNull LocalDate startDate, @OrNull LocalDate endDate,
                              @Schema(description = "活动项目数") int items,
                              @Schema(description = "平台自动统计的空格数") int platformBlanks,
                              @Schema(description = "由工会填写的空格数") int manualBlanks,

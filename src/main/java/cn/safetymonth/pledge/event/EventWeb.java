@@ -56,7 +56,7 @@ final class EventWeb {
     }
 
     @Schema(description = "线下活动")
-    record EventResp(long eventId, long unionId, String unionName, String eventType, String eventTypeLabel, String name,
+    record EventResp(long eventId, long unionId, @OrNull String unionName, String eventType, String eventTypeLabel, String name,
                      LocalDateTime startsAt, LocalDateTime endsAt, String place,
                      @Schema(description = "签到范围半径（米），不限位置为空") @OrNull Integer radiusMeters,
                      @Schema(description = "小程序码携带的 scene（固定二维码）") String scene,

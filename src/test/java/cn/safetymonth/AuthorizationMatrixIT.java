@@ -69,6 +69,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
         m.put("POST /api/admin/accounts/{accountId}/unlock", new Request("POST", "/api/admin/accounts/" + siblingAccountId + "/unlock", Map.of()));
         // the audit log is the platform's: a county may not read it, not even its own union's lines
         m.put("GET /api/admin/audit", new Request("GET", "/api/admin/audit?unionId=" + county, null));
+        m.put("GET /api/admin/audit/export", new Request("GET", "/api/admin/audit/export?unionId=" + county, null));
         m.put("POST /api/admin/quiz/content/import", new Request("UPLOAD", "/api/admin/quiz/content/import",
                 "not a workbook: only the platform may import quiz content"));
         m.put("POST /api/admin/quiz/quick-questions/import", new Request("UPLOAD", "/api/admin/quiz/quick-questions/import",

@@ -14,7 +14,18 @@ public enum AuditKind {
     ACCOUNT_DISABLED("停用账号"),
     WECHAT_BOUND("绑定本人微信"),
     WECHAT_UNBOUND("解除微信绑定"),
-    REPORTER_VIEWED("查看举报人身份");
+    REPORTER_VIEWED("查看举报人身份"),
+    WORKERS_VIEWED("查看职工名单（脱敏）"),
+    RECORDS_VIEWED("查看统计数字背后的记录（脱敏）"),
+    STATISTICS_EXPORTED("导出统计表"),
+    RECTIFICATIONS_EXPORTED("导出整改清单"),
+    STATISTICS_SUBMITTED("报送统计表"),
+    TEMPLATE_INSTALLED("安装统计表模板"),
+    TEMPLATE_WITHDRAWN("撤下统计表模板"),
+    UNIONS_IMPORTED("导入工会组织"),
+    QUIZ_CONTENT_IMPORTED("导入闯关关卡"),
+    QUICK_QUESTIONS_IMPORTED("导入快测题目"),
+    AUDIT_EXPORTED("导出审计日志");
 
     private final String label;
 

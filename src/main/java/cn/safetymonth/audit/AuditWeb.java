@@ -23,7 +23,7 @@ final class AuditWeb {
     @Schema(description = "一条审计记录（只增不改）")
     record EntryResp(long id, LocalDateTime at, AuditKind kind, String kindLabel,
                      @Schema(description = "操作人账号 ID；用户名不存在的登录失败为空") @OrNull Long actorAccountId,
-                     @Schema(description = "操作人用户名") String actorUsername,
+                     @Schema(description = "操作人用户名；用户名不存在的登录失败为空") @OrNull String actorUsername,
                      @Schema(description = "操作人所在工会 ID；平台管理员为空") @OrNull Long actorUnionId,
                      @Schema(description = "对象类型：admin-account 账号，hazard-report 隐患上报") @OrNull String subjectType,
                      @Schema(description = "对象 ID") @OrNull Long subjectId,

@@ -1,5 +1,7 @@
 package cn.safetymonth.hazard;
 
+import cn.safetymonth.audit.AuditKind;
+import cn.safetymonth.audit.Audited;
 import cn.safetymonth.common.ApiResponse;
 import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.auth.AdminPrincipal;
@@ -138,6 +140,7 @@ class AdminHazardController {
     @ApiResponses(@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Excel 文件",
             content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     schema = @Schema(type = "string", format = "binary"))))
+    @Audited(AuditKind.RECTIFICATIONS_EXPORTED)
     @GetMapping(value = "/rectification-list", produces = {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/json"})
     ResponseEntity<byte[]> export(AdminPrincipal admin, @Valid @ParameterObject HazardQueries.Filter filter) {
         byte[] xlsx = exports.rectificationList(admin, filter);

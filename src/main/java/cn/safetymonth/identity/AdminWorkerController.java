@@ -1,5 +1,7 @@
 package cn.safetymonth.identity;
 
+import cn.safetymonth.audit.AuditKind;
+import cn.safetymonth.audit.Audited;
 import cn.safetymonth.common.ApiResponse;
 import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.auth.AdminPrincipal;
@@ -27,6 +29,7 @@ class AdminWorkerController {
     }
 
     @Operation(operationId = "adminListUnionWorkers", summary = "工会的职工（subtree=true 含全部下级），个人信息脱敏")
+    @Audited(AuditKind.WORKERS_VIEWED)
     @GetMapping
     ApiResponse<PageResult<IdentityWeb.MemberResp>> list(AdminPrincipal admin, @PathVariable long unionId,
                                                          @Parameter(description = "是否包含全部下级工会的职工") @RequestParam(defaultValue = "false") boolean subtree,

@@ -1,5 +1,7 @@
 package cn.safetymonth.org;
 
+import cn.safetymonth.audit.AuditKind;
+import cn.safetymonth.audit.Audited;
 import cn.safetymonth.common.ApiResponse;
 import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.auth.AdminPrincipal;
@@ -84,6 +86,7 @@ class AdminUnionController {
 
     @Access(value = STAFF, roles = {PLATFORM_ADMIN, UNION_ADMIN}, refusal = MANAGERS)
     @Operation(operationId = "adminImportUnions", summary = "从 .csv 或 .xlsx 导入工会树（表头：编码,名称,上级编码,类型,渠道；有错则整批不写入）")
+    @Audited(AuditKind.UNIONS_IMPORTED)
     @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ApiResponse<OrgWeb.ImportResp>> importTree(AdminPrincipal admin,
                                                              @RequestPart("file") MultipartFile file) throws IOException {

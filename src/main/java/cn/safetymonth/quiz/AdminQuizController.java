@@ -1,5 +1,7 @@
 package cn.safetymonth.quiz;
 
+import cn.safetymonth.audit.AuditKind;
+import cn.safetymonth.audit.Audited;
 import cn.safetymonth.common.ApiResponse;
 import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.auth.AdminPrincipal;
@@ -41,6 +43,7 @@ class AdminQuizController {
 
     @Access(value = STAFF, roles = PLATFORM_ADMIN, refusal = IMPORTERS)
     @Operation(operationId = "adminImportQuizContent", summary = "平台管理员从 Excel 导入题库（图片为以关卡编号命名的 PNG），有错则整批不写入")
+    @Audited(AuditKind.QUIZ_CONTENT_IMPORTED)
     @PostMapping(value = "/content/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ApiResponse<QuizWeb.ContentImportResp>> importContent(
             AdminPrincipal admin, @RequestPart("file") MultipartFile file,
@@ -53,6 +56,7 @@ class AdminQuizController {
     @Operation(operationId = "adminImportQuickTestQuestions",
             summary = "平台管理员从 Excel 导入“安全力”测一测题库（每行一题：题目编号 主题 主题名称 题型 题目 选项A–E 正确答案 解析），有错则整批不写入")
     @Access(value = STAFF, roles = PLATFORM_ADMIN, refusal = IMPORTERS)
+    @Audited(AuditKind.QUICK_QUESTIONS_IMPORTED)
     @PostMapping(value = "/quick-questions/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ApiResponse<QuizWeb.ContentImportResp>> importQuickQuestions(
             AdminPrincipal admin, @RequestPart("file") MultipartFile file)

@@ -1,5 +1,7 @@
 package cn.safetymonth.statistics;
 
+import cn.safetymonth.audit.AuditKind;
+import cn.safetymonth.audit.Audited;
 import cn.safetymonth.common.ApiResponse;
 import cn.safetymonth.common.auth.Access;
 import cn.safetymonth.common.auth.AdminPrincipal;
@@ -75,6 +77,7 @@ class AdminStatisticsController {
     @Operation(operationId = "adminExportStatisticsTable", summary = "导出统计表 .xlsx：原表版式（A4），第二页为下级单位明细")
     @ApiResponses(@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Excel 文件",
             content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary"))))
+    @Audited(AuditKind.STATISTICS_EXPORTED)
     @GetMapping("/forms/{formCode}/export")
     ResponseEntity<byte[]> export(AdminPrincipal admin, @PathVariable String formCode,
                                   @Parameter(description = "工会 ID，默认本单位") @RequestParam(required = false) Long unionId,
@@ -85,6 +88,7 @@ class AdminStatisticsController {
     @Operation(operationId = "adminExportSubmission", summary = "导出一次报送的 .xlsx：报送时生成的文件，每次导出都是同一份")
     @ApiResponses(@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Excel 文件",
             content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary"))))
+    @Audited(AuditKind.STATISTICS_EXPORTED)
     @GetMapping("/submissions/{submissionId}/export")
     ResponseEntity<byte[]> exportSubmission(AdminPrincipal admin, @PathVariable long submissionId) {
         return xlsx(statistics.exportSubmission(admin, submissionId));
@@ -99,6 +103,7 @@ class AdminStatisticsController {
 
     @Access(value = STAFF, roles = {PLATFORM_ADMIN, UNION_ADMIN}, refusal = "审核员只能查看统计表，报送请联系本单位工会管理员")
     @Operation(operationId = "adminSubmitStatisticsTable", summary = "报送统计表：数字按此刻冻结为一个版本，之后的活动不再改变它；重新报送生成新版本")
+    @Audited(AuditKind.STATISTICS_SUBMITTED)
     @PostMapping("/forms/{formCode}/submissions")
     ApiResponse<StatisticsWeb.SubmissionResp> submit(AdminPrincipal admin, @PathVariable String formCode,
                                                      @Parameter(description = "工会 ID，默认本单位") @RequestParam(required = false) Long unionId,
@@ -122,6 +127,7 @@ class AdminStatisticsController {
     }
 
     @Operation(operationId = "adminDrillDownCell", summary = "平台数字背后的记录：谁、何时、哪个单位（个人信息脱敏）")
+    @Audited(AuditKind.RECORDS_VIEWED)
     @GetMapping("/forms/{formCode}/cells/{blankId}/records")
     ApiResponse<PageResult<StatisticsWeb.RecordResp>> records(AdminPrincipal admin, @PathVariable String formCode,
                                                               @PathVariable String blankId,
@@ -150,6 +156,7 @@ class AdminStatisticsController {
     @Operation(operationId = "adminInstallStatisticsTemplate",
             summary = "平台管理员安装新活动的统计表模板（YAML）：无错误即生效，各级工会随即可填报；有错误时逐条列出，不安装")
     @Access(value = STAFF, roles = PLATFORM_ADMIN, refusal = TEMPLATES)
+    @Audited(AuditKind.TEMPLATE_INSTALLED)
     @PostMapping(value = "/templates", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ApiResponse<StatisticsWeb.TemplateCheckResp>> installTemplate(AdminPrincipal admin,
                                                                                 @RequestPart("file") MultipartFile file) throws IOException {
@@ -159,6 +166,7 @@ class AdminStatisticsController {
 
     @Access(value = STAFF, roles = PLATFORM_ADMIN, refusal = TEMPLATES)
     @Operation(operationId = "adminWithdrawStatisticsTemplate", summary = "平台管理员撤下已安装的统计表模板（仅限尚无单位报送时，例如传错了文件）")
+    @Audited(AuditKind.TEMPLATE_WITHDRAWN)
     @DeleteMapping("/templates/{formCode}")
     ApiResponse<Void> withdrawTemplate(AdminPrincipal admin, @PathVariable String formCode) {
         templates.withdraw(admin, formCode);

@@ -2,11 +2,15 @@ package cn.safetymonth.audit;
 
 import cn.safetymonth.support.Api;
 import cn.safetymonth.support.IntegrationTest;
+import cn.safetymonth.support.Tables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +57,38 @@ class AuditLogIT extends IntegrationTest {
     }
 
     @Test
+    void aLoginAWorkerListAnExportAndASubmissionAreListedAndExportedWhileARefusedSubmissionLeavesNone() {
+        long before = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM audit_log", Long.class);
+        String county = staffToken("UNION_ADMIN", "QH-07");
+        Api.Res workers = api.from("198.51.100.7").get("/api/admin/unions/" + unionId("QH-07") + "/workers?subtree=true", county);
+        Api.Res exported = api.from("198.51.100.7").get("/api/admin/statistics/forms/jiaozuo-2025/export?unionId=" + unionId("QH-07"), county);
+        Api.Res refused = api.post("/api/admin/statistics/forms/jiaozuo-2025/submissions", county, Map.of("confirm", false));
+        Api.Res submitted = Tables.handIn(api, county, "jiaozuo-2025", "");
+        assertThat(workers.code()).as(workers.toString()).isZero();
+        assertThat(exported.status()).as(exported.toString()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(submitted.code()).as(submitted.toString()).isZero();
+
+        List<JsonNode> mine = new ArrayList<>();
+        list("unionId=" + unionId("QH-07")).data().path("items")
+                .forEach(e -> { if (e.path("id").asLong() > before) { mine.add(e); } });
+        assertThat(mine).extracting(e -> e.path("kind").asString())
+                .containsExactlyInAnyOrder("LOGIN_SUCCEEDED", "PASSWORD_CHANGED", "WORKERS_VIEWED", "STATISTICS_EXPORTED", "STATISTICS_SUBMITTED");
+        JsonNode export = mine.stream().filter(e -> e.path("kind").asString().equals("STATISTICS_EXPORTED")).findFirst().orElseThrow();
+        assertThat(export.path("detail").asString())
+                .isEqualTo("GET /api/admin/statistics/forms/jiaozuo-2025/export?unionId=" + unionId("QH-07"));
+        assertThat(export.path("clientAddress").asString()).isEqualTo("198.51.100.7");
+
+        Api.Res csv = api.get("/api/admin/audit/export?unionId=" + unionId("QH-07"), platformAdminToken());
+        String text = new String(csv.raw(), StandardCharsets.UTF_8);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(text).startsWith("\uFEFF时间,类别,操作人,").contains("导出统计表").contains("报送统计表").contains("查看职工名单（脱敏）")
+                .contains("/api/admin/statistics/forms/jiaozuo-2025/export?unionId=" + unionId("QH-07"));
+        assertThat(list("kind=AUDIT_EXPORTED").data().path("items").get(0).path("detail").asString())
+                .as("exporting the log is itself in the log").isEqualTo("GET /api/admin/audit/export?unionId=" + unionId("QH-07"));
+    }
+
+    @Test
     void onlyThePlatformReadsItAndABackwardsRangeIsNamed() {
         Api.Res county = api.get("/api/admin/audit", staffToken("UNION_ADMIN", "QH-05"));
         Api.Res backwards = list("from=2026-06-10&to=2026-06-01");
@@ -69,7 +105,7 @@ class AuditLogIT extends IntegrationTest {
 
     @Test
     void theServiceCanAppendAndReadButNeverChangeOrDeleteALine() throws Exception {
-        String mapper = new String(getClass().getResourceAsStream("AuditMapper.class").readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String mapper = new String(getClass().getResourceAsStream("AuditMapper.class").readAllBytes(), StandardCharsets.ISO_8859_1);
         assertThat(AuditMapper.class.getInterfaces()).as("no BaseMapper with its update and delete").isEmpty();
         assertThat(mapper).doesNotContain("UPDATE audit_log").doesNotContain("DELETE FROM audit_log");
         audit.record(AuditKind.PASSWORD_CHANGED, AuditActor.unknown(), null, null, "x".repeat(300));

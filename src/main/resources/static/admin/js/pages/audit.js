@@ -1,5 +1,5 @@
-import { get, query } from '../api.js';
-import { h, mount, title, table, dt, pager, field, select, link } from '../ui.js';
+import { get, query, download } from '../api.js';
+import { h, mount, title, table, dt, pager, field, select, busy, link } from '../ui.js';
 import { hashWith } from '../common.js';
 
 // the service's AuditKind, in the order a reader looks for them
@@ -17,6 +17,17 @@ const KINDS = {
   ACCOUNT_DISABLED: '停用账号',
   WECHAT_BOUND: '绑定本人微信',
   WECHAT_UNBOUND: '解除微信绑定',
+  WORKERS_VIEWED: '查看职工名单（脱敏）',
+  RECORDS_VIEWED: '查看统计数字背后的记录（脱敏）',
+  STATISTICS_EXPORTED: '导出统计表',
+  RECTIFICATIONS_EXPORTED: '导出整改清单',
+  STATISTICS_SUBMITTED: '报送统计表',
+  TEMPLATE_INSTALLED: '安装统计表模板',
+  TEMPLATE_WITHDRAWN: '撤下统计表模板',
+  UNIONS_IMPORTED: '导入工会组织',
+  QUIZ_CONTENT_IMPORTED: '导入闯关关卡',
+  QUICK_QUESTIONS_IMPORTED: '导入快测题目',
+  AUDIT_EXPORTED: '导出审计日志',
 };
 const FILTERS = ['from', 'to', 'unionId', 'kind'];
 
@@ -41,10 +52,12 @@ export async function render(main, { query: q }) {
 
   mount(main,
     title('审计日志'),
-    h('p', { class: 'muted' }, '工作人员的登录、账号变更、解锁，以及每一次查看举报人身份，只增不改，任何人都不能修改或删除。'),
+    h('p', { class: 'muted' }, '工作人员的登录、账号变更、解锁，每一次查看举报人身份或职工名单，导出、报送、导入与模板安装，只增不改，任何人都不能修改或删除。'),
     h('form', { class: 'card inline no-print', onsubmit: apply, 'aria-label': '筛选' },
       field('日期起', inputs.from), field('日期止', inputs.to), field('工会（含下级）', inputs.unionId), field('类别', inputs.kind),
-      h('button', { type: 'submit', class: 'primary' }, '筛选')),
+      h('button', { type: 'submit', class: 'primary' }, '筛选'),
+      h('button', { type: 'button', onclick: (e) => busy(e.target, () => download(`/audit/export${query(filter)}`, '审计日志.csv')) },
+        '导出 CSV')),
     table([
       { label: '时间', value: (e) => dt(e.at) },
       { label: '类别', value: (e) => e.kindLabel },

@@ -11,7 +11,7 @@ import java.util.HexFormat;
 
 /**
  * 注销: within one request the worker's identity is erased here and, through {@link WorkerAccountClosed}, in every
- * module that holds something of theirs; then every session of theirs ends.
+ * module that holds something of theirs, and every session of theirs ends in the same transaction.
  */
 @Service
 class AccountClosureService {
@@ -49,8 +49,8 @@ class AccountClosureService {
                 accounts.unbindWorker(workerId);
                 events.publishEvent(new WorkerAccountClosed(workerId, pseudonym));
             }
+            tokens.revokeAllWorkerTokens(workerId); // with the erasure, or not at all
         });
-        tokens.revokeAllWorkerTokens(workerId);
     }
 
     private static String random(int bytes) {

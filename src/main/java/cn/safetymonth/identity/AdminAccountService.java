@@ -14,6 +14,7 @@ import cn.safetymonth.org.UnionRef;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Map;
 import java.util.Objects;
@@ -34,15 +35,17 @@ class AdminAccountService {
     private final UnionDirectory directory;
     private final LoginGuard guard;
     private final AuditLog audit;
+    private final TransactionTemplate tx;
 
     AdminAccountService(AdminAccountMapper accounts, Passwords passwords, TokenStore tokens, UnionDirectory directory,
-                        LoginGuard guard, AuditLog audit) {
+                        LoginGuard guard, AuditLog audit, TransactionTemplate tx) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.tokens = tokens;
         this.directory = directory;
         this.guard = guard;
         this.audit = audit;
+        this.tx = tx;
     }
 
     IdentityWeb.AccountResp me(AdminPrincipal admin) {
@@ -93,8 +96,10 @@ class AdminAccountService {
         String initial = Passwords.generate();
         row.setPasswordHash(passwords.hash(initial));
         row.setMustChangePassword(true);
-        update(row);
-        tokens.revokeAllAdminTokens(accountId);
+        tx.executeWithoutResult(status -> {
+            update(row);
+            tokens.revokeAllAdminTokens(accountId);
+        });
         audit.record(AuditKind.PASSWORD_RESET, AuditActor.of(admin), SUBJECT, accountId, describe(row));
         return new IdentityWeb.InitialPasswordResp(toResp(row), initial);
     }
@@ -102,10 +107,12 @@ class AdminAccountService {
     IdentityWeb.AccountResp setEnabled(AdminPrincipal admin, long accountId, boolean enabled) {
         AdminAccountEntity row = manageable(admin, accountId);
         row.setEnabled(enabled);
-        update(row);
-        if (!enabled) {
-            tokens.revokeAllAdminTokens(accountId);
-        }
+        tx.executeWithoutResult(status -> {
+            update(row);
+            if (!enabled) {
+                tokens.revokeAllAdminTokens(accountId);
+            }
+        });
         audit.record(enabled ? AuditKind.ACCOUNT_ENABLED : AuditKind.ACCOUNT_DISABLED, AuditActor.of(admin), SUBJECT, accountId, describe(row));
         return toResp(row);
     }

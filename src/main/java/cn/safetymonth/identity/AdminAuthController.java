@@ -46,7 +46,7 @@ class AdminAuthController {
     @Operation(operationId = "adminLogout", summary = "退出登录")
     @PostMapping("/logout")
     ApiResponse<Void> logout(AdminPrincipal admin, HttpServletRequest request) {
-        auth.logout(admin.accountId(), AuthInterceptor.token(request));
+        auth.logout(AuthInterceptor.token(request));
         return ApiResponse.ok();
     }
 

@@ -10,6 +10,7 @@ import cn.safetymonth.org.UnionDirectory;
 import cn.safetymonth.org.UnionRef;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -40,11 +41,12 @@ class AdminAuthService {
     private final ApplicationEventPublisher events;
     private final IdentityProperties props;
     private final UnionDirectory directory;
+    private final TransactionTemplate tx;
     private final Clock clock;
 
     AdminAuthService(AdminAccountMapper accounts, Passwords passwords, TokenStore tokens, LoginGuard guard, LoginCodes codes,
                      AccountActors actors, AuditLog audit, ApplicationEventPublisher events, IdentityProperties props,
-                     UnionDirectory directory, Clock clock) {
+                     UnionDirectory directory, TransactionTemplate tx, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.tokens = tokens;
@@ -55,6 +57,7 @@ class AdminAuthService {
         this.events = events;
         this.props = props;
         this.directory = directory;
+        this.tx = tx;
         this.clock = clock;
     }
 
@@ -133,8 +136,8 @@ class AdminAuthService {
         return codes.send(username);
     }
 
-    void logout(long accountId, String token) {
-        tokens.revokeAdminToken(accountId, token);
+    void logout(String token) {
+        tokens.revokeAdminToken(token);
     }
 
     /** Changes the password, ends every other session, and hands back a fresh session. */
@@ -154,12 +157,16 @@ class AdminAuthService {
         }
         account.setPasswordHash(passwords.hash(newPassword));
         account.setMustChangePassword(false);
-        if (accounts.updateById(account) == 0) {
-            throw CommonErrorCodes.CONFLICT.exception();
-        }
-        tokens.revokeAllAdminTokens(accountId);
+        // the new password and the end of the old sessions commit together: never one without the other
+        String token = tx.execute(status -> {
+            if (accounts.updateById(account) == 0) {
+                throw CommonErrorCodes.CONFLICT.exception();
+            }
+            tokens.revokeAllAdminTokens(accountId);
+            return tokens.issueAdminToken(accountId);
+        });
         audit.record(AuditKind.PASSWORD_CHANGED, actors.actor(account), "admin-account", accountId, null);
-        return new IdentityWeb.LoginResp(tokens.issueAdminToken(accountId), props.adminTokenTtl().toSeconds(), false);
+        return new IdentityWeb.LoginResp(token, props.adminTokenTtl().toSeconds(), false);
     }
 
     /** Who a token belongs to, if it is valid and the account still enabled. */

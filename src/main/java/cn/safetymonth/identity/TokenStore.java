@@ -1,6 +1,6 @@
 package cn.safetymonth.identity;
 
-import org.springframework.data.redis.core.StringRedisTemplate;
+import cn.safetymonth.identity.AuthSessionEntity.Kind;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
@@ -11,82 +11,66 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.UnaryOperator;
 
-/** Opaque bearer tokens kept in Redis with a TTL, so any instance can check them and logout revokes them. */
+/**
+ * Opaque bearer tokens, each a row of {@code auth_session} (its SHA-256, its owner, its expiry), so any instance can
+ * check them, logout and a password change end them at once everywhere, and a Redis restarted empty logs nobody out.
+ *
+ * <p>Not cached in Redis: a cache saves no round trip (a hit is one to Redis instead of one to the database, by a
+ * primary key), and it would have to be told of every revocation, including one made while Redis was paused, when the
+ * cached entry would come back alive with Redis. So sessions need only the database, and work through a Redis outage.
+ */
 @Component
 class TokenStore {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final StringRedisTemplate redis;
-    private final IdentityRedisKeys keys;
+    private final AuthSessionMapper sessions;
     private final IdentityProperties props;
 
-    TokenStore(StringRedisTemplate redis, IdentityRedisKeys keys, IdentityProperties props) {
-        this.redis = redis;
-        this.keys = keys;
+    TokenStore(AuthSessionMapper sessions, IdentityProperties props) {
+        this.sessions = sessions;
         this.props = props;
     }
 
     String issueWorkerToken(long workerId) {
-        return issue(keys::workerToken, keys.workerTokens(workerId), workerId, props.workerTokenTtl());
+        return issue(Kind.WORKER, workerId, props.workerTokenTtl());
     }
 
     /** 注销 ends every session of the worker at once. */
     void revokeAllWorkerTokens(long workerId) {
-        revokeAll(keys::workerToken, keys.workerTokens(workerId));
+        sessions.closeAll(Kind.WORKER, workerId);
     }
 
     Optional<Long> workerOf(String token) {
-        return read(keys.workerToken(hash(token)));
+        return Optional.ofNullable(sessions.ownerOf(hash(token), Kind.WORKER));
     }
 
     void revokeWorkerToken(String token) {
-        redis.delete(keys.workerToken(hash(token)));
+        sessions.close(hash(token), Kind.WORKER);
     }
 
     String issueAdminToken(long accountId) {
-        return issue(keys::adminToken, keys.adminTokens(accountId), accountId, props.adminTokenTtl());
+        return issue(Kind.ADMIN, accountId, props.adminTokenTtl());
     }
 
     Optional<Long> adminOf(String token) {
-        return read(keys.adminToken(hash(token)));
+        return Optional.ofNullable(sessions.ownerOf(hash(token), Kind.ADMIN));
     }
 
-    void revokeAdminToken(long accountId, String token) {
-        String hash = hash(token);
-        redis.delete(keys.adminToken(hash));
-        redis.opsForSet().remove(keys.adminTokens(accountId), hash);
+    void revokeAdminToken(String token) {
+        sessions.close(hash(token), Kind.ADMIN);
     }
 
     /** Ends every session of an account: after a password change or reset, or when it is disabled. */
     void revokeAllAdminTokens(long accountId) {
-        revokeAll(keys::adminToken, keys.adminTokens(accountId));
+        sessions.closeAll(Kind.ADMIN, accountId);
     }
 
-    /** A token is kept only as its hash, under its own key and in its owner's set, so every session can be ended. */
-    private String issue(UnaryOperator<String> tokenKey, String ownerSet, long owner, Duration ttl) {
+    private String issue(Kind kind, long owner, Duration ttl) {
         String token = newToken();
-        String hash = hash(token);
-        redis.opsForValue().set(tokenKey.apply(hash), Long.toString(owner), ttl);
-        redis.opsForSet().add(ownerSet, hash);
-        redis.expire(ownerSet, ttl);
+        sessions.open(hash(token), kind, owner, ttl.toSeconds());
         return token;
-    }
-
-    private void revokeAll(UnaryOperator<String> tokenKey, String ownerSet) {
-        Set<String> hashes = redis.opsForSet().members(ownerSet);
-        if (hashes != null && !hashes.isEmpty()) {
-            redis.delete(hashes.stream().map(tokenKey).toList());
-        }
-        redis.delete(ownerSet);
-    }
-
-    private Optional<Long> read(String key) {
-        String value = redis.opsForValue().get(key);
-        return Optional.ofNullable(value).map(Long::valueOf);
     }
 
     private static String newToken() {
@@ -95,7 +79,8 @@ class TokenStore {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private static String hash(String token) {
+    /** What the table keeps of a token: its SHA-256 in hex. */
+    static String hash(String token) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.US_ASCII)));

@@ -6,8 +6,6 @@ import cn.safetymonth.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.JsonNode;
 
 import java.util.List;
@@ -21,9 +19,6 @@ class WorkerLoginIT extends IntegrationTest {
     static final String GRASSROOTS_A = "QH-01-001";
     static final String GRASSROOTS_B = "QH-02-001";
 
-    @Autowired
-    StringRedisTemplate redis;
-
     @Test
     void newWorkerLogsInAndPlaysAsPublicUntilJoining() {
         String token = workerToken(freshUser("li"));
@@ -36,15 +31,18 @@ class WorkerLoginIT extends IntegrationTest {
     }
 
     @Test
-    void loginNeverRevealsSessionKeyAndTokenLivesInRedisWithTtl() {
+    void loginNeverRevealsSessionKeyAndTheSessionIsKeptAsTheTokensHashForItsLife() {
         Api.Res login = api.post("/api/app/auth/login", null, Map.of("code", freshUser("wang") + "-1"));
 
         assertThat(login.code()).isZero();
         assertThat(new String(login.raw())).doesNotContain("session").doesNotContain("openid").doesNotContain("stub_");
-        assertThat(login.data().path("expiresIn").asLong()).isPositive();
-        var keys = redis.keys(cn.safetymonth.support.TestBackend.get().keyPrefix() + "auth:worker:*");
-        assertThat(keys).isNotEmpty();
-        assertThat(redis.getExpire(keys.iterator().next())).isPositive();
+        long expiresIn = login.data().path("expiresIn").asLong();
+        assertThat(expiresIn).isPositive();
+        String token = login.data().path("token").asString();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM auth_session WHERE token_hash = ?", Integer.class, token))
+                .as("never the token itself").isZero();
+        assertThat(jdbc.queryForObject("SELECT TIMESTAMPDIFF(SECOND, created_at, expires_at) FROM auth_session "
+                + "WHERE token_hash = ? AND owner_kind = 'WORKER'", Long.class, TokenStore.hash(token))).isEqualTo(expiresIn);
     }
 
     @Test

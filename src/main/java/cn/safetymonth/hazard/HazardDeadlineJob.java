@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every morning (Asia/Shanghai): escalates rectifications whose deadline passed, and forgets photos
- * uploaded but never used. Idempotent, makes up for missed days, runs on one instance at a time.
+ * uploaded but never used. Idempotent, makes up for missed days, runs on one instance at a time; asked again every
+ * minute until 01:00, so a run that fell in an outage is made up a minute later.
  */
 @Component
 class HazardDeadlineJob {
@@ -23,7 +24,7 @@ class HazardDeadlineJob {
         this.photos = photos;
     }
 
-    @Scheduled(cron = "0 10 0 * * *", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${safety.jobs.hazard-deadlines:0 10-59 0 * * *}", zone = "Asia/Shanghai")
     @SchedulerLock(name = "hazard-deadlines", lockAtMostFor = "PT30M")
     void run() {
         int escalated = deadlines.escalateOverdue(200);

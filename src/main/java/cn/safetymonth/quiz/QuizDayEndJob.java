@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * When a day ends (Asia/Shanghai), every level still open from that day or any earlier one is
- * closed with what it earned. Idempotent, catches up on missed days, runs on one instance at a time.
+ * closed with what it earned. Idempotent, catches up on missed days, runs on one instance at a time. Asked again every
+ * minute of the first hour, so a day end that fell in an outage is done a minute later, not a day later.
  */
 @Component
 class QuizDayEndJob {
@@ -21,7 +22,7 @@ class QuizDayEndJob {
         this.attempts = attempts;
     }
 
-    @Scheduled(cron = "5 0 0 * * *", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${safety.jobs.quiz-day-end:5 * 0 * * *}", zone = "Asia/Shanghai")
     @SchedulerLock(name = "quiz-day-end", lockAtMostFor = "PT30M")
     void closeEndedDays() {
         int closed = attempts.closeEndedDays(500);

@@ -4,7 +4,6 @@ import cn.binarywang.wx.miniapp.api.WxMaService;
 import cn.binarywang.wx.miniapp.api.impl.WxMaServiceImpl;
 import cn.binarywang.wx.miniapp.config.impl.WxMaRedisBetterConfigImpl;
 import cn.safetymonth.common.redis.RedisKeyPrefix;
-import me.chanjar.weixin.common.redis.RedisTemplateWxRedisOps;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -16,12 +15,13 @@ class WeChatConfig {
 
     /**
      * WxJava with its access token in Redis (so every instance shares one token instead of
-     * invalidating each other's) and, outside production, pointed at a local stub of WeChat.
+     * invalidating each other's), refreshed under a lock no request waits long for ({@link BoundedRedisLock}), and,
+     * outside production, pointed at a local stub of WeChat.
      */
     @Bean
     WxMaService wxMaService(WeChatProperties props, StringRedisTemplate redis, RedisKeyPrefix prefix, Environment env) {
         checkNotStubInProduction(props, env);
-        WxMaRedisBetterConfigImpl config = new WxMaRedisBetterConfigImpl(new RedisTemplateWxRedisOps(redis), prefix.key("wx"));
+        WxMaRedisBetterConfigImpl config = new WxMaRedisBetterConfigImpl(new BoundedRedisLock.Ops(redis), prefix.key("wx"));
         config.setAppid(props.appid());
         config.setSecret(props.secret());
         config.setToken(props.pushToken());

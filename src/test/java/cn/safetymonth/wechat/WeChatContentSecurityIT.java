@@ -3,9 +3,12 @@ package cn.safetymonth.wechat;
 import cn.safetymonth.storage.ObjectStorage;
 import cn.safetymonth.support.Api;
 import cn.safetymonth.support.IntegrationTest;
+import cn.safetymonth.support.TestBackend;
 import cn.safetymonth.support.WeChatStub;
+import cn.binarywang.wx.miniapp.api.WxMaService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
@@ -13,6 +16,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -26,6 +30,12 @@ class WeChatContentSecurityIT extends IntegrationTest {
     @Autowired
     ObjectStorage storage;
 
+    @Autowired
+    WxMaService wx;
+
+    @Autowired
+    StringRedisTemplate redis;
+
     @Test
     void textIsJudgedByTheSuggestionNotByTheErrcode() {
         assertThat(security.checkText("stub_alice", 1, "楼道里电动车在充电，存在火灾隐患")).isEqualTo(ContentVerdict.PASS);
@@ -33,6 +43,41 @@ class WeChatContentSecurityIT extends IntegrationTest {
         assertThat(security.checkText("stub_alice", 1, "这段待审的话")).isEqualTo(ContentVerdict.REVIEW);
         // longer than one call takes: the worst part decides
         assertThat(security.checkText("stub_alice", 1, "安全".repeat(2000) + "违禁")).isEqualTo(ContentVerdict.RISKY);
+    }
+
+    @Test
+    void aTokenLockThatBelongsToNobodyHoldsTheTextForReviewInsteadOfKeepingTheWriterWaitingForIt() {
+        BoundedRedisLock lock = (BoundedRedisLock) wx.getWxMaConfig().getAccessTokenLock();
+        // what a SET NX that Lettuce had given up on leaves when a paused Redis resumes, for as long as WxJava's own lease
+        redis.opsForValue().set(lock.key(), "nobody", Duration.ofMinutes(1));
+        wx.getWxMaConfig().expireAccessToken();
+        ContentVerdict whileLocked;
+        try {
+            whileLocked = security.checkText("stub_alice", 1, "楼道里电动车在充电，存在火灾隐患");
+        } finally {
+            redis.delete(lock.key());
+        }
+
+        assertThat(whileLocked).as("WeChat out of reach for this request: held for review, not kept waiting").isEqualTo(ContentVerdict.REVIEW);
+        assertThat(security.checkText("stub_alice", 1, "楼道里电动车在充电，存在火灾隐患")).as("the lock free, the token is fetched")
+                .isEqualTo(ContentVerdict.PASS);
+    }
+
+    @Test
+    void aHolderWhoseLeaseRanOutCannotReleaseTheNextHoldersLock() throws Exception {
+        String key = TestBackend.get().keyPrefix() + "test:lock:" + System.nanoTime();
+        BoundedRedisLock first = new BoundedRedisLock(redis, key);
+        BoundedRedisLock second = new BoundedRedisLock(redis, key);
+
+        assertThat(first.tryLock()).isTrue();
+        assertThat(second.tryLock(100, TimeUnit.MILLISECONDS)).as("held").isFalse();
+        redis.delete(key); // the first one's lease ran out
+        assertThat(second.tryLock()).isTrue();
+        first.unlock();
+
+        assertThat(redis.hasKey(key)).as("still the second one's").isTrue();
+        second.unlock();
+        assertThat(redis.hasKey(key)).isFalse();
     }
 
     @Test

@@ -7,13 +7,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,16 +57,7 @@ class StartTogetherIT {
     }
 
     private static String[] args(String database) {
-        Map<String, Object> props = new LinkedHashMap<>();
-        TestBackend.get().register(new DynamicPropertyRegistry() {
-            @Override
-            public void add(String name, Supplier<Object> value) {
-                props.put(name, value.get());
-            }
-        });
-        props.put("spring.datasource.url", database);
-        props.put("safety.redis.key-prefix", TestBackend.get().keyPrefix() + "together" + RUN.get() + ":");
-        props.put("server.port", 0);
-        return props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return TestBackend.get().instanceArgs(Map.of("spring.datasource.url", database,
+                "safety.redis.key-prefix", TestBackend.get().keyPrefix() + "together" + RUN.get() + ":"));
     }
 }

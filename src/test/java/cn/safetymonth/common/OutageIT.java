@@ -17,14 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -59,18 +57,8 @@ class OutageIT {
     static void start() throws Exception {
         assumeTrue(RedisProcess.available(), "needs /usr/bin/redis-server");
         redis = RedisProcess.start(31000, 31499);
-        Map<String, Object> props = new LinkedHashMap<>();
-        TestBackend.get().register(new DynamicPropertyRegistry() {
-            @Override
-            public void add(String name, Supplier<Object> value) {
-                props.put(name, value.get());
-            }
-        });
-        props.put("spring.data.redis.port", redis.port());
-        props.put("safety.redis.key-prefix", "sm-outage:");
-        props.put("spring.datasource.url", databaseBehindLink());
-        props.put("server.port", 0);
-        String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        String[] args = TestBackend.get().instanceArgs(Map.of("spring.data.redis.port", redis.port(),
+                "safety.redis.key-prefix", "sm-outage:", "spring.datasource.url", databaseBehindLink()));
         service = new SpringApplicationBuilder(SafetyMonthApplication.class).profiles("test").run(args);
         port = Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
     }

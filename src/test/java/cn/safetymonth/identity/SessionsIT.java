@@ -11,13 +11,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -222,19 +219,8 @@ class SessionsIT {
     }
 
     private static ConfigurableApplicationContext instance(String database) {
-        Map<String, Object> props = new LinkedHashMap<>();
-        TestBackend.get().register(new DynamicPropertyRegistry() {
-            @Override
-            public void add(String name, Supplier<Object> value) {
-                props.put(name, value.get());
-            }
-        });
-        props.put("spring.datasource.url", database);
-        props.put("spring.data.redis.port", redis.port());
-        props.put("safety.redis.key-prefix", "sm-sessions:");
-        props.put("server.port", 0);
-        String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        return new SpringApplicationBuilder(SafetyMonthApplication.class).profiles("test").run(args);
+        return new SpringApplicationBuilder(SafetyMonthApplication.class).profiles("test").run(TestBackend.get().instanceArgs(Map.of(
+                "spring.datasource.url", database, "spring.data.redis.port", redis.port(), "safety.redis.key-prefix", "sm-sessions:")));
     }
 
     private static int port(ConfigurableApplicationContext instance) {

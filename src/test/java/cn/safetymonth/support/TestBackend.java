@@ -7,7 +7,10 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Where the integration suite runs, chosen by the system property {@code it.backend}:
@@ -122,6 +125,23 @@ public final class TestBackend {
         r.add("safety.storage.access-key", () -> EmbeddedServers.S3_ACCESS_KEY);
         r.add("safety.storage.secret-key", () -> EmbeddedServers.S3_SECRET_KEY);
         r.add("safety.wechat.api-host-url", wechat::url);
+    }
+
+    /**
+     * The command line of an instance of the service a test starts itself: this backend, a random port, and then
+     * {@code overrides} (its own database, Redis or key prefix).
+     */
+    public String[] instanceArgs(Map<String, Object> overrides) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        register(new DynamicPropertyRegistry() {
+            @Override
+            public void add(String name, Supplier<Object> value) {
+                props.put(name, value.get());
+            }
+        });
+        props.put("server.port", 0);
+        props.putAll(overrides);
+        return props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 
     private static void dropMariaDb(String db) {

@@ -6,12 +6,14 @@ import org.springframework.stereotype.Component;
 /**
  * Keys of the hazard module (after the service-wide prefix):
  * <ul>
- *   <li>{@code hazard:geo:{category}} → GEO set of report ids at their GCJ-02 point, for "likely duplicates"</li>
- *   <li>{@code hazard:geo-time:{category}} → sorted set of the same ids scored by submission time (epoch ms),
+ *   <li>{@code hazard:{geo}:points:<category>} → GEO set of report ids at their GCJ-02 point, for "likely duplicates"</li>
+ *   <li>{@code hazard:{geo}:times:<category>} → sorted set of the same ids scored by submission time (epoch ms),
  *       so points older than the duplicate window are pruned from both</li>
- *   <li>{@code hazard:geo-indexed} → present while the two sets above hold every report of the window; gone with
+ *   <li>{@code hazard:{geo}:indexed} → present while the sets above hold every report of the window; gone with
  *       Redis's data, and then the sets are filled again from the database</li>
  * </ul>
+ * {@code {geo}} is a Redis Cluster hash tag: all of them live in one slot, so on a cluster too the marker is lost only
+ * with the sets it vouches for (a node that restarts empty takes both), never alone or without them.
  */
 @Component
 class HazardRedisKeys {
@@ -23,14 +25,14 @@ class HazardRedisKeys {
     }
 
     String geo(String category) {
-        return prefix.key("hazard:geo:" + category);
+        return prefix.key("hazard:{geo}:points:" + category);
     }
 
     String geoIndexed() {
-        return prefix.key("hazard:geo-indexed");
+        return prefix.key("hazard:{geo}:indexed");
     }
 
     String geoTime(String category) {
-        return prefix.key("hazard:geo-time:" + category);
+        return prefix.key("hazard:{geo}:times:" + category);
     }
 }

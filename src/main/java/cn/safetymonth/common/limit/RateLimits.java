@@ -29,8 +29,10 @@ import java.util.Optional;
  * a key never outlives the time its bucket needs to fill up again. The service's own {@link Clock} drives refills,
  * so a limit behaves the same whichever instance is asked.
  *
- * <p>Keys: {@code limit:{name}:{subject}} after the service-wide prefix, e.g. {@code sm:limit:quick-test:42}. A bucket keeps
+ * <p>Keys: {@code limit:<name>:<subject>} after the service-wide prefix, e.g. {@code sm:limit:quick-test:42}. A bucket keeps
  * the quota it was made with until its key expires: a changed setting applies to subjects from their next fresh bucket.
+ * A bucket is one key, and Bucket4j's compare-and-swap script touches that key alone, so on a Redis Cluster (a
+ * connection of the cluster client, below) each bucket is served by the node of its slot.
  *
  * <p>The buckets hold a connection of their own, opened from the connection factory's Lettuce client. The factory
  * replaces that client whenever it is stopped and started again (Spring 7 does so to every cached test context it

@@ -37,6 +37,7 @@ class ProdProfileIT {
         env.put("SAFETY_DB_PASSWORD", "");
         env.put("SAFETY_REDIS_HOST", "127.0.0.1");
         env.put("SAFETY_REDIS_PORT", redisPort);
+        env.put("SAFETY_REDIS_CLUSTER_NODES", TestBackend.get().redisClusterNodes());
         env.put("SAFETY_REDIS_KEY_PREFIX", TestBackend.get().keyPrefix() + "prod:");
         env.put("SAFETY_S3_ENDPOINT", backend.get("safety.storage.endpoint").get());
         env.put("SAFETY_S3_PUBLIC_URL", "https://safety.example.cn/files");

@@ -58,6 +58,7 @@ class OutageIT {
         assumeTrue(RedisProcess.available(), "needs /usr/bin/redis-server");
         redis = RedisProcess.start(31000, 31499);
         String[] args = TestBackend.get().instanceArgs(Map.of("spring.data.redis.port", redis.port(),
+                "spring.data.redis.cluster.nodes", "", // its own one Redis, to pause and kill, in a cluster run too
                 "safety.redis.key-prefix", "sm-outage:", "spring.datasource.url", databaseBehindLink()));
         service = new SpringApplicationBuilder(SafetyMonthApplication.class).profiles("test").run(args);
         port = Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));

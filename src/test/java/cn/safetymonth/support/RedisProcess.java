@@ -7,20 +7,25 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A redis-server of a test's own, as a process the test can pause (SIGSTOP: connections stay open, nothing answers),
- * kill (SIGKILL: connections reset) and start again empty on the same port: the faults an operator meets.
+ * kill (SIGKILL: connections reset) and start again empty on the same port: the faults an operator meets. Also a node
+ * of {@link RedisCluster}.
  */
 public final class RedisProcess {
 
     private static final String BINARY = "/usr/bin/redis-server";
 
     private final int port;
+    private final List<String> options;
     private Process process;
 
-    private RedisProcess(int port) {
+    private RedisProcess(int port, List<String> options) {
         this.port = port;
+        this.options = options;
     }
 
     public static boolean available() {
@@ -31,12 +36,17 @@ public final class RedisProcess {
     public static RedisProcess start(int from, int to) throws IOException {
         for (int p = from; p <= to; p++) {
             if (free(p)) {
-                RedisProcess redis = new RedisProcess(p);
-                redis.start();
-                return redis;
+                return startOn(p);
             }
         }
         throw new IllegalStateException("no free port in " + from + ".." + to);
+    }
+
+    /** Starts one on {@code port} with more redis-server options ({@code "--cluster-enabled", "yes"}, …). */
+    public static RedisProcess startOn(int port, String... options) throws IOException {
+        RedisProcess redis = new RedisProcess(port, List.of(options));
+        redis.start();
+        return redis;
     }
 
     public int port() {
@@ -46,9 +56,10 @@ public final class RedisProcess {
     /** (Re)starts the server, empty, and waits until it accepts connections. */
     public synchronized void start() throws IOException {
         Path log = Files.createTempFile("redis-" + port, ".log");
-        process = new ProcessBuilder(BINARY, "--port", Integer.toString(port), "--bind", "127.0.0.1",
-                "--save", "", "--appendonly", "no", "--daemonize", "no")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        List<String> command = new ArrayList<>(List.of(BINARY, "--port", Integer.toString(port), "--bind", "127.0.0.1",
+                "--save", "", "--appendonly", "no", "--daemonize", "no"));
+        command.addAll(options);
+        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < deadline) {
             try (Socket s = new Socket("127.0.0.1", port)) {
@@ -98,7 +109,7 @@ public final class RedisProcess {
         }
     }
 
-    private static boolean free(int port) {
+    static boolean free(int port) {
         try (ServerSocket s = new ServerSocket(port, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
             return true;
         } catch (IOException e) {

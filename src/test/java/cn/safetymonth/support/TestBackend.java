@@ -19,7 +19,9 @@ import java.util.function.Supplier;
  *   <li>{@code mariadb} ({@code mvn test -Pmariadb}): the MariaDB and Redis on 127.0.0.1, in a fresh
  *       database and a fresh key prefix for this run, both removed at the end</li>
  * </ul>
- * S3 (S3Proxy) and WeChat (the stub) are in-process in both.
+ * and, whichever of them, by {@code it.redis}: {@code cluster} ({@code mvn test -Dit.redis=cluster}) puts every Spring
+ * context on a Redis Cluster of three masters started once per JVM ({@link RedisCluster}, on the first free ports from
+ * 30101) instead of that backend's one Redis. S3 (S3Proxy) and WeChat (the stub) are in-process in all.
  */
 public final class TestBackend {
 
@@ -29,6 +31,7 @@ public final class TestBackend {
     private final String jdbcUrl;
     private final String jdbcUser;
     private final int redisPort;
+    private final String redisClusterNodes;
     private final String keyPrefix;
     private final int s3Port;
     private final FaultyProxy s3Link;
@@ -49,13 +52,25 @@ public final class TestBackend {
             }
             jdbcUrl = "jdbc:mariadb://127.0.0.1:3306/" + db;
             jdbcUser = "root";
-            redisPort = 6379;
-            keyPrefix = "sm-it-" + run + ":";
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> cleanUpMariaDb(db)));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> dropMariaDb(db)));
         } else {
             jdbcUrl = "jdbc:h2:mem:sm_" + run + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1";
             jdbcUser = "sa";
+        }
+        if (isRedisCluster()) {
+            RedisCluster cluster = RedisCluster.start(30101, 30149);
+            redisPort = cluster.firstPort();
+            redisClusterNodes = cluster.nodes();
+            keyPrefix = "sm-it:";
+            Runtime.getRuntime().addShutdownHook(new Thread(cluster::stop));
+        } else if (isMariaDb()) {
+            redisPort = 6379;
+            redisClusterNodes = "";
+            keyPrefix = "sm-it-" + run + ":";
+            Runtime.getRuntime().addShutdownHook(new Thread(this::cleanUpSharedRedis));
+        } else {
             redisPort = EmbeddedServers.freePort();
+            redisClusterNodes = "";
             var redis = EmbeddedServers.redis(redisPort, null);
             keyPrefix = "sm-it:";
             Runtime.getRuntime().addShutdownHook(new Thread(() -> EmbeddedServers.stopQuietly(redis)));
@@ -83,6 +98,10 @@ public final class TestBackend {
 
     public static boolean isMariaDb() {
         return "mariadb".equalsIgnoreCase(System.getProperty("it.backend", "embedded"));
+    }
+
+    public static boolean isRedisCluster() {
+        return "cluster".equalsIgnoreCase(System.getProperty("it.redis", ""));
     }
 
     /** Another empty database on the same server, for a test that boots a context of its own. */
@@ -114,12 +133,18 @@ public final class TestBackend {
         return keyPrefix;
     }
 
+    /** {@code SAFETY_REDIS_CLUSTER_NODES} of this run: the cluster's nodes, or empty for one Redis. */
+    public String redisClusterNodes() {
+        return redisClusterNodes;
+    }
+
     public void register(DynamicPropertyRegistry r) {
         r.add("spring.datasource.url", () -> jdbcUrl);
         r.add("spring.datasource.username", () -> jdbcUser);
         r.add("spring.datasource.password", () -> "");
         r.add("spring.data.redis.host", () -> "127.0.0.1");
         r.add("spring.data.redis.port", () -> redisPort);
+        r.add("spring.data.redis.cluster.nodes", () -> redisClusterNodes);
         r.add("safety.redis.key-prefix", () -> keyPrefix);
         r.add("safety.storage.endpoint", () -> "http://127.0.0.1:" + s3Link.port());
         r.add("safety.storage.access-key", () -> EmbeddedServers.S3_ACCESS_KEY);
@@ -153,8 +178,8 @@ public final class TestBackend {
         }
     }
 
-    private void cleanUpMariaDb(String db) {
-        dropMariaDb(db);
+    /** This run's keys on the machine's Redis (never a flush: others use it too). */
+    private void cleanUpSharedRedis() {
         try (var client = io.lettuce.core.RedisClient.create("redis://127.0.0.1:6379");
              var conn = client.connect()) {
             var cmd = conn.sync();

@@ -4,6 +4,7 @@ import io.lettuce.core.RedisBusyException;
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisLoadingException;
+import io.lettuce.core.RedisReadOnlyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -99,12 +100,23 @@ public class Outages implements DisposableBean {
     }
 
     private static boolean isRedisOutage(Throwable t) {
-        if (t instanceof RedisConnectionFailureException || t instanceof RedisLoadingException || t instanceof RedisBusyException) {
+        if (t instanceof RedisConnectionFailureException || t instanceof RedisLoadingException || t instanceof RedisBusyException
+                || t instanceof RedisReadOnlyException || isClusterInTransition(t)) {
             return true;
         }
         // a command Redis executed and refused (WRONGTYPE, a script error) is a bug; everything else Lettuce throws
         // is about reaching it: timeouts, not connected, connection closed
         return t instanceof RedisException && !(t instanceof RedisCommandExecutionException);
+    }
+
+    /**
+     * A Redis Cluster between a master's failure and its replica's promotion refuses with CLUSTERDOWN, one resharding
+     * a slot with TRYAGAIN; a demoted master the client still writes to until its next topology refresh answers
+     * READONLY (above). All pass within seconds.
+     */
+    private static boolean isClusterInTransition(Throwable t) {
+        String reply = t instanceof RedisCommandExecutionException ? t.getMessage() : null;
+        return reply != null && (reply.startsWith("CLUSTERDOWN") || reply.startsWith("TRYAGAIN"));
     }
 
     private static boolean isDatabaseOutage(Throwable t) {

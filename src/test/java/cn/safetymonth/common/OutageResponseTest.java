@@ -7,6 +7,7 @@ import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisCommandTimeoutException;
 import io.lettuce.core.RedisConnectionException;
 import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisReadOnlyException;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +65,18 @@ class OutageResponseTest {
         assertUnavailable(new RedisSystemException("Unknown redis exception", new RedisException("Currently not connected. Commands are rejected.")));
         // Bucket4j talks to Lettuce directly: nothing translates its exceptions
         assertUnavailable(new RedisCommandTimeoutException("Command timed out after 2 second(s)"));
+    }
+
+    @Test
+    void aRedisClusterInAFailoverIsA503() {
+        // a master failed and its replica is not promoted yet: every node refuses
+        assertUnavailable(new RedisSystemException("Error in execution",
+                new RedisCommandExecutionException("CLUSTERDOWN The cluster is down")));
+        // a slot being moved, for a command of several keys
+        assertUnavailable(new RedisCommandExecutionException("TRYAGAIN Multiple keys request during rehashing of slot"));
+        // the old master, now a replica, written to before the client re-read the topology
+        assertUnavailable(new RedisSystemException("Error in execution",
+                new RedisReadOnlyException("READONLY You can't write against a read only replica.")));
     }
 
     @Test

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A Redis Cluster of three masters (no replicas) on loopback, each a {@link RedisProcess} with a directory of its own
- * for its nodes.conf, the 16384 slots split among them by {@code redis-cli --cluster create}. Each node's cluster bus is
+ * A Redis Cluster of three masters (with no replicas, or some for a failover) on loopback, each node a
+ * {@link RedisProcess} with a directory of its own for its nodes.conf, the 16384 slots split among the masters by
+ * {@code redis-cli --cluster create}. Each node's cluster bus is
  * on its port + {@value #BUS_OFFSET}, so the cluster stays inside the ports it is given.
  */
 public final class RedisCluster {
@@ -28,14 +29,23 @@ public final class RedisCluster {
 
     /** Three masters on the first free ports of {@code from}..{@code to} whose bus port (+50) is free too. */
     public static RedisCluster start(int from, int to) throws IOException {
+        return start(from, to, 0, Duration.ofSeconds(15));
+    }
+
+    /**
+     * Three masters with {@code replicas} replicas each; a master silent for {@code nodeTimeout} is failed over to its
+     * replica (a short one makes a quick failover, and under load a spurious one: only for a test of failover).
+     */
+    public static RedisCluster start(int from, int to, int replicas, Duration nodeTimeout) throws IOException {
+        int count = MASTERS * (1 + replicas);
         List<Integer> ports = new ArrayList<>();
-        for (int p = from; p <= to && ports.size() < MASTERS; p++) {
+        for (int p = from; p <= to && ports.size() < count; p++) {
             if (RedisProcess.free(p) && RedisProcess.free(p + BUS_OFFSET)) {
                 ports.add(p);
             }
         }
-        if (ports.size() < MASTERS) {
-            throw new IllegalStateException("no " + MASTERS + " free ports (and bus ports +" + BUS_OFFSET + ") in " + from + ".." + to);
+        if (ports.size() < count) {
+            throw new IllegalStateException("no " + count + " free ports (and bus ports +" + BUS_OFFSET + ") in " + from + ".." + to);
         }
         RedisCluster cluster = new RedisCluster();
         try {
@@ -43,19 +53,37 @@ public final class RedisCluster {
                 Path dir = Files.createTempDirectory("redis-cluster-" + port);
                 cluster.dirs.add(dir);
                 cluster.nodes.add(RedisProcess.startOn(port, "--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf",
-                        "--cluster-port", Integer.toString(port + BUS_OFFSET), "--cluster-node-timeout", "5000",
-                        "--dir", dir.toString()));
+                        "--cluster-port", Integer.toString(port + BUS_OFFSET),
+                        "--cluster-node-timeout", Long.toString(nodeTimeout.toMillis()), "--dir", dir.toString()));
             }
             List<String> create = new ArrayList<>(List.of(CLI, "--cluster", "create"));
             ports.forEach(p -> create.add("127.0.0.1:" + p));
-            create.addAll(List.of("--cluster-replicas", "0", "--cluster-yes"));
+            create.addAll(List.of("--cluster-replicas", Integer.toString(replicas), "--cluster-yes"));
             run(create);
-            cluster.awaitState();
+            cluster.awaitOk(cluster.nodes);
+            if (replicas > 0) {
+                cluster.awaitReplicasInSync();
+            }
             return cluster;
         } catch (IOException | RuntimeException e) {
             cluster.stop();
             throw e;
         }
+    }
+
+    /** Kills (SIGKILL) a master and waits until its replica has taken over its slots: a failover. */
+    public void failOverByKillingAMaster() throws IOException {
+        RedisProcess master = nodes.stream().filter(n -> role(n).startsWith("master")).findFirst().orElseThrow();
+        master.kill();
+        List<RedisProcess> alive = nodes.stream().filter(n -> n != master).toList();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (alive.stream().filter(n -> role(n).startsWith("master")).count() < MASTERS) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no replica took over from " + master.port());
+            }
+            sleep();
+        }
+        awaitOk(alive);
     }
 
     /** The nodes as {@code host:port,host:port,…}, what {@code SAFETY_REDIS_CLUSTER_NODES} takes. */
@@ -79,18 +107,46 @@ public final class RedisCluster {
         }
     }
 
-    /** Until every node has agreed on the slots (cluster_state:ok), which follows create by a moment. */
-    private void awaitState() throws IOException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        for (RedisProcess node : nodes) {
+    /** Until each of {@code which} says the slots are all served (cluster_state:ok), which follows create by a moment. */
+    private void awaitOk(List<RedisProcess> which) throws IOException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        for (RedisProcess node : which) {
             String info;
-            while (!(info = run(List.of(CLI, "-p", Integer.toString(node.port()), "cluster", "info"))).contains("cluster_state:ok")) {
+            while (!(info = cli(node, "cluster", "info")).contains("cluster_state:ok")) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("the cluster did not come up on " + node.port() + ": " + info);
+                    throw new IllegalStateException("the cluster is not ok on " + node.port() + ": " + info);
                 }
                 sleep();
             }
         }
+    }
+
+    /** A replica takes over only with its master's data: until each one's link to its master is up. */
+    private void awaitReplicasInSync() throws IOException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        for (RedisProcess node : nodes) {
+            String info;
+            while (!(info = cli(node, "info", "replication")).contains("role:master") && !info.contains("master_link_status:up")) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("replica " + node.port() + " not in sync: " + info);
+                }
+                sleep();
+            }
+        }
+    }
+
+    private static String role(RedisProcess node) {
+        try {
+            return cli(node, "role");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String cli(RedisProcess node, String... command) throws IOException {
+        List<String> line = new ArrayList<>(List.of(CLI, "-p", Integer.toString(node.port())));
+        line.addAll(List.of(command));
+        return run(line);
     }
 
     private static String run(List<String> command) throws IOException {

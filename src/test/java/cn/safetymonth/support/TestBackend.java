@@ -152,11 +152,8 @@ public final class TestBackend {
         r.add("safety.wechat.api-host-url", wechat::url);
     }
 
-    /**
-     * The command line of an instance of the service a test starts itself: this backend, a random port, and then
-     * {@code overrides} (its own database, Redis or key prefix).
-     */
-    public String[] instanceArgs(Map<String, Object> overrides) {
+    /** What {@link #register} gives, as a map. */
+    private Map<String, Object> properties() {
         Map<String, Object> props = new LinkedHashMap<>();
         register(new DynamicPropertyRegistry() {
             @Override
@@ -164,6 +161,15 @@ public final class TestBackend {
                 props.put(name, value.get());
             }
         });
+        return props;
+    }
+
+    /**
+     * The command line of an instance of the service a test starts itself: this backend, a random port, and then
+     * {@code overrides} (its own database, Redis or key prefix).
+     */
+    public String[] instanceArgs(Map<String, Object> overrides) {
+        Map<String, Object> props = properties();
         props.put("server.port", 0);
         props.putAll(overrides);
         return props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
  *   <li>{@code hazard:{geo}:indexed} → present while the sets above hold every report of the window; gone with
  *       Redis's data, and then the sets are filled again from the database</li>
  * </ul>
- * {@code {geo}} is a Redis Cluster hash tag: all of them live in one slot, so on a cluster too the marker is lost only
- * with the sets it vouches for (a node that restarts empty takes both), never alone or without them.
+ * {@code {geo}} is a Redis Cluster hash tag: all of them live in one slot, so on a cluster too the marker and the sets
+ * it vouches for are lost together or not at all (a node that restarts empty takes every one of them).
  */
 @Component
 class HazardRedisKeys {

@@ -71,7 +71,8 @@ class RedisClusterFailoverIT {
             assertThat(r.status()).as("during and after the failover: " + r).isIn(200, 503);
             inARow = r.status() == 200 ? inARow + 1 : 0;
             if (r.status() == 503) {
-                assertThat(r.code()).isEqualTo(1098);
+                // 1098 from the service's own Redis calls; 4005 when WxJava's access-token lock met the failed master
+                assertThat(r.code()).as(r.toString()).isIn(1098, 4005);
                 Thread.sleep(500);
             }
         }

@@ -51,6 +51,7 @@ describe('union console', () => {
   before(async () => {
     browser = await openBrowser();
     page = browser.context.pages()[0] || await browser.context.newPage();
+    page.setDefaultTimeout(30_000); // CI shares two cores with the service and its database: slow is not wrong
   });
 
   after(async () => {

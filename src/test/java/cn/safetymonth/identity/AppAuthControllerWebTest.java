@@ -1,5 +1,6 @@
 package cn.safetymonth.identity;
 
+import cn.safetymonth.audit.AuditLog;
 import cn.safetymonth.common.web.IdempotencyStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +42,9 @@ class AppAuthControllerWebTest {
     /** The Idempotency-Key filter's store (and its transaction); these requests carry no key. */
     @MockitoBean
     IdempotencyStore idempotency;
+    /** The audit interceptor's log (the slice loads every interceptor); no audited endpoint is called here. */
+    @MockitoBean
+    AuditLog audit;
 
     @Test
     void loginAnswersTheTokenInTheEnvelope() throws Exception {

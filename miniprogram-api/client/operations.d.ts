@@ -746,8 +746,8 @@ export interface MyReportItem {
 /** 本人对一份承诺书的签署 */
 export interface MySignature {
   signatureId: number;
-  /** 本人签名图片的临时链接（仅本人可见） */
-  signatureUrl: string;
+  /** 本人签名图片的临时链接（仅本人可见）；过了保存期限图片已删除时为空 */
+  signatureUrl: string | null;
   /** 北京时间，不带时区 */
   signedAt: string;
   /** 签署时的文本版本 */

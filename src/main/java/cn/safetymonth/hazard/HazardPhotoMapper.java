@@ -45,8 +45,16 @@ interface HazardPhotoMapper extends BaseMapper<HazardPhotoEntity> {
                 .lt(HazardPhotoEntity::getExpiresAt, now).orderByAsc(HazardPhotoEntity::getId).last("LIMIT " + limit));
     }
 
+    /** What erasing a photo's EXIF evidence means, for 注销 and for retention alike: capture time and GPS go, the picture stays. */
+    String ERASE_EXIF = "UPDATE hazard_photo SET captured_at = NULL, exif_lat = NULL, exif_lng = NULL, updated_at = #{at} "
+            + "WHERE (captured_at IS NOT NULL OR exif_lat IS NOT NULL OR exif_lng IS NOT NULL) ";
+
     /** 注销: the capture time and GPS read from the uploader's photos go; the stripped pictures stay as evidence. */
-    @Update("UPDATE hazard_photo SET captured_at = NULL, exif_lat = NULL, exif_lng = NULL, updated_at = #{at} "
-            + "WHERE uploaded_by = #{uploader} AND (captured_at IS NOT NULL OR exif_lat IS NOT NULL OR exif_lng IS NOT NULL)")
+    @Update(ERASE_EXIF + "AND uploaded_by = #{uploader}")
     int eraseExifOf(@Param("uploader") String uploader, @Param("at") LocalDateTime at);
+
+    /** Retention: the EXIF evidence of photos of reports finished before {@code cutoff}, at most {@code limit} of them. */
+    @Update(ERASE_EXIF + "AND report_id IN (SELECT id FROM hazard_report WHERE " + HazardReportMapper.FINISHED_BEFORE + ") "
+            + "LIMIT #{limit}")
+    int eraseExifOfFinished(@Param("cutoff") LocalDateTime cutoff, @Param("limit") int limit, @Param("at") LocalDateTime at);
 }

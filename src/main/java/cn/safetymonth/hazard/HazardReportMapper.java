@@ -119,12 +119,24 @@ interface HazardReportMapper extends BaseMapper<HazardReportEntity> {
     @Select("SELECT id, union_path, assignee_union_path FROM hazard_report WHERE duplicate_of = #{reportId}")
     List<HazardReportEntity> duplicatesOf(@Param("reportId") long reportId);
 
+    /** A report nobody works on any more: 已办结 or 不予采纳 (a reopen or a reconsidered rejection makes it open again). */
+    String FINISHED = "state IN ('CLOSED', 'REJECTED')";
+    String FINISHED_BEFORE = FINISHED + " AND state_changed_at < #{cutoff}";
+
     /**
-     * 注销: a finished report of the reporter keeps only the point workers were shown (moved 100–150 m at submission)
-     * in place of the exact one, and loses the address. Open reports keep theirs: the unit still has to find the hazard.
+     * What coarsening a report's place means, for 注销 and for retention alike: it keeps only the point workers were shown
+     * (moved 100–150 m at submission, GCJ-02) in place of the exact one, and loses accuracy, address and place name.
      */
-    @Update("UPDATE hazard_report SET raw_lat = public_lat, raw_lng = public_lng, lat = public_lat, lng = public_lng, "
-            + "accuracy_m = NULL, address = NULL, place_name = NULL, updated_at = #{at} "
-            + "WHERE reporter_id = #{reporterId} AND state IN ('CLOSED', 'REJECTED')")
+    String COARSEN = "UPDATE hazard_report SET raw_lat = public_lat, raw_lng = public_lng, coord_system = 'GCJ02', "
+            + "lat = public_lat, lng = public_lng, accuracy_m = NULL, address = NULL, place_name = NULL, updated_at = #{at} "
+            + "WHERE (raw_lat <> public_lat OR raw_lng <> public_lng OR lat <> public_lat OR lng <> public_lng "
+            + "OR accuracy_m IS NOT NULL OR address IS NOT NULL OR place_name IS NOT NULL) AND ";
+
+    /** 注销: the reporter's finished reports are coarsened. Open ones keep their place: the unit still has to find the hazard. */
+    @Update(COARSEN + FINISHED + " AND reporter_id = #{reporterId}")
     int coarsenFinishedOf(@Param("reporterId") long reporterId, @Param("at") LocalDateTime at);
+
+    /** Retention: reports finished before {@code cutoff} are coarsened, at most {@code limit} of them. */
+    @Update(COARSEN + FINISHED_BEFORE + " LIMIT #{limit}")
+    int coarsenFinishedBefore(@Param("cutoff") LocalDateTime cutoff, @Param("limit") int limit, @Param("at") LocalDateTime at);
 }

@@ -3,12 +3,13 @@ package cn.safetymonth.identity;
 import cn.safetymonth.pledge.PledgeFixtures;
 import cn.safetymonth.storage.ObjectStorage;
 import cn.safetymonth.support.Api;
+import cn.safetymonth.support.HazardReportFixture;
 import cn.safetymonth.support.IntegrationTest;
+import cn.safetymonth.support.Tables;
 import cn.safetymonth.support.TestPhotos;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -16,10 +17,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -144,23 +143,11 @@ class AccountClosureIT extends IntegrationTest {
     }
 
     private JsonNode table(String admin) {
-        Api.Res r = api.get("/api/admin/statistics/forms/" + FORM + "/table?unionId=" + unionId(UNION), admin);
-        assertThat(r.code()).as(r.toString()).isZero();
-        ((ObjectNode) r.data()).remove("generatedAt"); // the moment it was drawn, not what it counts
-        return r.data();
+        return Tables.counts(api.get("/api/admin/statistics/forms/" + FORM + "/table?unionId=" + unionId(UNION), admin));
     }
 
     private long report(String token) {
-        Api.Res photo = api.upload("/api/app/hazard/photos", token, "file", "tmp_wx.jpg", "image/jpeg",
-                TestPhotos.jpegWithGps(320, 240, 30.6512, 114.3021, "2025:06:10 09:30:00"));
-        assertThat(photo.code()).as(photo.toString()).isZero();
-        Map<String, Object> location = new HashMap<>(Map.of("latitude", 30.6512, "longitude", 114.3021, "coordSystem", "WGS84",
-                "accuracy", 15.0, "address", "白河县人民路 18 号", "placeName", "人民医院住院楼"));
-        Api.Res r = api.post("/api/app/hazard/reports", token, Map.of("photoTokens", List.of(photo.data().path("token").asString()),
-                "location", location, "scene", "ENTERPRISE", "category", "FIRE", "description", "楼道堆放杂物，堵住了安全出口",
-                "idempotencyKey", "k" + UUID.randomUUID().toString().replace("-", "")));
-        assertThat(r.code()).as(r.toString()).isZero();
-        return r.data().path("report").path("id").asLong();
+        return HazardReportFixture.submitted(api, token);
     }
 
     private void verify(long id, String reviewer) {

@@ -1,14 +1,24 @@
 package cn.safetymonth.support;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.util.HashMap;
 import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reading a statistics table as the console gets it (a cell by its blank id), and handing one in as a clerk does. */
 public final class Tables {
 
     private Tables() {
+    }
+
+    /** What a table answer counts, without the moment it was drawn: two reads of unchanged counts are equal. */
+    public static JsonNode counts(Api.Res table) {
+        assertThat(table.code()).as(table.toString()).isZero();
+        ((ObjectNode) table.data()).remove("generatedAt");
+        return table.data();
     }
 
     public static JsonNode cell(JsonNode table, String blankId) {

@@ -21,7 +21,7 @@ final class PledgeWeb {
     @Schema(description = "本人对一份承诺书的签署")
     record MySignature(long signatureId, LocalDateTime signedAt,
                        @Schema(description = "签署时的文本版本") int version,
-                       @Schema(description = "本人签名图片的临时链接（仅本人可见）") String signatureUrl) {
+                       @OrNull @Schema(description = "本人签名图片的临时链接（仅本人可见）；过了保存期限图片已删除时为空") String signatureUrl) {
     }
 
     @Schema(name = "PledgeTemplateResp", description = "一份承诺书")

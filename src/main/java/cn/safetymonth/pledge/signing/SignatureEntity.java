@@ -27,4 +27,6 @@ class SignatureEntity extends AuditedRow {
     private String unionName;
     private String signatureKey;
     private LocalDateTime signedAt;
+    /** When the image left object storage (注销 or retention); null while it is stored. */
+    private LocalDateTime imageErasedAt;
 }

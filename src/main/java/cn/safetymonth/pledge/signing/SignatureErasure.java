@@ -1,27 +1,23 @@
 package cn.safetymonth.pledge.signing;
 
 import cn.safetymonth.identity.WorkerAccountClosed;
-import cn.safetymonth.storage.ObjectStorage;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/**
- * 注销: the handwritten signature images leave object storage in the closing request. The signature rows stay (each
- * is one 人次 of the union's table), so the count does not move; without the image no certificate can be drawn again.
- */
+/** 注销: the handwritten signature images leave object storage in the closing request ({@link SignatureImages}). */
 @Component
 class SignatureErasure {
 
     private final SignatureMapper signatures;
-    private final ObjectStorage storage;
+    private final SignatureImages images;
 
-    SignatureErasure(SignatureMapper signatures, ObjectStorage storage) {
+    SignatureErasure(SignatureMapper signatures, SignatureImages images) {
         this.signatures = signatures;
-        this.storage = storage;
+        this.images = images;
     }
 
     @EventListener
     void on(WorkerAccountClosed closed) {
-        signatures.ofWorker(closed.workerId()).forEach(s -> storage.delete(s.getSignatureKey()));
+        images.erase(signatures.ofWorker(closed.workerId()));
     }
 }

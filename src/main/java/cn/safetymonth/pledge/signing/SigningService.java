@@ -72,7 +72,7 @@ class SigningService implements ActSource {
         List<PledgeWeb.TemplateResp> templates = catalog.templates().stream().map(t -> {
             SignatureEntity s = mine.get(t.code());
             PledgeWeb.MySignature my = s == null ? null : new PledgeWeb.MySignature(s.getId(), s.getSignedAt(),
-                    s.getTemplateVersion(), storage.signedUrl(s.getSignatureKey(), props.mediaUrlTtl()));
+                    s.getTemplateVersion(), s.getImageErasedAt() != null ? null : storage.signedUrl(s.getSignatureKey(), props.mediaUrlTtl()));
             return new PledgeWeb.TemplateResp(t.code(), t.kind(), t.title(), t.version(), t.text(), my);
         }).toList();
         return new PledgeWeb.PledgesResp(new PledgeWeb.CampaignResp(c.code(), c.name(), c.theme(), c.startDate(), c.endDate(),
@@ -128,6 +128,9 @@ class SigningService implements ActSource {
             throw PledgeErrorCodes.SIGNATURE_NOT_FOUND.exception();
         }
         PledgeCatalog.Template t = catalog.template(s.getTemplateCode()).orElseThrow(PledgeErrorCodes.SIGNATURE_NOT_FOUND::exception);
+        if (s.getImageErasedAt() != null) {
+            throw PledgeErrorCodes.SIGNATURE_NOT_FOUND.exception("签名图片已过保存期限删除，证书不能再生成");
+        }
         byte[] png = storage.find(s.getSignatureKey()).orElseThrow(PledgeErrorCodes.SIGNATURE_NOT_FOUND::exception);
         BufferedImage signature = Images.decode(png, SignatureImage.MAX_WIDTH)
                 .orElseThrow(() -> new IllegalStateException("stored signature " + signatureId + " does not decode"));

@@ -2,6 +2,7 @@ package cn.safetymonth.audit;
 
 import com.baomidou.mybatisplus.core.metadata.IPage;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Options;
@@ -9,10 +10,12 @@ import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 
 import java.time.LocalDateTime;
+import java.util.Collection;
 
 /**
- * The audit log's only two statements: append and read. Deliberately not a MyBatis-Plus {@code BaseMapper}, which would
- * bring update and delete: nothing in the service can change or remove a line.
+ * The audit log's statements: append, read, and the retention's delete of lines past their period. Deliberately not a
+ * MyBatis-Plus {@code BaseMapper}, which would bring update and delete by id: nothing in the service can change a line or
+ * remove one that is still within its period.
  */
 @Mapper
 interface AuditMapper {
@@ -35,4 +38,10 @@ interface AuditMapper {
             + " ORDER BY id DESC</script>")
     IPage<AuditEntryEntity> page(Page<AuditEntryEntity> page, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to,
                                  @Param("kind") String kind, @Param("unionId") Long unionId);
+
+    /** Retention: up to {@code limit} lines older than {@code before}, of the {@code kinds} given or ({@code among} false) of all others. */
+    @Delete("<script>DELETE FROM audit_log WHERE at &lt; #{before} AND kind <if test='!among'>NOT</if> IN "
+            + "<foreach collection='kinds' item='k' open='(' separator=',' close=')'>#{k}</foreach> LIMIT #{limit}</script>")
+    int expire(@Param("kinds") Collection<String> kinds, @Param("among") boolean among, @Param("before") LocalDateTime before,
+               @Param("limit") int limit);
 }

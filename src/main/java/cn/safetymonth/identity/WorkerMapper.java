@@ -26,4 +26,8 @@ interface WorkerMapper extends BaseMapper<WorkerEntity> {
             + "closed_at = #{at}, updated_at = #{at} WHERE id = #{id} AND closed_at IS NULL")
     int close(@Param("id") long id, @Param("tombstone") String tombstone, @Param("pseudonym") String pseudonym,
               @Param("at") LocalDateTime at);
+
+    /** Retention: a last login older than {@code cutoff} is forgotten, at most {@code limit} workers at a time. */
+    @Update("UPDATE worker SET last_login_at = NULL WHERE last_login_at < #{cutoff} LIMIT #{limit}")
+    int forgetLoginsBefore(@Param("cutoff") LocalDateTime cutoff, @Param("limit") int limit);
 }

@@ -104,10 +104,12 @@ class AuditLogIT extends IntegrationTest {
     }
 
     @Test
-    void theServiceCanAppendAndReadButNeverChangeOrDeleteALine() throws Exception {
+    void theServiceCanAppendAndReadButNeverChangeALineNorDeleteOneWithinItsPeriod() throws Exception {
         String mapper = new String(getClass().getResourceAsStream("AuditMapper.class").readAllBytes(), StandardCharsets.ISO_8859_1);
         assertThat(AuditMapper.class.getInterfaces()).as("no BaseMapper with its update and delete").isEmpty();
-        assertThat(mapper).doesNotContain("UPDATE audit_log").doesNotContain("DELETE FROM audit_log");
+        assertThat(mapper).doesNotContain("UPDATE audit_log");
+        assertThat(mapper.split("DELETE FROM audit_log", -1)).as("one delete, the retention's").hasSize(2);
+        assertThat(mapper).contains("DELETE FROM audit_log WHERE at &lt; #{before}");
         audit.record(AuditKind.PASSWORD_CHANGED, AuditActor.unknown(), null, null, "x".repeat(300));
         String detail = jdbc.queryForObject("SELECT detail FROM audit_log ORDER BY id DESC LIMIT 1", String.class);
         assertThat(detail).as("a long detail is cut, not refused").hasSize(200).endsWith("…");

@@ -4,6 +4,7 @@ import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import org.apache.ibatis.annotations.Mapper;
 
+import java.time.LocalDateTime;
 import java.util.List;
 
 @Mapper
@@ -15,5 +16,10 @@ interface EvidenceMapper extends BaseMapper<EvidenceEntity> {
 
     default int deleteOfEvent(long eventId) {
         return delete(new LambdaQueryWrapper<EvidenceEntity>().eq(EvidenceEntity::getEventId, eventId));
+    }
+
+    default List<EvidenceEntity> uploadedBefore(LocalDateTime cutoff, int limit) {
+        return selectList(new LambdaQueryWrapper<EvidenceEntity>().lt(EvidenceEntity::getCreatedAt, cutoff)
+                .orderByAsc(EvidenceEntity::getId).last("LIMIT " + limit));
     }
 }

@@ -3,7 +3,7 @@ package cn.safetymonth.hazard;
 import cn.safetymonth.common.retention.Evidence;
 import cn.safetymonth.common.retention.ExpiringEvidence;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -13,7 +13,7 @@ import java.time.LocalDateTime;
  * their photos' EXIF evidence and their exact place. An open report keeps both whatever its age: review and
  * rectification still need them. The report, its photos, its timeline and its rewards stay, so nothing counted moves.
  */
-@Configuration(proxyBeanMethods = false)
+@Component
 class HazardRetention {
 
     @Bean

@@ -4,7 +4,7 @@ import cn.safetymonth.common.retention.Evidence;
 import cn.safetymonth.common.retention.ExpiringEvidence;
 import cn.safetymonth.storage.ObjectStorage;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 
 import java.util.List;
 
@@ -12,7 +12,7 @@ import java.util.List;
  * The photos an organiser recorded an event with go once older than the period: objects first, then their rows (a
  * failure in between leaves rows the next run deletes again). The event, its head count and what it counted stay.
  */
-@Configuration(proxyBeanMethods = false)
+@Component
 class EvidenceRetention {
 
     @Bean

@@ -3,10 +3,10 @@ package cn.safetymonth.pledge.signing;
 import cn.safetymonth.common.retention.Evidence;
 import cn.safetymonth.common.retention.ExpiringEvidence;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 
 /** Signature images signed longer ago than the period are erased ({@link SignatureImages}); the signatures stay counted. */
-@Configuration(proxyBeanMethods = false)
+@Component
 class SignatureRetention {
 
     @Bean

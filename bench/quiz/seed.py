@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Seeds N workers into the bench database: worker rows, current memberships spread over the city's
 grassroots unions, their acceptance of the privacy notice in force (config/privacy/notice.yml: photos and places
-are refused without it), and login tokens in Redis (hashed, as the service stores them).
-usage: seed.py DB REDIS_PREFIX N TOKENS_OUT"""
+are refused without it), and their sessions in auth_session (the token's SHA-256, as the service stores them).
+usage: seed.py DB REDIS_PREFIX N TOKENS_OUT (REDIS_PREFIX is no longer used: sessions are rows, not Redis keys)"""
 import hashlib, re, secrets, subprocess, sys
 
 db, prefix, n, out = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
@@ -27,13 +27,14 @@ subprocess.run(["mariadb", "-uroot"], input="\n".join(sql), check=True, text=Tru
 
 ids = subprocess.run(["mariadb", "-uroot", "-N", "-e", f"SELECT id FROM {db}.worker WHERE openid LIKE 'bench_%' ORDER BY id"],
                      check=True, capture_output=True, text=True).stdout.split()
-cmds, tokens = [], []
+tokens, rows = [], []
 for wid in ids:
     token = secrets.token_urlsafe(32)
-    key = prefix + "auth:worker:" + hashlib.sha256(token.encode()).hexdigest()
-    cmds.append(f"SET {key} {wid} EX 86400")
+    rows.append(f"('{hashlib.sha256(token.encode()).hexdigest()}','WORKER',{wid},NOW(3),NOW(3) + INTERVAL 1 DAY)")
     tokens.append(token)
-subprocess.run(["redis-cli", "-h", "127.0.0.1", "--pipe"], input="\n".join(cmds) + "\n", check=True, text=True,
-               capture_output=True)
+sql = [f"USE {db};"] + [
+    "INSERT INTO auth_session (token_hash, owner_kind, owner_id, created_at, expires_at) VALUES " + ",".join(rows[i:i + 1000]) + ";"
+    for i in range(0, len(rows), 1000)]
+subprocess.run(["mariadb", "-uroot"], input="\n".join(sql), check=True, text=True)
 open(out, "w").write("\n".join(tokens) + "\n")
-print(f"seeded {len(ids)} workers in {len(unions)} grassroots unions, tokens in Redis")
+print(f"seeded {len(ids)} workers in {len(unions)} grassroots unions, their sessions in auth_session")

@@ -104,5 +104,13 @@ document.getElementById('logout').addEventListener('click', async () => {
   location.hash = '#/login';
 });
 
-window.addEventListener('hashchange', route);
-route();
+// one page at a time, in the order they were asked for: a page still loading (the home page's figures) must not land on
+// top of the one clicked after it, which a quick second click otherwise saw replaced by the first. A page that hangs
+// holds the next one back for 5 s at most.
+let routing = Promise.resolve();
+const next = () => {
+  const previous = Promise.race([routing, new Promise((resolve) => setTimeout(resolve, 5000))]);
+  routing = previous.then(route, route);
+};
+window.addEventListener('hashchange', next);
+next();
